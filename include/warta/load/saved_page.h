@@ -1,0 +1,37 @@
+#pragma once
+
+#include "warta/article/article.h"
+#include "warta/common/expected.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace warta {
+
+/// Limits on what the loader accepts. The defaults keep a hostile or huge file
+/// from exhausting memory: real SINDOnews pages are 50–600 KB, MHTML with
+/// images a few MB.
+struct LoadLimits {
+    std::size_t maxFileBytes = 64u * 1024u * 1024u; ///< refused above this (TooLarge)
+};
+
+/// A saved page unwrapped from its container and decoded to UTF-8.
+struct SavedPage {
+    std::string html;                        ///< the main document, UTF-8 (NUL bytes replaced)
+    SourceInfo source;                       ///< path, size, SHA-256, charset, container, save time
+    std::optional<std::string> savedFromUrl; ///< recorded by the browser or SingleFile
+    std::string directory;                   ///< folder of the file, for "Web page, complete" assets
+};
+
+/// Reads and unwraps a saved file: plain HTML in any charset, MHTML, SingleFile.
+/// Errors: NotFound, NotAFile, PermissionDenied, ReadFailed, EmptyFile,
+/// NotHtml (binary data), TooLarge, BadEncoding, BadContainer.
+Expected<SavedPage> loadSavedFile(const std::string &path, const LoadLimits &limits = {});
+
+/// The same for bytes already in memory; `path` is only recorded.
+Expected<SavedPage> loadSavedBytes(std::string_view bytes, const std::string &path,
+                                   const LoadLimits &limits = {});
+
+} // namespace warta
