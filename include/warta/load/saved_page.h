@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace warta {
 
@@ -17,12 +18,21 @@ struct LoadLimits {
     std::size_t maxFileBytes = 64u * 1024u * 1024u; ///< refused above this (TooLarge)
 };
 
+/// A file carried inside the saved page's container (an MHTML part), kept so
+/// the viewer can show the lead image without touching the network.
+struct EmbeddedResource {
+    std::string location;    ///< the part's Content-Location (the original URL)
+    std::string contentType; ///< "image/jpeg"
+    std::string bytes;       ///< decoded content
+};
+
 /// A saved page unwrapped from its container and decoded to UTF-8.
 struct SavedPage {
     std::string html;                        ///< the main document, UTF-8 (NUL bytes replaced)
     SourceInfo source;                       ///< path, size, SHA-256, charset, container, save time
     std::optional<std::string> savedFromUrl; ///< recorded by the browser or SingleFile
     std::string directory;                   ///< folder of the file, for "Web page, complete" assets
+    std::vector<EmbeddedResource> resources; ///< MHTML image parts; empty for other containers
 };
 
 /// Reads and unwraps a saved file: plain HTML in any charset, MHTML, SingleFile.

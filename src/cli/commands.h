@@ -1,0 +1,22 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace warta::cli {
+
+/// Everything a subcommand needs: its arguments (after the command name) and
+/// where to write. Returns the process exit code.
+struct Invocation {
+    std::vector<std::string> args;
+    std::ostream &out;
+    std::ostream &err;
+};
+
+int runExtract(const Invocation &call);
+int runQuotes(const Invocation &call);
+int runCite(const Invocation &call);
+int runStyles(const Invocation &call);
+
+} // namespace warta::cli

@@ -1,0 +1,52 @@
+#include "commands.h"
+
+#include <cstring>
+#include <iostream>
+#include <string_view>
+
+namespace {
+
+struct CommandEntry {
+    std::string_view name;
+    std::string_view summary;
+    int (*run)(const warta::cli::Invocation &);
+};
+
+constexpr CommandEntry kCommands[] = {
+    {"extract", "extract the article of saved pages (--json, --markdown, --text)", warta::cli::runExtract},
+    {"quotes", "list who said what in a saved page (table or --json)", warta::cli::runQuotes},
+    {"cite", "a citation of a saved page or of CSL-JSON items in any CSL style", warta::cli::runCite},
+    {"styles", "list the installed CSL styles (--search TEXT)", warta::cli::runStyles},
+};
+
+void printUsage(std::ostream &out)
+{
+    out << "usage: warta-cli COMMAND [OPTIONS] FILE...\n\ncommands:\n";
+    for (const auto &command : kCommands)
+        out << "  " << command.name << std::string(10 - command.name.size(), ' ') << command.summary << '\n';
+    out << "\n'warta-cli COMMAND --help' describes one command.\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        printUsage(std::cerr);
+        return 2;
+    }
+    const std::string_view name = argv[1];
+    if (name == "--help" || name == "-h" || name == "help") {
+        printUsage(std::cout);
+        return 0;
+    }
+    for (const auto &command : kCommands) {
+        if (command.name == name) {
+            warta::cli::Invocation call{{argv + 2, argv + argc}, std::cout, std::cerr};
+            return command.run(call);
+        }
+    }
+    std::cerr << "warta-cli: unknown command '" << name << "'\n";
+    printUsage(std::cerr);
+    return 2;
+}
