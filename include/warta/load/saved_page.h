@@ -33,14 +33,22 @@ struct SavedPage {
     std::optional<std::string> savedFromUrl; ///< recorded by the browser or SingleFile
     std::string directory;                   ///< folder of the file, for "Web page, complete" assets
     std::vector<EmbeddedResource> resources; ///< MHTML image parts; empty for other containers
+    /// What the loader had to guess or repair ("charset-declared-wrong",
+    /// "invalid-utf8", "nul-bytes", "mhtml-truncated"…); the extractor copies
+    /// them into Article::diagnostics.
+    std::vector<Diagnostic> diagnostics;
 };
 
 /// Reads and unwraps a saved file: plain HTML in any charset, MHTML, SingleFile.
 /// Errors: NotFound, NotAFile, PermissionDenied, ReadFailed, EmptyFile,
-/// NotHtml (binary data), TooLarge, BadEncoding, BadContainer.
+/// NotHtml (binary data), TooLarge, BadEncoding, BadContainer. A file over
+/// `limits.maxFileBytes` is refused from its size alone, before it is read.
+/// `directory` is the file's folder, so "Web page, complete" assets
+/// (`Title_files/x.jpg`) resolve against it.
 Expected<SavedPage> loadSavedFile(const std::string &path, const LoadLimits &limits = {});
 
-/// The same for bytes already in memory; `path` is only recorded.
+/// The same for bytes already in memory; `path` is only recorded (and its
+/// extension, .mhtml/.mht, is a hint for the container).
 Expected<SavedPage> loadSavedBytes(std::string_view bytes, const std::string &path,
                                    const LoadLimits &limits = {});
 

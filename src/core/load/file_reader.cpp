@@ -1,0 +1,116 @@
+#include "load/file_reader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <system_error>
+
+namespace warta::load {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::uintmax_t kMegabyte = 1024u * 1024u;
+
+struct FileCloser {
+    void operator()(std::FILE *file) const { std::fclose(file); }
+};
+using FilePointer = std::unique_ptr<std::FILE, FileCloser>;
+
+Expected<std::uintmax_t> checkRegularFile(const std::string &path, std::size_t maxBytes)
+{
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (status.type() == fs::file_type::not_found)
+        return fail(ErrorCode::NotFound, "There is no file at " + path + ".");
+    if (ec)
+        return Unexpected{openFailure(ec.value(), path)};
+    if (status.type() == fs::file_type::directory)
+        return fail(ErrorCode::NotAFile, path + " is a folder, not a saved page.");
+    if (status.type() != fs::file_type::regular)
+        return fail(ErrorCode::NotAFile,
+                    path + " is not a regular file (a device, pipe or socket), so it cannot be opened as a page.");
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (ec)
+        return Unexpected{openFailure(ec.value(), path)};
+    if (size > maxBytes)
+        return Unexpected{tooLargeError(size, maxBytes)};
+    return size;
+}
+
+} // namespace
+
+std::string describeSize(std::uintmax_t bytes)
+{
+    if (bytes < kMegabyte)
+        return bytes < 1024u ? std::to_string(bytes) + " bytes"
+                             : std::to_string((bytes + 512u) / 1024u) + " KB";
+    if (bytes % kMegabyte == 0)
+        return std::to_string(bytes / kMegabyte) + " MB";
+    // One decimal, rounded, without floating point formatting quirks.
+    const std::uintmax_t tenths = (bytes * 10u + kMegabyte / 2u) / kMegabyte;
+    return std::to_string(tenths / 10u) + "." + std::to_string(tenths % 10u) + " MB";
+}
+
+Error tooLargeError(std::uintmax_t size, std::size_t limit)
+{
+    return Error{ErrorCode::TooLarge, "The file is " + describeSize(size) + "; Warta opens pages up to "
+                                          + describeSize(limit) + "."};
+}
+
+Error openFailure(int errnoValue, const std::string &path)
+{
+    switch (errnoValue) {
+    case ENOENT:
+    case ENOTDIR:
+        return {ErrorCode::NotFound, "There is no file at " + path + "."};
+    case EACCES:
+    case EPERM:
+        return {ErrorCode::PermissionDenied,
+                "Warta is not allowed to read " + path + " (permission denied)."};
+    case EISDIR:
+        return {ErrorCode::NotAFile, path + " is a folder, not a saved page."};
+    default:
+        return {ErrorCode::ReadFailed, "Could not open " + path + ": "
+                                           + std::generic_category().message(errnoValue) + "."};
+    }
+}
+
+Expected<std::string> readFileBytes(const std::string &path, std::size_t maxBytes)
+{
+    auto size = checkRegularFile(path, maxBytes);
+    if (!size)
+        return Unexpected{size.error()};
+
+    errno = 0;
+    FilePointer file(std::fopen(path.c_str(), "rb"));
+    if (!file)
+        return Unexpected{openFailure(errno, path)};
+
+    // One allocation of the size stat reported, plus one spare byte to notice
+    // a file that grew since.
+    std::string bytes;
+    bytes.resize(static_cast<std::size_t>(*size) + 1u);
+    std::size_t total = 0;
+    while (true) {
+        if (total == bytes.size()) {
+            if (bytes.size() > maxBytes)
+                return Unexpected{tooLargeError(bytes.size(), maxBytes)};
+            bytes.resize(std::min(bytes.size() * 2u, maxBytes + 1u));
+        }
+        const std::size_t got = std::fread(bytes.data() + total, 1, bytes.size() - total, file.get());
+        total += got;
+        if (got == 0)
+            break;
+    }
+    if (std::ferror(file.get()))
+        return fail(ErrorCode::ReadFailed, "Could not read " + path + ": an input/output error occurred.");
+    if (total > maxBytes)
+        return Unexpected{tooLargeError(total, maxBytes)};
+    bytes.resize(total);
+    return bytes;
+}
+
+} // namespace warta::load

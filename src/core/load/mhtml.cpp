@@ -1,0 +1,154 @@
+#include "load/mhtml.h"
+
+#include "load/mime.h"
+#include "load/save_date.h"
+
+namespace warta::load {
+namespace {
+
+struct Part {
+    MimeHeaders headers;
+    std::string_view body; ///< still transfer-encoded
+};
+
+struct Split {
+    std::vector<Part> parts;
+    bool closed = false;
+};
+
+// Offset of the next delimiter line ("--boundary" at a line start) at or
+// after `from`, or npos.
+std::size_t findDelimiter(std::string_view body, const std::string &delimiter, std::size_t from)
+{
+    while (from <= body.size()) {
+        const std::size_t at = body.find(delimiter, from);
+        if (at == std::string_view::npos)
+            return at;
+        if (at == 0 || body[at - 1] == '\n')
+            return at;
+        from = at + 1;
+    }
+    return std::string_view::npos;
+}
+
+// RFC 2046 5.1.1: parts lie between delimiter lines; the CRLF (or LF) before
+// a delimiter belongs to the delimiter, not to the part.
+Split splitParts(std::string_view body, const std::string &boundary)
+{
+    Split split;
+    const std::string delimiter = "--" + boundary;
+    std::size_t at = findDelimiter(body, delimiter, 0);
+    while (at != std::string_view::npos) {
+        std::size_t pos = at + delimiter.size();
+        if (body.substr(pos, 2) == "--") {
+            split.closed = true;
+            break;
+        }
+        const std::size_t lineEnd = body.find('\n', pos);
+        if (lineEnd == std::string_view::npos)
+            break;
+        pos = lineEnd + 1;
+        const std::size_t next = findDelimiter(body, delimiter, pos);
+        std::string_view content = body.substr(pos, next == std::string_view::npos ? next : next - pos);
+        if (next != std::string_view::npos) {
+            if (!content.empty() && content.back() == '\n')
+                content.remove_suffix(1);
+            if (!content.empty() && content.back() == '\r')
+                content.remove_suffix(1);
+        }
+        std::size_t bodyOffset = 0;
+        Part part{MimeHeaders::parse(content, bodyOffset), {}};
+        part.body = content.substr(bodyOffset);
+        split.parts.push_back(std::move(part));
+        at = next;
+    }
+    return split;
+}
+
+std::string transferDecode(const Part &part)
+{
+    const std::string encoding(part.headers.value("Content-Transfer-Encoding").value_or(""));
+    std::string lower;
+    for (char c : encoding)
+        lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    if (lower == "quoted-printable")
+        return decodeQuotedPrintable(part.body);
+    if (lower == "base64")
+        return decodeBase64(part.body);
+    return std::string(part.body);
+}
+
+std::string mediaTypeOf(const Part &part)
+{
+    return ContentType::parse(part.headers.value("Content-Type").value_or("text/plain")).mediaType;
+}
+
+const Part *mainPart(const std::vector<Part> &parts, const std::optional<std::string_view> &snapshot)
+{
+    const Part *first = nullptr;
+    for (const Part &part : parts) {
+        if (mediaTypeOf(part) != "text/html")
+            continue;
+        if (snapshot && part.headers.value("Content-Location") == snapshot)
+            return &part;
+        if (!first)
+            first = &part;
+    }
+    return first;
+}
+
+} // namespace
+
+bool looksLikeMhtml(std::string_view bytes)
+{
+    const std::string_view head = bytes.substr(0, 8192);
+    if (head.empty() || head.front() == '<')
+        return false;
+    std::size_t bodyOffset = 0;
+    const MimeHeaders headers = MimeHeaders::parse(head, bodyOffset);
+    const auto type = headers.value("Content-Type");
+    return type && ContentType::parse(*type).mediaType.rfind("multipart/", 0) == 0;
+}
+
+Expected<MhtmlArchive> parseMhtml(std::string_view bytes)
+{
+    std::size_t bodyOffset = 0;
+    const MimeHeaders headers = MimeHeaders::parse(bytes, bodyOffset);
+    const auto typeValue = headers.value("Content-Type");
+    if (!typeValue)
+        return fail(ErrorCode::BadContainer, "The MHTML file has no Content-Type header, so its parts cannot be found.");
+    const ContentType type = ContentType::parse(*typeValue);
+    const auto boundary = type.parameter("boundary");
+    if (type.mediaType.rfind("multipart/", 0) != 0 || !boundary || boundary->empty())
+        return fail(ErrorCode::BadContainer,
+                    "The MHTML file declares no multipart boundary, so its parts cannot be found.");
+
+    const Split split = splitParts(bytes.substr(bodyOffset), *boundary);
+    if (split.parts.empty())
+        return fail(ErrorCode::BadContainer, "The MHTML file contains no parts: its boundary never occurs.");
+    const auto snapshot = headers.value("Snapshot-Content-Location");
+    const Part *main = mainPart(split.parts, snapshot);
+    if (!main)
+        return fail(ErrorCode::BadContainer, "The MHTML file contains no HTML page, only other kinds of parts.");
+
+    MhtmlArchive archive;
+    archive.html = transferDecode(*main);
+    archive.charset = ContentType::parse(main->headers.value("Content-Type").value_or("")).parameter("charset");
+    archive.truncated = !split.closed;
+    if (snapshot && !snapshot->empty())
+        archive.savedFromUrl = std::string(*snapshot);
+    else if (auto location = main->headers.value("Content-Location"); location && location->rfind("cid:", 0) != 0)
+        archive.savedFromUrl = std::string(*location);
+    if (auto date = headers.value("Date"))
+        archive.savedAt = rfc5322DateToIso(*date);
+    for (const Part &part : split.parts) {
+        const std::string media = mediaTypeOf(part);
+        if (media.rfind("image/", 0) != 0)
+            continue;
+        archive.resources.push_back(EmbeddedResource{std::string(part.headers.value("Content-Location").value_or("")),
+                                                     media, transferDecode(part)});
+    }
+    return archive;
+}
+
+} // namespace warta::load

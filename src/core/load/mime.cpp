@@ -1,0 +1,202 @@
+#include "load/mime.h"
+
+#include <array>
+
+namespace warta::load {
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+std::string_view trim(std::string_view text)
+{
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+std::string lowered(std::string_view text)
+{
+    std::string out(text);
+    for (char &c : out) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+// One line without its line end, and where the next one starts.
+std::string_view nextLine(std::string_view text, std::size_t &pos)
+{
+    const std::size_t nl = text.find('\n', pos);
+    const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view line = text.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r')
+        line.remove_suffix(1);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    return line;
+}
+
+} // namespace
+
+MimeHeaders MimeHeaders::parse(std::string_view text, std::size_t &bodyOffset)
+{
+    MimeHeaders headers;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::string_view line = nextLine(text, pos);
+        if (line.empty())
+            break;
+        if ((line.front() == ' ' || line.front() == '\t') && !headers.m_fields.empty()) {
+            std::string &value = headers.m_fields.back().second;
+            value.push_back(' ');
+            value.append(trim(line));
+            continue;
+        }
+        const std::size_t colon = line.find(':');
+        if (colon == std::string_view::npos || colon == 0)
+            continue; // not a field: tolerated, as mail readers do
+        headers.m_fields.emplace_back(lowered(trim(line.substr(0, colon))),
+                                      std::string(trim(line.substr(colon + 1))));
+    }
+    bodyOffset = pos;
+    return headers;
+}
+
+std::optional<std::string_view> MimeHeaders::value(std::string_view name) const
+{
+    const std::string key = lowered(name);
+    for (const auto &[fieldName, fieldValue] : m_fields) {
+        if (fieldName == key)
+            return std::string_view(fieldValue);
+    }
+    return std::nullopt;
+}
+
+ContentType ContentType::parse(std::string_view value)
+{
+    ContentType type;
+    std::size_t semi = value.find(';');
+    type.mediaType = lowered(trim(value.substr(0, semi)));
+    while (semi != std::string_view::npos) {
+        std::size_t pos = semi + 1;
+        const std::size_t eq = value.find('=', pos);
+        if (eq == std::string_view::npos)
+            break;
+        std::string name = lowered(trim(value.substr(pos, eq - pos)));
+        pos = eq + 1;
+        while (pos < value.size() && isSpace(value[pos]))
+            ++pos;
+        std::string parameter;
+        if (pos < value.size() && value[pos] == '"') {
+            // A quoted string: backslash escapes one character (RFC 2045 5.1).
+            for (++pos; pos < value.size() && value[pos] != '"'; ++pos) {
+                if (value[pos] == '\\' && pos + 1 < value.size())
+                    ++pos;
+                parameter.push_back(value[pos]);
+            }
+            semi = value.find(';', pos);
+        } else {
+            semi = value.find(';', pos);
+            parameter = std::string(trim(value.substr(pos, semi == std::string_view::npos ? semi : semi - pos)));
+        }
+        type.parameters.emplace_back(std::move(name), std::move(parameter));
+    }
+    return type;
+}
+
+std::optional<std::string> ContentType::parameter(std::string_view name) const
+{
+    for (const auto &[key, value] : parameters) {
+        if (key == name)
+            return value;
+    }
+    return std::nullopt;
+}
+
+std::string decodeQuotedPrintable(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t eq = text.find('=', pos);
+        if (eq == std::string_view::npos) {
+            out.append(text.substr(pos));
+            break;
+        }
+        out.append(text.substr(pos, eq - pos));
+        pos = eq + 1;
+        const int high = pos < text.size() ? hexValue(text[pos]) : -1;
+        const int low = pos + 1 < text.size() ? hexValue(text[pos + 1]) : -1;
+        if (high >= 0 && low >= 0) {
+            out.push_back(static_cast<char>(high * 16 + low));
+            pos += 2;
+            continue;
+        }
+        // A soft line break: "=", optional transport padding, then CRLF or LF.
+        std::size_t after = pos;
+        while (after < text.size() && (text[after] == ' ' || text[after] == '\t'))
+            ++after;
+        if (after < text.size() && text[after] == '\r')
+            ++after;
+        if (after < text.size() && text[after] == '\n') {
+            pos = after + 1;
+            continue;
+        }
+        if (after == text.size()) {
+            pos = after; // "=" at the very end: a soft break with nothing after it
+            continue;
+        }
+        out.push_back('=');
+    }
+    return out;
+}
+
+std::string decodeBase64(std::string_view text)
+{
+    static const std::array<signed char, 256> kValues = [] {
+        std::array<signed char, 256> table{};
+        table.fill(-1);
+        constexpr std::string_view kAlphabet =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (std::size_t i = 0; i < kAlphabet.size(); ++i)
+            table[static_cast<unsigned char>(kAlphabet[i])] = static_cast<signed char>(i);
+        return table;
+    }();
+    std::string out;
+    out.reserve(text.size() / 4 * 3);
+    unsigned int buffer = 0;
+    int bits = 0;
+    for (char c : text) {
+        if (c == '=')
+            break;
+        const signed char v = kValues[static_cast<unsigned char>(c)];
+        if (v < 0)
+            continue;
+        buffer = (buffer << 6) | static_cast<unsigned int>(v);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out.push_back(static_cast<char>((buffer >> bits) & 0xffu));
+        }
+    }
+    return out;
+}
+
+} // namespace warta::load
