@@ -12,19 +12,23 @@ struct ZonedTime {
     std::int64_t epochSeconds = 0; ///< seconds since 1970-01-01T00:00:00Z
     int offsetMinutes = 0;         ///< east of UTC
 
-    /// Local calendar fields at the stated offset.
+    /// Local calendar fields at the stated offset (proleptic Gregorian).
     struct Fields {
-        int year, month, day, hour, minute, second, weekday; ///< weekday: 0 = Sunday
+        int year, month, day, hour, minute, second, weekday; ///< month 1-12; weekday: 0 = Sunday
     };
     Fields local() const;
 
-    /// "2019-06-27T17:54:00+07:00" (UTC is written "+00:00", as the contract's examples).
+    /// "2019-06-27T17:54:00+07:00": seconds always printed, the offset always as
+    /// ±HH:MM (UTC is written "+00:00", as the contract's examples). Years
+    /// outside 0000-9999 get a sign and as many digits as they need.
     std::string toIso8601() const;
 
     friend bool operator==(const ZonedTime &, const ZonedTime &) = default;
 };
 
 /// Seconds since the epoch for a proleptic Gregorian civil date and time in UTC.
+/// Pure arithmetic, no validation: out-of-range fields roll over (month 13 is
+/// January of the next year, day 0 the last day of the previous month).
 std::int64_t epochFromCivil(int year, int month, int day, int hour, int minute, int second);
 
 } // namespace warta
