@@ -3,7 +3,7 @@
 add_library(warta_warnings INTERFACE)
 target_compile_options(warta_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-  -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference
+  -Woverloaded-virtual -Wconversion -Wsign-conversion
   -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
 
 add_library(warta_sanitizers INTERFACE)

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace warta {
+
+/// Unicode NFC of UTF-8 text (ill-formed sequences become U+FFFD).
+std::string normalizeNfc(std::string_view utf8);
+
+/// Collapses every run of white space, including no-break, thin and ideographic
+/// spaces, to one ASCII space, drops invisible characters (zero-width spaces
+/// and joiners, soft hyphens, BOMs) and trims both ends.
+std::string collapseWhitespace(std::string_view utf8);
+
+/// collapseWhitespace, then NFC: what every paragraph and field goes through.
+std::string cleanText(std::string_view utf8);
+
+/// Words by ICU word boundaries (Unicode UAX #29): segments that hold a letter,
+/// a number or an ideograph. "ICON+ punya 2.200 pelanggan" is 4 words.
+int countWords(std::string_view utf8);
+
+/// ASCII lower-casing, enough for tag names, class names and URLs.
+std::string asciiLower(std::string_view text);
+
+/// True when `text` starts with `prefix`, ignoring ASCII case.
+bool startsWithIgnoringCase(std::string_view text, std::string_view prefix);
+
+} // namespace warta

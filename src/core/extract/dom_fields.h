@@ -1,0 +1,32 @@
+#pragma once
+
+#include "dom/node.h"
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace warta {
+
+/// Ordered-fallback lookups over a selector list: the first selector that
+/// finds something wins. Shared by the selector tables of site extractors.
+
+/// The first element matched by the first selector that matches at all.
+Node firstMatch(Node scope, std::span<const std::string_view> selectors);
+
+/// Cleaned text of the first matching element with non-empty text.
+std::string firstText(Node scope, std::span<const std::string_view> selectors);
+
+/// Cleaned, non-empty texts of every element the first productive selector
+/// matches (a tag list, a byline with two names).
+std::vector<std::string> allTexts(Node scope, std::span<const std::string_view> selectors);
+
+/// Every element the first productive selector matches, without elements
+/// nested inside an earlier match.
+std::vector<Node> allMatches(Node scope, std::span<const std::string_view> selectors);
+
+/// True when `node` is `ancestor` or lies below it.
+bool isInside(Node node, Node ancestor);
+
+} // namespace warta

@@ -1,0 +1,70 @@
+#include "warta/extract/extract.h"
+
+#include "dom/html_document.h"
+#include "extract/extractor.h"
+#include "extract/page_joiner.h"
+#include "meta/page_metadata.h"
+#include "warta/quotes/quote_finder.h"
+#include "warta/text/text.h"
+
+namespace warta {
+namespace {
+
+const Extractor &chooseExtractor(const PageContext &page)
+{
+    const Extractor *best = nullptr;
+    int bestScore = 0;
+    for (const Extractor *extractor : extractorRegistry()) {
+        const int score = extractor->matchScore(page);
+        if (score > bestScore) {
+            best = extractor;
+            bestScore = score;
+        }
+    }
+    // The generic extractor answers every page, so there is always one.
+    return *best;
+}
+
+int wordCount(const Article &article)
+{
+    std::string all;
+    for (const auto &paragraph : article.paragraphs)
+        all.append(paragraph.text).push_back('\n');
+    return countWords(all);
+}
+
+} // namespace
+
+Expected<Article> extractPage(const SavedPage &saved, const ExtractOptions &options)
+{
+    auto document = HtmlDocument::parse(saved.html);
+    if (!document)
+        return Unexpected{document.error()};
+    const PageMetadata metadata = readPageMetadata(*document);
+    const PageContext page{saved, *document, metadata};
+    auto article = chooseExtractor(page).extract(page);
+    if (!article)
+        return article;
+    article->source = saved.source;
+    if (article->paragraphs.empty())
+        article->addDiagnostic("no-body", "No article text was found on the page.");
+    if (options.joinPages)
+        joinSiblingPages(saved, options, *article);
+    if (options.findQuotes) {
+        QuoteLedger ledger = findQuotes(article->paragraphs);
+        article->quotes = std::move(ledger.quotes);
+        article->reportedSpeech = std::move(ledger.reportedSpeech);
+    }
+    article->wordCount = wordCount(*article);
+    return article;
+}
+
+Expected<Article> extractFile(const std::string &path, const ExtractOptions &options)
+{
+    auto saved = loadSavedFile(path, options.limits);
+    if (!saved)
+        return Unexpected{saved.error()};
+    return extractPage(*saved, options);
+}
+
+} // namespace warta

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "extract/extractor.h"
+
+namespace warta {
+
+/// Any other site: page metadata for the fields, content scoring in the
+/// spirit of Readability for the body. Answers every page with score 1, and
+/// NotAnArticle when no block of prose is found (a homepage, an index).
+class GenericExtractor final : public Extractor {
+public:
+    std::string_view name() const override { return "generic"; }
+    int matchScore(const PageContext &) const override { return 1; }
+    Expected<Article> extract(const PageContext &page) const override;
+};
+
+} // namespace warta

@@ -1,0 +1,147 @@
+#include "extract/news_text.h"
+
+#include "warta/text/text.h"
+
+#include <algorithm>
+
+namespace warta {
+namespace {
+
+bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string_view trimSpaces(std::string_view text)
+{
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ')
+        text.remove_suffix(1);
+    return text;
+}
+
+// A dateline word: upper-case letters ("JAKARTA", "KOMPAS.com" is allowed
+// through its domain ending), digits and the punctuation of place names.
+bool isDatelineWord(std::string_view word)
+{
+    if (word.empty())
+        return false;
+    for (std::string_view domain : {".com", ".co.id", ".id", ".net", ".org"}) {
+        if (word.ends_with(domain))
+            return true;
+    }
+    bool letter = false;
+    for (char c : word) {
+        if (isAsciiLower(c))
+            return false;
+        letter |= isAsciiUpper(c) || static_cast<unsigned char>(c) >= 0x80;
+    }
+    return letter;
+}
+
+} // namespace
+
+bool isPromptParagraph(std::string_view text)
+{
+    static constexpr std::string_view kPrompts[] = {
+        "baca juga", "baca:", "baca selengkapnya", "lihat juga", "lihat grafis", "lihat video",
+        "simak juga", "simak video", "ikuti survei", "pilihan:", "tonton juga", "klik di sini",
+        "dapatkan berita terbaru", "ikuti berita terkini", "loading"};
+    const std::string lowered = asciiLower(text.substr(0, 40));
+    for (auto prompt : kPrompts) {
+        if (lowered.starts_with(prompt))
+            return true;
+    }
+    // The site's own "A A A" text-size control, when its markup was flattened.
+    return text == "A A A";
+}
+
+std::string removeInlineAsides(std::string text)
+{
+    for (std::string_view opener : {"(baca juga", "(baca:", "(lihat juga", "(lihat grafis", "(simak juga"}) {
+        while (true) {
+            const std::string lowered = asciiLower(text);
+            const auto start = lowered.find(opener);
+            if (start == std::string::npos)
+                break;
+            const auto close = text.find(')', start);
+            const auto end = close == std::string::npos ? text.size() : close + 1;
+            text.erase(start, end - start);
+        }
+    }
+    return cleanText(text);
+}
+
+std::optional<std::string> editorInitialsOf(std::string_view text)
+{
+    text = trimSpaces(text);
+    if (text.size() < 4 || text.size() > 14 || text.front() != '(' || text.back() != ')')
+        return std::nullopt;
+    const std::string_view inner = text.substr(1, text.size() - 2);
+    for (char c : inner) {
+        if (!isAsciiLower(c) && c != '/' && c != '-' && c != ' ')
+            return std::nullopt;
+    }
+    return std::string(inner);
+}
+
+std::optional<std::string> datelineOf(std::string_view paragraph)
+{
+    std::size_t dash = std::string_view::npos;
+    for (std::string_view separator : {" - ", " – ", " — "})
+        dash = std::min(dash, paragraph.find(separator));
+    if (dash == std::string_view::npos || dash == 0 || dash > 90)
+        return std::nullopt;
+    const std::string_view head = trimSpaces(paragraph.substr(0, dash));
+    std::size_t start = 0;
+    while (start < head.size()) {
+        auto end = head.find_first_of(" ,", start);
+        if (end == std::string_view::npos)
+            end = head.size();
+        if (end > start && !isDatelineWord(head.substr(start, end - start)))
+            return std::nullopt;
+        start = end + 1;
+    }
+    return std::string(head);
+}
+
+NewsBody cleanNewsBody(std::vector<RawParagraph> paragraphs, const std::vector<std::string> &authorNames)
+{
+    NewsBody body;
+    for (auto &paragraph : paragraphs) {
+        if (isPromptParagraph(paragraph.text))
+            continue;
+        paragraph.text = removeInlineAsides(std::move(paragraph.text));
+        if (paragraph.text.empty())
+            continue;
+        if (auto initials = editorInitialsOf(paragraph.text)) {
+            body.editorInitials = std::move(initials);
+            continue;
+        }
+        body.paragraphs.push_back(std::move(paragraph));
+    }
+    // Initials run into the last sentence on some pages: "… katanya. (pur)".
+    if (!body.editorInitials && !body.paragraphs.empty()) {
+        std::string &last = body.paragraphs.back().text;
+        if (const auto open = last.rfind(" ("); open != std::string::npos) {
+            if (auto initials = editorInitialsOf(std::string_view(last).substr(open + 1))) {
+                body.editorInitials = std::move(initials);
+                last.erase(open);
+            }
+        }
+    }
+    // An op-ed opens with its author's name, affiliation and handle.
+    if (!body.paragraphs.empty()) {
+        const std::string &first = body.paragraphs.front().text;
+        for (const auto &name : authorNames) {
+            if (!name.empty() && first.starts_with(name) && first.size() < 300 && first.size() > name.size()) {
+                body.paragraphs.erase(body.paragraphs.begin());
+                break;
+            }
+        }
+    }
+    if (!body.paragraphs.empty())
+        body.dateline = datelineOf(body.paragraphs.front().text);
+    return body;
+}
+
+} // namespace warta
