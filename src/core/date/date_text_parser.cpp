@@ -268,6 +268,18 @@ ZoneSpan matchZone(const Tokens &tokens, std::size_t i, bool afterTime)
         zone.offsetMinutes = t->isWord("wib") ? 7 * 60 : t->isWord("wita") ? 8 * 60 : 9 * 60;
         return zone;
     }
+    // "Waktu Indonesia Barat/Tengah/Timur", the names WIB, WITA and WIT abbreviate.
+    const DateToken *country = tokenAt(tokens, j + 1);
+    const DateToken *region = tokenAt(tokens, j + 2);
+    if (t->isWord("waktu") && country && country->isWord("indonesia") && region) {
+        if (region->isWord("barat"))
+            zone.offsetMinutes = 7 * 60;
+        else if (region->isWord("tengah"))
+            zone.offsetMinutes = 8 * 60;
+        else if (region->isWord("timur"))
+            zone.offsetMinutes = 9 * 60;
+        return zone;
+    }
     if (t->isWord("utc") || t->isWord("gmt") || t->isWord("ut")) {
         zone.offsetMinutes = 0;
         if (const int sign = signAt(tokens, j + 1)) {

@@ -117,6 +117,8 @@ TEST_CASE("Indonesian zones and UTC", "[date]")
     CHECK(iso("27 Juni 2019 17:54 GMT") == "2019-06-27T17:54:00+00:00");
     CHECK(iso("27 Juni 2019 17:54 (WITA)") == "2019-06-27T17:54:00+08:00");
     CHECK(iso("27 Juni 2019 17:54WIT") == "2019-06-27T17:54:00+09:00");
+    CHECK(iso("27 Juni 2019 17:54 Waktu Indonesia Tengah") == "2019-06-27T17:54:00+08:00");
+    CHECK(iso("27 Juni 2019 17:54 waktu indonesia timur") == "2019-06-27T17:54:00+09:00");
     // WITA and WIT are the same wall-clock time, an hour apart as instants.
     const auto wita = parseDateText("27 Juni 2019 17:54 WITA");
     const auto wit = parseDateText("27 Juni 2019 17:54 WIT");
@@ -332,4 +334,24 @@ TEST_CASE("Only the first few kilobytes are read", "[date]")
     // Megabytes of input cost no more than a few kilobytes.
     const std::string huge(8 * 1024 * 1024, '9');
     CHECK(iso(huge) == "none");
+}
+
+TEST_CASE("Documented limits hold", "[date]")
+{
+    // Day first: 3/4 is 3 April, and a month-first date is refused.
+    CHECK(iso("3/4/2019") == "2019-04-03T00:00:00+07:00");
+    CHECK(iso("6/27/2019") == "none");
+    // A time before the date is not read.
+    const auto timeFirst = parseDateTextDetailed("17:54 WIB, 27 Juni 2019");
+    REQUIRE(timeFirst);
+    CHECK_FALSE(timeFirst->hasTime);
+    CHECK(timeFirst->time.toIso8601() == "2019-06-27T00:00:00+07:00");
+    // The first date wins, even when impossible.
+    CHECK(iso("31 Juni 2019, diperbarui 1 Juli 2019") == "none");
+    CHECK(iso("27 Juni 2019, diperbarui 1 Juli 2019") == "2019-06-27T00:00:00+07:00");
+    // Unknown zone names leave the default offset.
+    const auto est = parseDateTextDetailed("June 27, 2019 5:54 PM EST");
+    REQUIRE(est);
+    CHECK_FALSE(est->hasZone);
+    CHECK(est->time.offsetMinutes == 7 * 60);
 }
