@@ -88,6 +88,9 @@ TEST_CASE("English dates", "[date]")
     CHECK(iso("Thursday, June 27th, 2019") == "2019-06-27T00:00:00+07:00");
     CHECK(iso("27-Jun-2019 10:54 GMT") == "2019-06-27T10:54:00+00:00");
     CHECK(iso("Aug. 27, 2019") == "2019-08-27T00:00:00+07:00");
+    // RFC 2822, as in HTTP headers and RSS.
+    CHECK(iso("Thu, 27 Jun 2019 10:54:00 GMT") == "2019-06-27T10:54:00+00:00");
+    CHECK(iso("Thu, 27 Jun 2019 10:54:00 +0000") == "2019-06-27T10:54:00+00:00");
     // 13 PM and 0 AM do not exist.
     CHECK(iso("June 27, 2019 13:54 PM") == "none");
     CHECK(iso("June 27, 2019 0:54 AM") == "none");
