@@ -18,6 +18,22 @@ namespace {
 // detection cheap on a large file.
 constexpr std::size_t kDetectionSample = 64 * 1024;
 
+// How far below the top guess windows-1252 may rank and still be preferred
+// to a cousin of the same Latin family.
+constexpr int32_t kLatinMargin = 20;
+
+bool isLatinCousin(const std::string &encoding)
+{
+    return encoding == "windows-1254" || encoding == "ISO-8859-15" || encoding == "ISO-8859-9";
+}
+
+bool canOpen(const std::string &encoding)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    icu::LocalUConverterPointer probe(ucnv_open(encoding.c_str(), &status));
+    return U_SUCCESS(status);
+}
+
 Unexpected icuFailure(const std::string &what, const std::string &encoding, UErrorCode status)
 {
     return fail(ErrorCode::BadEncoding, "The page could not be decoded as " + encoding + " (" + what
@@ -136,20 +152,29 @@ std::optional<std::string> detectEncoding(std::string_view bytes, bool excludeUt
     const UCharsetMatch **matches = ucsdet_detectAll(detector.getAlias(), &count, &status);
     if (U_FAILURE(status) || matches == nullptr)
         return std::nullopt;
+    std::optional<std::string> best;
+    int32_t bestConfidence = 0;
     for (int32_t i = 0; i < count; ++i) {
-        UErrorCode nameStatus = U_ZERO_ERROR;
-        const char *name = ucsdet_getName(matches[i], &nameStatus);
-        if (U_FAILURE(nameStatus) || name == nullptr)
+        UErrorCode matchStatus = U_ZERO_ERROR;
+        const char *name = ucsdet_getName(matches[i], &matchStatus);
+        const int32_t confidence = ucsdet_getConfidence(matches[i], &matchStatus);
+        if (U_FAILURE(matchStatus) || name == nullptr)
             continue;
         auto canonical = canonicalEncoding(name);
-        if (!canonical || (excludeUtf8 && *canonical == "UTF-8"))
+        if (!canonical || (excludeUtf8 && *canonical == "UTF-8") || !canOpen(*canonical))
             continue;
-        UErrorCode openStatus = U_ZERO_ERROR;
-        icu::LocalUConverterPointer probe(ucnv_open(canonical->c_str(), &openStatus));
-        if (U_SUCCESS(openStatus))
+        if (!best) {
+            best = std::move(canonical);
+            bestConfidence = confidence;
+        } else if (*canonical == "windows-1252" && confidence + kLatinMargin >= bestConfidence
+                   && isLatinCousin(*best)) {
+            // ucsdet tells the Latin-1 family apart by letter statistics
+            // tuned for European languages; for Indonesian text a Turkish or
+            // Latin-9 guess is noise, and windows-1252 is the safe reading.
             return canonical;
+        }
     }
-    return std::nullopt;
+    return best;
 }
 
 Expected<DecodedText> decodeToUtf8(std::string &&bytes, const std::optional<std::string> &declared)

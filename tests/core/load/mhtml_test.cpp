@@ -1,0 +1,154 @@
+#include "load/mhtml.h"
+#include "load/mime.h"
+
+#include "warta/load/saved_page.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace warta;
+using namespace warta::load;
+
+namespace {
+
+// An MHTML file in Blink's layout; `eol` is "\r\n" or "\n".
+std::string blinkArchive(const std::string &eol, bool closed = true)
+{
+    const std::string b = "----MultipartBoundary--abc123----";
+    std::string m;
+    m += "From: <Saved by Blink>" + eol;
+    m += "Snapshot-Content-Location: https://example.com/read/1/berita" + eol;
+    m += "Subject: Berita" + eol;
+    m += "Date: Thu, 23 Jan 2025 10:02:00 -0000" + eol;
+    m += "MIME-Version: 1.0" + eol;
+    m += "Content-Type: multipart/related;" + eol;
+    m += "\ttype=\"text/html\";" + eol;
+    m += "\tboundary=\"" + b + "\"" + eol + eol + eol;
+    m += "--" + b + eol;
+    m += "Content-Type: text/html" + eol;
+    m += "Content-Transfer-Encoding: quoted-printable" + eol;
+    m += "Content-Location: https://example.com/read/1/berita" + eol + eol;
+    m += "<html><head><meta http-equiv=3D\"Content-Type\" content=3D\"text/html; charset=" + eol;
+    m += "=3DUTF-8\"></head><body><p>=E2=80=9CKata=E2=80=9D =E2=80=93 panjang sekali ya=" + eol;
+    m += "ng baris</p></body></html>" + eol;
+    m += "--" + b + eol;
+    m += "Content-Type: image/gif" + eol;
+    m += "Content-Transfer-Encoding: base64" + eol;
+    m += "Content-Location: https://example.com/x.gif" + eol + eol;
+    m += "R0lGODlhAQABAAAAACw=" + eol;
+    if (closed)
+        m += "--" + b + "--" + eol;
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("quoted-printable: =XX, soft line breaks, malformed =", "[load][mhtml]")
+{
+    CHECK(decodeQuotedPrintable("a=3Db=3db") == "a=b=b");
+    CHECK(decodeQuotedPrintable("panjang=\r\nsekali") == "panjangsekali");
+    CHECK(decodeQuotedPrintable("panjang=\nsekali") == "panjangsekali");
+    CHECK(decodeQuotedPrintable("trailing= \t\r\nspace") == "trailingspace");
+    CHECK(decodeQuotedPrintable("=E2=80=9C") == "“");
+    CHECK(decodeQuotedPrintable("keep =ZZ and =") == "keep =ZZ and ");
+    CHECK(decodeQuotedPrintable("hard\r\nbreak") == "hard\r\nbreak");
+}
+
+TEST_CASE("base64 ignores line breaks and stops at padding", "[load][mhtml]")
+{
+    CHECK(decodeBase64("S2F0YQ==") == "Kata");
+    CHECK(decodeBase64("S2F0\r\nYSBr\nYW11") == "Kata kamu");
+    CHECK(decodeBase64("") == "");
+    CHECK(decodeBase64("TWE=junk") == "Ma");
+}
+
+TEST_CASE("MIME headers unfold continuation lines", "[load][mhtml]")
+{
+    std::size_t body = 0;
+    const auto h = MimeHeaders::parse("Subject: one\r\n two\r\nContent-Type: multipart/related;\r\n"
+                                      "\tboundary=\"xyz\"\r\n\r\nBODY",
+                                      body);
+    CHECK(h.value("subject") == std::optional<std::string_view>("one two"));
+    const auto type = ContentType::parse(std::string(*h.value("CONTENT-TYPE")));
+    CHECK(type.mediaType == "multipart/related");
+    CHECK(type.parameter("boundary") == std::optional<std::string>("xyz"));
+    CHECK(body == std::string("Subject: one\r\n two\r\nContent-Type: multipart/related;\r\n\tboundary=\"xyz\"\r\n\r\n").size());
+}
+
+TEST_CASE("a Blink MHTML archive is unpacked (CRLF and LF-only)", "[load][mhtml]")
+{
+    const std::string eol = GENERATE(std::string("\r\n"), std::string("\n"));
+    auto archive = parseMhtml(blinkArchive(eol));
+    REQUIRE(archive.has_value());
+    CHECK(archive->html.find("<p>“Kata” – panjang sekali yang baris</p>") != std::string::npos);
+    CHECK(archive->html.find("charset=UTF-8") != std::string::npos);
+    CHECK(archive->savedFromUrl == std::optional<std::string>("https://example.com/read/1/berita"));
+    CHECK(archive->savedAt == std::optional<std::string>("2025-01-23T10:02:00+00:00"));
+    CHECK_FALSE(archive->truncated);
+    REQUIRE(archive->resources.size() == 1);
+    CHECK(archive->resources[0].location == "https://example.com/x.gif");
+    CHECK(archive->resources[0].contentType == "image/gif");
+    CHECK(archive->resources[0].bytes.substr(0, 6) == "GIF89a");
+}
+
+TEST_CASE("the main part is the Snapshot-Content-Location one", "[load][mhtml]")
+{
+    const std::string m = "Snapshot-Content-Location: https://e.com/main\n"
+                          "Content-Type: multipart/related; boundary=BB\n\n"
+                          "--BB\nContent-Type: text/html\nContent-Location: https://e.com/ad-frame\n\n<p>iklan</p>\n"
+                          "--BB\nContent-Type: text/html; charset=windows-1252\nContent-Location: https://e.com/main\n\n"
+                          "<p>berita</p>\n--BB--\n";
+    auto archive = parseMhtml(m);
+    REQUIRE(archive.has_value());
+    CHECK(archive->html == "<p>berita</p>");
+    CHECK(archive->charset == std::optional<std::string>("windows-1252"));
+}
+
+TEST_CASE("a truncated MHTML still loads, with a note", "[load][mhtml]")
+{
+    std::string m = blinkArchive("\r\n", false);
+    auto archive = parseMhtml(m);
+    REQUIRE(archive.has_value());
+    CHECK(archive->truncated);
+    auto page = loadSavedBytes(m, "page.mhtml");
+    REQUIRE(page.has_value());
+    CHECK(page->source.container == Container::Mhtml);
+    CHECK(page->html.find("“Kata”") != std::string::npos);
+    bool noted = false;
+    for (const auto &d : page->diagnostics)
+        noted = noted || d.code == "mhtml-truncated";
+    CHECK(noted);
+
+    // Cut inside the HTML part's headers: nothing to show.
+    const std::string cut = m.substr(0, m.find("Content-Transfer-Encoding: quoted"));
+    auto broken = loadSavedBytes(cut, "page.mhtml");
+    REQUIRE_FALSE(broken.has_value());
+    CHECK(broken.error().code == ErrorCode::BadContainer);
+}
+
+TEST_CASE("broken MHTML containers are refused with BadContainer", "[load][mhtml]")
+{
+    const std::string noBoundary = "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"\r\n\r\nx";
+    const std::string neverUsed = "Content-Type: multipart/related; boundary=QQ\r\n\r\n<p>no parts</p>";
+    const std::string noHtml = "Content-Type: multipart/related; boundary=QQ\r\n\r\n--QQ\r\nContent-Type: text/css\r\n\r\n"
+                               "p{}\r\n--QQ--\r\n";
+    for (const std::string &bytes : {noBoundary, neverUsed, noHtml}) {
+        auto page = loadSavedBytes(bytes, "broken.mhtml");
+        REQUIRE_FALSE(page.has_value());
+        CHECK(page.error().code == ErrorCode::BadContainer);
+        CHECK_FALSE(page.error().message.empty());
+    }
+}
+
+TEST_CASE("an MHTML file is recognised without its extension", "[load][mhtml]")
+{
+    CHECK(looksLikeMhtml(blinkArchive("\r\n")));
+    CHECK_FALSE(looksLikeMhtml("<html><body>Content-Type: multipart/related</body></html>"));
+    auto page = loadSavedBytes(blinkArchive("\n"), "saved.html");
+    REQUIRE(page.has_value());
+    CHECK(page->source.container == Container::Mhtml);
+    CHECK(page->source.encoding == "UTF-8");
+    CHECK(page->savedFromUrl == std::optional<std::string>("https://example.com/read/1/berita"));
+    CHECK(page->source.savedAt == std::optional<std::string>("2025-01-23T10:02:00+00:00"));
+}
