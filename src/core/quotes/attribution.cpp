@@ -1,0 +1,143 @@
+#include "quotes/attribution.h"
+
+#include "quotes/lexicon.h"
+
+namespace warta::quotes {
+
+namespace {
+
+constexpr std::size_t kMaxWordsVerbToQuote = 3; // "memujinya karena "…""
+constexpr std::size_t kMaxSubjectDistance = 16;
+
+bool isQuoteToken(const Token &t) { return t.kind == TokenKind::Quote; }
+
+// Where the sentence (or the run of narrative) after token `at` ends.
+std::size_t narrativeEnd(const TokenStream &tokens, std::size_t at)
+{
+    std::size_t i = at;
+    while (i < tokens.size() && !isQuoteToken(tokens[i]) && !endsSentence(tokens, i)) ++i;
+    return i;
+}
+
+Phrase pronounPhrase(std::size_t at)
+{
+    Phrase p;
+    p.kind = PhraseKind::Pronoun;
+    p.first = at;
+    p.last = at;
+    return p;
+}
+
+// "kata Budi" / "ujar dia" / "tanya seorang wartawan" / "tegas Gubernur".
+bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size_t i, std::size_t stop,
+                     Attribution &out)
+{
+    bool nya = false;
+    if (!isWord(tokens[i]) || !speechVerb(tokens[i].lower, true, out.verb, nya)) return false;
+    out.position = tokens[i].begin;
+    if (nya) {
+        out.speaker = pronounPhrase(i);
+        return true;
+    }
+    std::size_t from = i + 1;
+    while (from < stop && isWord(tokens[from]) && (tokens[from].lower == "sang" || tokens[from].lower == "pula"))
+        ++from;
+    const std::size_t end = collectPhraseForward(tokens, from, stop);
+    if (end == from) return false; // "jelas" alone is an adjective
+    out.speaker = analysePhrase(text, tokens, from, end);
+    return out.speaker.kind != PhraseKind::None;
+}
+
+// "…," Budi menambahkan / "…," dia menjelaskan.
+bool speakerThenVerb(std::string_view text, const TokenStream &tokens, std::size_t i, std::size_t stop,
+                     Attribution &out)
+{
+    const std::size_t end = collectPhraseForward(tokens, i, stop);
+    if (end == i || end >= stop || !isWord(tokens[end])) return false;
+    bool nya = false;
+    if (!speechVerb(tokens[end].lower, false, out.verb, nya)) return false;
+    out.position = tokens[end].begin;
+    out.speaker = analysePhrase(text, tokens, i, end);
+    return out.speaker.kind != PhraseKind::None;
+}
+
+} // namespace
+
+Attribution attributionAfter(std::string_view text, const TokenStream &tokens, std::size_t at)
+{
+    Attribution out;
+    std::size_t i = at + 1;
+    while (i < tokens.size() && (isPunct(tokens[i], ",") || isPunct(tokens[i], "-") || isPunct(tokens[i], "\u2014")
+                                 || isPunct(tokens[i], "\u2013")))
+        ++i;
+    if (i < tokens.size() && isWord(tokens[i]) && tokens[i].lower == "demikian") ++i;
+    if (i >= tokens.size() || !isWord(tokens[i])) return out;
+    const std::size_t stop = narrativeEnd(tokens, i);
+    out.after = true;
+    if (verbThenSpeaker(text, tokens, i, stop, out) || speakerThenVerb(text, tokens, i, stop, out)) out.found = true;
+    return out;
+}
+
+namespace {
+
+// The subject before a speech verb at `verb`, searching back to `floor`.
+Phrase subjectBefore(std::string_view text, const TokenStream &tokens, std::size_t verb, std::size_t floor)
+{
+    std::size_t i = verb;
+    while (i > floor && verb - i < kMaxSubjectDistance) {
+        const Token &t = tokens[i - 1];
+        if (!isWord(t)) { --i; continue; }
+        const std::uint32_t c = wordClasses(t.lower);
+        if (c & (kPronoun | kFirstPerson | kPlural)) {
+            Phrase p = analysePhrase(text, tokens, i - 1, i);
+            return p;
+        }
+        const bool lowerRole = !isCapitalised(t) && (c & (kGeneric | kDocument)) != 0;
+        std::vector<std::string> one{t.lower};
+        std::string key;
+        if ((isCapitalised(t) && !(c & (kFunction | kCalendar))) || lowerRole || matchRole(one, 0, key) > 0) {
+            const std::size_t first = collectPhraseBackward(tokens, i - 1, floor);
+            Phrase p = analysePhrase(text, tokens, first, i);
+            // A place or a date on the way ("di Jakarta") is not the subject.
+            if (p.kind == PhraseKind::None) { i = first; continue; }
+            return p;
+        }
+        --i;
+    }
+    return {};
+}
+
+} // namespace
+
+Attribution attributionBefore(std::string_view text, const TokenStream &tokens, std::size_t at)
+{
+    Attribution out;
+    std::size_t floor = at;
+    while (floor > 0 && !isQuoteToken(tokens[floor - 1]) && !endsSentence(tokens, floor - 1)) --floor;
+    std::size_t words = 0;
+    for (std::size_t i = at; i > floor; --i) {
+        const Token &t = tokens[i - 1];
+        if (!isWord(t)) continue;
+        bool nya = false;
+        if (speechVerb(t.lower, false, out.verb, nya)) {
+            out.position = t.begin;
+            out.speaker = subjectBefore(text, tokens, i - 1, floor);
+            if (out.speaker.kind == PhraseKind::NonPerson) return Attribution{};
+            if (out.speaker.kind == PhraseKind::None) out.subjectless = true;
+            out.found = true;
+            return out;
+        }
+        if (++words > kMaxWordsVerbToQuote) break;
+    }
+    return Attribution{};
+}
+
+bool introducesTerm(const TokenStream &tokens, std::size_t at)
+{
+    if (at == 0) return false;
+    const Token &prev = tokens[at - 1];
+    if (!isWord(prev)) return false;
+    return hasClass(prev.lower, kTitleCue);
+}
+
+} // namespace warta::quotes

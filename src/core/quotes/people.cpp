@@ -1,0 +1,369 @@
+#include "quotes/people.h"
+
+#include "quotes/lexicon.h"
+
+#include <algorithm>
+
+namespace warta::quotes {
+
+namespace {
+
+constexpr std::size_t kMaxPhraseTokens = 40;
+constexpr int kMaxNameWords = 4;
+constexpr std::size_t kMaxOrgContinuation = 3;
+
+bool isStopWord(const Token &t)
+{
+    return (wordClasses(t.lower) & (kFunction | kCalendar)) != 0;
+}
+
+// Lower-case words that may stand inside a speaker phrase: offices ("juru
+// bicara"), the bodies they belong to ("kementerian"), and "seorang".
+bool isLowerPhraseWord(const Token &t)
+{
+    if (!isWord(t)) return false;
+    std::vector<std::string> one{t.lower};
+    std::string key;
+    if (matchRole(one, 0, key) > 0) return true;
+    if (t.lower == "juru" || t.lower == "bicara" || t.lower == "salah") return true;
+    const std::uint32_t c = wordClasses(t.lower);
+    if (c & (kFunction | kCalendar)) return (c & (kIndefinite | kGeneric)) != 0;
+    return (c & (kInstitution | kOrgHead | kIndefinite | kGeneric | kPlace | kHonorific)) != 0;
+}
+
+bool isPhraseWord(const Token &t)
+{
+    if (!isWord(t)) return false;
+    if (isCapitalised(t) || isAcronym(t)) return !isStopWord(t) || hasClass(t.lower, kIndefinite);
+    if (hasClass(t.lower, kParticle)) return true;
+    return isLowerPhraseWord(t);
+}
+
+// A parenthesis of a few words inside a phrase: "(PDIP)", "(BP Haji)".
+std::size_t parenthesisEnd(const TokenStream &tokens, std::size_t open, std::size_t stop)
+{
+    for (std::size_t i = open + 1; i < stop && i < open + 8; ++i) {
+        if (isPunct(tokens[i], ")")) return i + 1;
+        if (!isWord(tokens[i]) && !isPunct(tokens[i], "/") && !isPunct(tokens[i], "-")) return 0;
+    }
+    return 0;
+}
+
+} // namespace
+
+std::size_t collectPhraseForward(const TokenStream &tokens, std::size_t from, std::size_t stop)
+{
+    stop = std::min(stop, from + kMaxPhraseTokens);
+    std::size_t i = from;
+    std::size_t end = from;
+    while (i < stop) {
+        const Token &t = tokens[i];
+        if (isPhraseWord(t)) {
+            // "dan" joins two capitalised words only: "Energi dan Sumber Daya".
+            i++;
+            end = i;
+            continue;
+        }
+        if (isWord(t) && t.lower == "dan" && end > from && i + 1 < stop && isCapitalised(tokens[i + 1])
+            && isCapitalised(tokens[i - 1])) {
+            ++i;
+            continue;
+        }
+        if (isPunct(t, "(") && end > from) {
+            const std::size_t close = parenthesisEnd(tokens, i, stop);
+            if (close == 0) break;
+            i = close;
+            end = i;
+            continue;
+        }
+        // An apposition: "Menteri Komunikasi dan Informatika, Rudiantara".
+        if (isPunct(t, ",") && end > from && i + 1 < stop && isCapitalised(tokens[i + 1])
+            && !isStopWord(tokens[i + 1])) {
+            ++i;
+            continue;
+        }
+        break;
+    }
+    return end;
+}
+
+std::size_t collectPhraseBackward(const TokenStream &tokens, std::size_t lastWord, std::size_t floor)
+{
+    std::size_t first = lastWord;
+    while (first > floor && lastWord - first < kMaxPhraseTokens) {
+        const Token &prev = tokens[first - 1];
+        if (isPhraseWord(prev)) { --first; continue; }
+        if (isPunct(prev, ")")) {
+            std::size_t open = first - 1;
+            while (open > floor && !isPunct(tokens[open], "(") && first - open < 8) --open;
+            if (!isPunct(tokens[open], "(")) break;
+            first = open;
+            continue;
+        }
+        if ((isPunct(prev, ",") || (isWord(prev) && prev.lower == "dan")) && first - 1 > floor
+            && isCapitalised(tokens[first - 2]) && !isStopWord(tokens[first - 2]) && isCapitalised(tokens[first])) {
+            --first;
+            continue;
+        }
+        break;
+    }
+    return first;
+}
+
+namespace {
+
+enum class Slot { Name, Role, Honorific, Org, Stop, Particle, Suffix };
+
+struct Segment {
+    std::size_t first = 0;
+    std::size_t last = 0; // exclusive
+};
+
+// What each word of one segment is: a name word, part of an office or of an
+// institution, or a word that stops a name.
+std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::vector<std::string> &keys)
+{
+    std::vector<std::string> lowers;
+    for (std::size_t i = seg.first; i < seg.last; ++i) lowers.push_back(tokens[i].lower);
+    std::vector<Slot> slots(lowers.size(), Slot::Stop);
+    std::size_t orgLeft = 0;
+    int depth = 0;
+    for (std::size_t k = 0; k < lowers.size(); ++k) {
+        const Token &t = tokens[seg.first + k];
+        if (isPunct(t, "(")) { ++depth; orgLeft = 0; continue; }
+        if (isPunct(t, ")")) { depth = std::max(0, depth - 1); continue; }
+        if (depth > 0 || !isWord(t)) continue;
+        std::string key;
+        const std::size_t roleWords = matchRole(lowers, k, key);
+        if (roleWords > 0 && (isCapitalised(t) || !hasClass(t.lower, kPlace))) {
+            for (std::size_t r = 0; r < roleWords; ++r) slots[k + r] = Slot::Role;
+            if (key != "mantan") keys.push_back(key);
+            k += roleWords - 1;
+            orgLeft = 0;
+            continue;
+        }
+        const std::uint32_t c = wordClasses(t.lower);
+        if (orgLeft > 0 && isCapitalised(t)) { slots[k] = Slot::Org; --orgLeft; continue; }
+        orgLeft = 0;
+        if ((c & kOrgHead) && isCapitalised(t)) { slots[k] = Slot::Org; orgLeft = kMaxOrgContinuation; continue; }
+        if (c & kHonorificSuffix) slots[k] = Slot::Suffix;
+        else if (c & kParticle && !isCapitalised(t)) slots[k] = Slot::Particle;
+        else if (c & kHonorific) slots[k] = Slot::Honorific;
+        else if (c & (kPlace | kInstitution | kOrgHead | kDocument | kDeity | kFunction | kCalendar)) slots[k] = Slot::Org;
+        else if (isAcronym(t)) slots[k] = Slot::Org;
+        else if (isCapitalised(t) || isInitials(t)) slots[k] = Slot::Name;
+        else slots[k] = Slot::Stop;
+    }
+    return slots;
+}
+
+struct NameRange {
+    std::size_t first = 0; // index into the segment's slots
+    std::size_t last = 0;  // exclusive; first == last: no name
+};
+
+NameRange nameIn(const TokenStream &tokens, const Segment &seg, const std::vector<Slot> &slots)
+{
+    std::size_t k = slots.size();
+    while (k > 0 && (slots[k - 1] == Slot::Suffix || !isWord(tokens[seg.first + k - 1]))) {
+        if (isPunct(tokens[seg.first + k - 1], ")")) return {};
+        --k;
+    }
+    const std::size_t last = k;
+    int names = 0;
+    while (k > 0 && names < kMaxNameWords) {
+        const Slot s = slots[k - 1];
+        if (s == Slot::Name) { ++names; --k; continue; }
+        if (s == Slot::Particle && k > 1 && slots[k - 2] == Slot::Name) { --k; continue; }
+        break;
+    }
+    if (names == 0) return {};
+    return {k, last};
+}
+
+std::string textOf(std::string_view text, const TokenStream &tokens, std::size_t first, std::size_t last)
+{
+    if (first >= last) return {};
+    return std::string(text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
+}
+
+std::vector<Segment> segmentsOf(const TokenStream &tokens, std::size_t first, std::size_t last)
+{
+    std::vector<Segment> segs;
+    std::size_t start = first;
+    for (std::size_t i = first; i < last; ++i) {
+        const bool comma = isPunct(tokens[i], ",");
+        // "Presiden Joko Widodo dan Wakil Presiden Jusuf Kalla": two people.
+        const bool andAfterName = isWord(tokens[i]) && tokens[i].lower == "dan" && i > first
+            && !hasClass(tokens[i - 1].lower, kInstitution) && !hasClass(tokens[i - 1].lower, kPlace);
+        if (comma || andAfterName) {
+            if (i > start) segs.push_back({start, i});
+            start = i + 1;
+        }
+    }
+    if (last > start) segs.push_back({start, last});
+    return segs;
+}
+
+// Role text without the words that only say "a" or "that".
+std::string roleText(std::string_view text, const TokenStream &tokens, std::size_t first, std::size_t last)
+{
+    while (first < last && isWord(tokens[first]) && hasClass(tokens[first].lower, kIndefinite)) ++first;
+    while (last > first && isWord(tokens[last - 1]) && hasClass(tokens[last - 1].lower, kAnaphor)) --last;
+    while (last > first && isPunct(tokens[last - 1], ",")) --last;
+    return textOf(text, tokens, first, last);
+}
+
+PhraseKind simpleKind(const Token &head)
+{
+    const std::uint32_t c = wordClasses(head.lower);
+    if (c & kPronoun) return PhraseKind::Pronoun;
+    if (c & kFirstPerson) return PhraseKind::FirstPerson;
+    if (c & (kPlural | kIndefinite)) return PhraseKind::Unknown;
+    if (c & kGeneric) return PhraseKind::Unknown;
+    if (c & (kDocument | kDeity)) return PhraseKind::NonPerson;
+    return PhraseKind::None;
+}
+
+} // namespace
+
+Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size_t first, std::size_t last)
+{
+    Phrase phrase;
+    phrase.first = first;
+    phrase.last = last;
+    if (first >= last || !isWord(tokens[first])) return phrase;
+    phrase.kind = simpleKind(tokens[first]);
+    if (phrase.kind != PhraseKind::None) return phrase;
+    const std::vector<Segment> segs = segmentsOf(tokens, first, last);
+    bool cue = false;
+    bool orgHead = false;
+    std::size_t roleEnd = first;
+    for (std::size_t s = 0; s < segs.size(); ++s) {
+        std::vector<std::string> keys;
+        const std::vector<Slot> slots = slotsOf(tokens, segs[s], keys);
+        phrase.roleKeys.insert(phrase.roleKeys.end(), keys.begin(), keys.end());
+        const NameRange range = nameIn(tokens, segs[s], slots);
+        for (std::size_t k = 0; k < range.first && k < slots.size(); ++k) {
+            if (slots[k] == Slot::Role || slots[k] == Slot::Honorific) cue = true;
+            if (k == 0 && slots[k] == Slot::Org && s == 0) orgHead = true;
+        }
+        if (range.first == range.last) {
+            if (!keys.empty()) cue = true;
+            roleEnd = segs[s].last;
+            continue;
+        }
+        phrase.kind = PhraseKind::Named;
+        phrase.name = textOf(text, tokens, segs[s].first + range.first, segs[s].first + range.last);
+        phrase.nameWords.clear();
+        for (std::size_t k = range.first; k < range.last; ++k)
+            if (slots[k] == Slot::Name) phrase.nameWords.push_back(tokens[segs[s].first + k].lower);
+        phrase.role = roleText(text, tokens, first, s == 0 || range.first > 0 ? segs[s].first + range.first : roleEnd);
+        phrase.roleCue = cue;
+        // A later segment can hold a better name ("Country Lead, …, Adrie Suhadi").
+    }
+    if (phrase.kind == PhraseKind::Named) {
+        if (orgHead && !phrase.roleCue) phrase.kind = PhraseKind::NonPerson;
+        return phrase;
+    }
+    if (!phrase.roleKeys.empty() && !orgHead) {
+        phrase.kind = PhraseKind::RoleOnly;
+        phrase.role = roleText(text, tokens, first, last);
+        phrase.roleCue = true;
+        return phrase;
+    }
+    const std::uint32_t c = wordClasses(tokens[first].lower);
+    if (c & (kGeneric)) phrase.kind = PhraseKind::Unknown;
+    else if (orgHead || (c & (kDocument | kDeity | kOrgHead))) phrase.kind = PhraseKind::NonPerson;
+    return phrase;
+}
+
+namespace {
+
+bool contains(const std::vector<std::string> &haystack, const std::string &needle)
+{
+    return std::find(haystack.begin(), haystack.end(), needle) != haystack.end();
+}
+
+bool allIn(const std::vector<std::string> &words, const std::vector<std::string> &in)
+{
+    if (words.empty()) return false;
+    for (const std::string &w : words)
+        if (!contains(in, w)) return false;
+    return true;
+}
+
+std::string initialsOf(const std::vector<std::string> &words)
+{
+    std::string out;
+    for (const std::string &w : words)
+        if (!w.empty()) out.push_back(w[0]);
+    return out;
+}
+
+} // namespace
+
+int PersonRegistry::add(const Phrase &phrase)
+{
+    if (phrase.kind == PhraseKind::RoleOnly) {
+        for (const std::string &key : phrase.roleKeys) {
+            const std::vector<int> known = byRole(key);
+            if (!known.empty()) return known.back();
+        }
+        Person person;
+        person.name = phrase.role;
+        person.role = phrase.role;
+        person.roleKeys = phrase.roleKeys;
+        person.roleOnly = true;
+        m_people.push_back(std::move(person));
+        return static_cast<int>(m_people.size()) - 1;
+    }
+    if (phrase.kind != PhraseKind::Named || phrase.nameWords.empty()) return -1;
+    for (std::size_t i = 0; i < m_people.size(); ++i) {
+        Person &known = m_people[i];
+        if (known.roleOnly) continue;
+        if (allIn(phrase.nameWords, known.nameWords)) {
+            if (known.role.empty() && !phrase.role.empty()) known.role = phrase.role;
+            for (const std::string &k : phrase.roleKeys)
+                if (!contains(known.roleKeys, k)) known.roleKeys.push_back(k);
+            return static_cast<int>(i);
+        }
+        if (allIn(known.nameWords, phrase.nameWords)) { // a fuller form of a name seen first short
+            known.name = phrase.name;
+            known.nameWords = phrase.nameWords;
+            known.initials = initialsOf(known.nameWords);
+            if (!phrase.role.empty()) known.role = phrase.role;
+            return static_cast<int>(i);
+        }
+    }
+    Person person;
+    person.name = phrase.name;
+    person.role = phrase.role;
+    person.nameWords = phrase.nameWords;
+    person.roleKeys = phrase.roleKeys;
+    person.initials = initialsOf(phrase.nameWords);
+    m_people.push_back(std::move(person));
+    return static_cast<int>(m_people.size()) - 1;
+}
+
+std::vector<int> PersonRegistry::byName(const std::vector<std::string> &words) const
+{
+    std::vector<int> found;
+    for (std::size_t i = 0; i < m_people.size(); ++i) {
+        const Person &p = m_people[i];
+        if (p.roleOnly) continue;
+        const bool initials = words.size() == 1 && p.nameWords.size() >= 2 && words[0] == p.initials;
+        if (allIn(words, p.nameWords) || initials) found.push_back(static_cast<int>(i));
+    }
+    return found;
+}
+
+std::vector<int> PersonRegistry::byRole(const std::string &key) const
+{
+    std::vector<int> found;
+    for (std::size_t i = 0; i < m_people.size(); ++i)
+        if (contains(m_people[i].roleKeys, key)) found.push_back(static_cast<int>(i));
+    return found;
+}
+
+} // namespace warta::quotes

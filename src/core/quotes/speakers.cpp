@@ -1,0 +1,244 @@
+#include "quotes/speakers.h"
+
+#include "quotes/lexicon.h"
+
+#include <algorithm>
+
+namespace warta::quotes {
+
+namespace {
+
+constexpr std::size_t kMaxEventLookback = 4096;
+constexpr std::size_t kMaxQuoteLookback = 64;
+constexpr std::size_t kMaxPeople = 2000;
+
+bool startsPhrase(const Token &t)
+{
+    if (!isWord(t)) return false;
+    if (isCapitalised(t)) return (wordClasses(t.lower) & (kFunction | kCalendar)) == 0 || hasClass(t.lower, kPronoun);
+    std::vector<std::string> one{t.lower};
+    std::string key;
+    return t.lower == "juru" || matchRole(one, 0, key) > 0;
+}
+
+// "merujuk", "berkata", "menegaskan": a verb that makes the phrase before it
+// a subject, so a person (or an office acting as one).
+bool verbLike(const TokenStream &tokens, std::size_t at)
+{
+    if (at >= tokens.size() || !isWord(tokens[at]) || isCapitalised(tokens[at])) return false;
+    const std::string &w = tokens[at].lower;
+    if (isFullSpeechVerb(w)) return true;
+    return w.size() >= 6 && (w.rfind("me", 0) == 0 || w.rfind("ber", 0) == 0);
+}
+
+bool usesFirstPerson(const std::string &text)
+{
+    std::string word;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const char ch = i < text.size() ? text[i] : ' ';
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+            word.push_back(static_cast<char>(ch | 0x20));
+            continue;
+        }
+        if (word == "saya" || word == "aku") return true;
+        word.clear();
+    }
+    return false;
+}
+
+bool sentenceHasQuoteAfter(const TokenStream &tokens, std::size_t from)
+{
+    for (std::size_t i = from; i < tokens.size(); ++i) {
+        if (tokens[i].kind == TokenKind::Quote) return true;
+        if (endsSentence(tokens, i)) return false;
+    }
+    return false;
+}
+
+} // namespace
+
+SpeakerResolver::SpeakerResolver(const std::vector<Paragraph> &paragraphs, const std::vector<TokenStream> &streams)
+    : m_paragraphs(paragraphs), m_streams(streams)
+{
+}
+
+void SpeakerResolver::noteSpeaker(const Phrase &speaker)
+{
+    if (m_registry.size() < kMaxPeople) m_registry.add(speaker);
+}
+
+template <typename Visit>
+void SpeakerResolver::forEachPhrase(Visit &&visit) const
+{
+    for (std::size_t p = 0; p < m_streams.size(); ++p) {
+        const TokenStream &tokens = m_streams[p];
+        std::size_t i = 0;
+        while (i < tokens.size()) {
+            if (!startsPhrase(tokens[i])) { ++i; continue; }
+            const std::size_t end = collectPhraseForward(tokens, i, tokens.size());
+            if (end == i) { ++i; continue; }
+            const Phrase phrase = analysePhrase(m_paragraphs[p].text, tokens, i, end);
+            visit(static_cast<int>(p), tokens, phrase);
+            i = end;
+        }
+    }
+}
+
+int SpeakerResolver::mentionedPerson(const Phrase &phrase)
+{
+    if (phrase.kind == PhraseKind::Named) {
+        std::vector<int> found = m_registry.byName(phrase.nameWords);
+        if (found.empty()) {
+            // A fuller form of someone named short by an attribution.
+            for (std::size_t i = 0; i < m_registry.size(); ++i) {
+                const Person &known = m_registry.at(static_cast<int>(i));
+                if (known.roleOnly || known.nameWords.empty()) continue;
+                if (std::all_of(known.nameWords.begin(), known.nameWords.end(), [&](const std::string &w) {
+                        return std::find(phrase.nameWords.begin(), phrase.nameWords.end(), w) != phrase.nameWords.end();
+                    }))
+                    return m_registry.size() < kMaxPeople ? m_registry.add(phrase) : -1;
+            }
+            return -1;
+        }
+        int best = found.front();
+        for (int f : found)
+            if (m_lastMention[static_cast<std::size_t>(f)] > m_lastMention[static_cast<std::size_t>(best)]) best = f;
+        return best;
+    }
+    if (phrase.kind == PhraseKind::RoleOnly) {
+        for (const std::string &key : phrase.roleKeys) {
+            const std::vector<int> found = m_registry.byRole(key);
+            if (found.empty()) continue;
+            int best = found.back();
+            for (int f : found)
+                if (m_lastMention[static_cast<std::size_t>(f)] > m_lastMention[static_cast<std::size_t>(best)]) best = f;
+            return best;
+        }
+    }
+    return -1;
+}
+
+void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
+{
+    forEachPhrase([&](int, const TokenStream &tokens, const Phrase &phrase) {
+        if (m_registry.size() >= kMaxPeople) return;
+        const bool named = phrase.kind == PhraseKind::Named;
+        const bool bernama = phrase.first > 0 && tokens[phrase.first - 1].lower == "bernama";
+        const bool subject = verbLike(tokens, phrase.last);
+        if (named && (phrase.roleCue || bernama || subject)) m_registry.add(phrase);
+        else if (phrase.kind == PhraseKind::RoleOnly && isCapitalised(tokens[phrase.first]) && subject)
+            m_registry.add(phrase);
+    });
+    m_lastMention.assign(m_registry.size() + kMaxPeople, -1);
+    forEachPhrase([&](int paragraph, const TokenStream &tokens, const Phrase &phrase) {
+        const int person = mentionedPerson(phrase);
+        const std::size_t position = tokens[phrase.first].begin;
+        const bool menurut = phrase.first > 0 && tokens[phrase.first - 1].lower == "menurut";
+        const bool says = phrase.last < tokens.size() && isWord(tokens[phrase.last])
+            && isFullSpeechVerb(tokens[phrase.last].lower) && !sentenceHasQuoteAfter(tokens, phrase.last);
+        if ((menurut || says) && phrase.kind != PhraseKind::None && phrase.kind != PhraseKind::NonPerson) {
+            ReportedSpeech speech;
+            speech.verb = menurut ? "menurut" : tokens[phrase.last].lower;
+            speech.paragraph = paragraph;
+            std::optional<std::string> role;
+            fill(person >= 0 ? person : personFor(phrase, paragraph, position), phrase, speech.speaker, role);
+            reported.push_back(std::move(speech));
+        }
+        if (person < 0) return;
+        m_lastMention[static_cast<std::size_t>(person)] = static_cast<int>(m_events.size());
+        m_events.push_back({paragraph, position, person});
+    });
+}
+
+int SpeakerResolver::latestBefore(const std::vector<int> &candidates, int paragraph, std::size_t position) const
+{
+    auto it = std::lower_bound(m_events.begin(), m_events.end(), Event{paragraph, position, -1},
+                               [](const Event &a, const Event &b) {
+                                   return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.position < b.position;
+                               });
+    std::size_t steps = 0;
+    while (it != m_events.begin() && steps++ < kMaxEventLookback) {
+        --it;
+        if (std::find(candidates.begin(), candidates.end(), it->person) != candidates.end()) return it->person;
+    }
+    return -1;
+}
+
+int SpeakerResolver::anyBefore(int paragraph, std::size_t position) const
+{
+    auto it = std::lower_bound(m_events.begin(), m_events.end(), Event{paragraph, position, -1},
+                               [](const Event &a, const Event &b) {
+                                   return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.position < b.position;
+                               });
+    return it == m_events.begin() ? -1 : std::prev(it)->person;
+}
+
+int SpeakerResolver::personFor(const Phrase &phrase, int paragraph, std::size_t position) const
+{
+    switch (phrase.kind) {
+    case PhraseKind::Named: {
+        const std::vector<int> found = m_registry.byName(phrase.nameWords);
+        if (found.empty()) return -1;
+        const int latest = latestBefore(found, paragraph, position);
+        return latest >= 0 ? latest : found.front();
+    }
+    case PhraseKind::RoleOnly:
+        for (const std::string &key : phrase.roleKeys) {
+            const std::vector<int> found = m_registry.byRole(key);
+            if (found.empty()) continue;
+            const int latest = latestBefore(found, paragraph, position);
+            return latest >= 0 ? latest : found.back();
+        }
+        return -1;
+    case PhraseKind::Pronoun:
+    case PhraseKind::None:
+        return anyBefore(paragraph, position);
+    default:
+        return -1;
+    }
+}
+
+void SpeakerResolver::fill(int person, const Phrase &phrase, std::optional<std::string> &speaker,
+                           std::optional<std::string> &role) const
+{
+    speaker.reset();
+    role.reset();
+    if (person >= 0) {
+        const Person &p = m_registry.at(person);
+        speaker = p.name;
+        if (!p.role.empty()) role = p.role;
+        return;
+    }
+    if (phrase.kind == PhraseKind::Named) speaker = phrase.name;
+    else if (phrase.kind == PhraseKind::RoleOnly && !phrase.role.empty()) speaker = phrase.role;
+    if (speaker && !phrase.role.empty()) role = phrase.role;
+}
+
+void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote) const
+{
+    const Phrase &phrase = attribution.speaker;
+    if (phrase.kind == PhraseKind::FirstPerson) {
+        // "Saya menjawab" in a story told in the first person: the narrator
+        // is the last speaker whose own words said "saya".
+        quote.speaker.reset();
+        quote.role.reset();
+        const std::size_t stop = m_spoken.size() > kMaxQuoteLookback ? m_spoken.size() - kMaxQuoteLookback : 0;
+        for (std::size_t k = m_spoken.size(); k-- > stop;) {
+            if (m_spoken[k].speaker && m_spoken[k].firstPerson) {
+                quote.speaker = m_spoken[k].speaker;
+                quote.role = m_spoken[k].role;
+                break;
+            }
+        }
+        return;
+    }
+    const int person = personFor(phrase, attribution.paragraph, attribution.position);
+    fill(person, phrase, quote.speaker, quote.role);
+}
+
+void SpeakerResolver::noteQuote(const Quote &quote)
+{
+    m_spoken.push_back({quote.speaker, quote.role, usesFirstPerson(quote.text)});
+}
+
+} // namespace warta::quotes

@@ -1,0 +1,62 @@
+#pragma once
+
+// Resolves speaker phrases to the people an article establishes: a surname
+// to the full name, a title to the person who holds it, a pronoun to the
+// person most recently mentioned.
+
+#include "warta/article/article.h"
+
+#include "quotes/attribution.h"
+#include "quotes/people.h"
+#include "quotes/token_stream.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace warta::quotes {
+
+class SpeakerResolver {
+public:
+    SpeakerResolver(const std::vector<Paragraph> &paragraphs, const std::vector<TokenStream> &streams);
+
+    /// A speaker named by an attribution ("kata Efendi") is a person.
+    void noteSpeaker(const Phrase &speaker);
+    /// Reads the narrative for people introduced with a role ("Gubernur
+    /// Sumsel Herman Deru"), then for every later mention of them, in order.
+    /// Indirect speech found on the way goes to `reported`.
+    void scanMentions(std::vector<ReportedSpeech> &reported);
+    /// Fills quote.speaker and quote.role from an attribution.
+    void resolve(const Attribution &attribution, Quote &quote) const;
+    /// Remembers an accepted quote (a later "Saya menjawab" looks back).
+    void noteQuote(const Quote &quote);
+
+private:
+    struct Event {
+        int paragraph = 0;
+        std::size_t position = 0;
+        int person = -1;
+    };
+    struct Spoken {
+        std::optional<std::string> speaker;
+        std::optional<std::string> role;
+        bool firstPerson = false;
+    };
+
+    template <typename Visit>
+    void forEachPhrase(Visit &&visit) const;
+    int mentionedPerson(const Phrase &phrase);
+    int latestBefore(const std::vector<int> &candidates, int paragraph, std::size_t position) const;
+    int anyBefore(int paragraph, std::size_t position) const;
+    int personFor(const Phrase &phrase, int paragraph, std::size_t position) const;
+    void fill(int person, const Phrase &phrase, std::optional<std::string> &speaker,
+              std::optional<std::string> &role) const;
+
+    const std::vector<Paragraph> &m_paragraphs;
+    const std::vector<TokenStream> &m_streams;
+    PersonRegistry m_registry;
+    std::vector<Event> m_events;
+    std::vector<int> m_lastMention; ///< per person: index of its last event, -1 if none yet
+    std::vector<Spoken> m_spoken;
+};
+
+} // namespace warta::quotes
