@@ -1,0 +1,314 @@
+#include "cite/csl_output.h"
+
+#include <cstring>
+
+namespace warta::cite::detail {
+
+bool Out::empty() const
+{
+    if (isLeaf) return text.empty();
+    for (const auto &kid : kids)
+        if (!kid.empty()) return false;
+    return true;
+}
+
+namespace {
+
+struct Token {
+    enum Kind { Text, Tag } kind = Text;
+    std::string s;
+    bool quoteClose = false;
+};
+
+bool isPunct(char c) { return std::strchr(".,;:!?", c) != nullptr && c != '\0'; }
+
+enum class Merge { Both, First, Second };
+
+// How two punctuation marks meeting at a join resolve ("Desa?" + "." → "Desa?"),
+// following the table citeproc implementations share.
+Merge mergeRule(char left, char right)
+{
+    if (left == right) return Merge::First;
+    switch (left) {
+    case '!': return (right == '.' || right == ':') ? Merge::First : Merge::Both;
+    case '?': return (right == '.' || right == ':') ? Merge::First : Merge::Both;
+    case ':': return (right == '!' || right == '?') ? Merge::Second
+                     : (right == '.') ? Merge::First : Merge::Both;
+    case ';': return (right == '!' || right == '?') ? Merge::Second
+                     : (right == ':' || right == '.') ? Merge::First : Merge::Both;
+    default: return Merge::Both;
+    }
+}
+
+class Writer {
+public:
+    Writer(bool html, const QuoteMarks &marks) : m_html(html), m_marks(marks) {}
+
+    void write(const Out &node);
+    std::string finish() const;
+
+private:
+    int lastText() const
+    {
+        for (int i = static_cast<int>(m_tokens.size()) - 1; i >= 0; --i)
+            if (m_tokens[static_cast<std::size_t>(i)].kind == Token::Text &&
+                !m_tokens[static_cast<std::size_t>(i)].s.empty())
+                return i;
+        return -1;
+    }
+    void text(std::string s, bool quoteClose = false);
+    void tag(const std::string &s)
+    {
+        if (m_html) m_tokens.push_back({Token::Tag, s, false});
+    }
+    void writeFormatted(const Out &node);
+
+    bool m_html;
+    const QuoteMarks &m_marks;
+    std::vector<Token> m_tokens;
+    int m_quoteDepth = 0;
+    bool m_italic = false;
+    bool m_bold = false;
+    bool m_smallCaps = false;
+    bool m_trimNext = false;
+};
+
+void Writer::text(std::string s, bool quoteClose)
+{
+    if (m_trimNext) {
+        std::size_t start = s.find_first_not_of(' ');
+        s = start == std::string::npos ? std::string() : s.substr(start);
+        if (s.empty()) return;
+        m_trimNext = false;
+    }
+    if (s.empty()) return;
+    int k = lastText();
+    if (k >= 0 && !quoteClose) {
+        Token &prev = m_tokens[static_cast<std::size_t>(k)];
+        if (prev.quoteClose && m_marks.punctuationInQuote && (s[0] == '.' || s[0] == ',' || s[0] == ';')) {
+            // American style: the comma or period goes inside the closing quote.
+            char c = s[0];
+            s.erase(0, 1);
+            std::string &inner = m_tokens[static_cast<std::size_t>(k)].s;
+            int before = -1;
+            for (int i = k - 1; i >= 0; --i)
+                if (m_tokens[static_cast<std::size_t>(i)].kind == Token::Text &&
+                    !m_tokens[static_cast<std::size_t>(i)].s.empty()) {
+                    before = i;
+                    break;
+                }
+            bool keep = true;
+            if (before >= 0) {
+                char last = m_tokens[static_cast<std::size_t>(before)].s.back();
+                if (isPunct(last)) keep = mergeRule(last, c) == Merge::Both;
+            }
+            if (keep) inner.insert(0, 1, c);
+            if (s.empty()) return;
+        } else {
+            char last = prev.s.back();
+            if (isPunct(last) && isPunct(s[0])) {
+                Merge rule = mergeRule(last, s[0]);
+                if (rule == Merge::First) s.erase(0, 1);
+                else if (rule == Merge::Second) prev.s.pop_back();
+            } else if (last == ' ' && s[0] == ' ') {
+                s.erase(0, 1);
+            }
+            if (s.empty()) return;
+        }
+    }
+    m_tokens.push_back({Token::Text, std::move(s), quoteClose});
+}
+
+void Writer::write(const Out &node)
+{
+    if (node.empty()) return;
+    text(node.prefix);
+    writeFormatted(node);
+    text(node.suffix);
+    if (node.display == "left-margin") {
+        text(" ");
+        m_trimNext = true;
+    }
+}
+
+void Writer::writeFormatted(const Out &node)
+{
+    std::vector<std::string> closers;
+    const bool savedItalic = m_italic, savedBold = m_bold, savedCaps = m_smallCaps;
+    auto open = [&](const std::string &opener, const std::string &closer) {
+        tag(opener);
+        closers.push_back(closer);
+    };
+    if (node.fontStyle == "italic" || node.fontStyle == "oblique") {
+        if (m_italic) open("<span style=\"font-style:normal;\">", "</span>");
+        else if (node.fontStyle == "italic") open("<i>", "</i>");
+        else open("<span style=\"font-style:oblique;\">", "</span>");
+        m_italic = !m_italic;
+    } else if (node.fontStyle == "normal" && m_italic) {
+        open("<span style=\"font-style:normal;\">", "</span>");
+        m_italic = false;
+    }
+    if (node.fontVariant == "small-caps" && !m_smallCaps) {
+        open("<span style=\"font-variant:small-caps;\">", "</span>");
+        m_smallCaps = true;
+    } else if (node.fontVariant == "normal" && m_smallCaps) {
+        open("<span style=\"font-variant:normal;\">", "</span>");
+        m_smallCaps = false;
+    }
+    if (node.fontWeight == "bold" && !m_bold) {
+        open("<b>", "</b>");
+        m_bold = true;
+    } else if (node.fontWeight == "light") {
+        open("<span style=\"font-weight:lighter;\">", "</span>");
+    } else if (node.fontWeight == "normal" && m_bold) {
+        open("<span style=\"font-weight:normal;\">", "</span>");
+        m_bold = false;
+    }
+    if (node.textDecoration == "underline")
+        open("<span style=\"text-decoration:underline;\">", "</span>");
+    if (node.verticalAlign == "sup") open("<sup>", "</sup>");
+    else if (node.verticalAlign == "sub") open("<sub>", "</sub>");
+    else if (node.verticalAlign == "baseline") open("<span style=\"baseline\">", "</span>");
+
+    if (node.quotes) {
+        text(m_quoteDepth % 2 == 0 ? m_marks.open : m_marks.openInner);
+        ++m_quoteDepth;
+    }
+    if (node.isLeaf) {
+        text(node.text);
+    } else {
+        bool first = true;
+        for (const auto &kid : node.kids) {
+            if (kid.empty()) continue;
+            if (!first) text(node.delimiter);
+            first = false;
+            write(kid);
+        }
+    }
+    if (node.quotes) {
+        --m_quoteDepth;
+        text(m_quoteDepth % 2 == 0 ? m_marks.close : m_marks.closeInner, true);
+    }
+    for (auto it = closers.rbegin(); it != closers.rend(); ++it) tag(*it);
+    m_italic = savedItalic;
+    m_bold = savedBold;
+    m_smallCaps = savedCaps;
+}
+
+void escapeInto(std::string &out, const std::string &text)
+{
+    for (char c : text) {
+        if (c == '&') out += "&#38;";
+        else if (c == '<') out += "&#60;";
+        else if (c == '>') out += "&#62;";
+        else out += c;
+    }
+}
+
+std::string Writer::finish() const
+{
+    std::string out;
+    for (const auto &token : m_tokens) {
+        if (token.kind == Token::Tag) out += token.s;
+        else if (m_html) escapeInto(out, token.s);
+        else out += token.s;
+    }
+    // Drop tags that wrap nothing ("<i></i>") left by emptied leaves.
+    for (const char *pair : {"<i></i>", "<b></b>", "<sup></sup>", "<sub></sub>"}) {
+        std::size_t pos;
+        while ((pos = out.find(pair)) != std::string::npos) out.erase(pos, std::strlen(pair));
+    }
+    std::size_t begin = out.find_first_not_of(" \n\t");
+    if (begin == std::string::npos) return {};
+    std::size_t end = out.find_last_not_of(" \n\t");
+    return out.substr(begin, end - begin + 1);
+}
+
+} // namespace
+
+std::string writeOut(const Out &root, bool html, const QuoteMarks &marks)
+{
+    Writer writer(html, marks);
+    writer.write(root);
+    return writer.finish();
+}
+
+namespace {
+
+struct RichFrame {
+    Out node;
+    std::string closeTag;
+};
+
+bool startsWithAt(const std::string &text, std::size_t pos, const char *what)
+{
+    return text.compare(pos, std::strlen(what), what) == 0;
+}
+
+} // namespace
+
+Out parseRichText(const std::string &text)
+{
+    std::vector<RichFrame> stack;
+    stack.push_back({Out::group({}), ""});
+    std::string pending;
+    auto flush = [&] {
+        if (pending.empty()) return;
+        Out leaf = Out::leaf(pending);
+        leaf.nocase = stack.back().node.nocase;
+        stack.back().node.kids.push_back(std::move(leaf));
+        pending.clear();
+    };
+    auto push = [&](Out node, const char *close) {
+        flush();
+        node.nocase = node.nocase || stack.back().node.nocase;
+        stack.push_back({std::move(node), close});
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        Out frame = Out::group({});
+        if (text[i] == '<') {
+            if (startsWithAt(text, i, "<i>")) { frame.fontStyle = "italic"; push(frame, "</i>"); i += 3; continue; }
+            if (startsWithAt(text, i, "<b>")) { frame.fontWeight = "bold"; push(frame, "</b>"); i += 3; continue; }
+            if (startsWithAt(text, i, "<sup>")) { frame.verticalAlign = "sup"; push(frame, "</sup>"); i += 5; continue; }
+            if (startsWithAt(text, i, "<sub>")) { frame.verticalAlign = "sub"; push(frame, "</sub>"); i += 5; continue; }
+            if (startsWithAt(text, i, "<span class=\"nocase\">")) {
+                frame.nocase = true;
+                push(frame, "</span>");
+                i += 21;
+                continue;
+            }
+            if (startsWithAt(text, i, "<span style=\"font-variant:small-caps;\">")) {
+                frame.fontVariant = "small-caps";
+                push(frame, "</span>");
+                i += 39;
+                continue;
+            }
+            if (stack.size() > 1 && startsWithAt(text, i, stack.back().closeTag.c_str())) {
+                flush();
+                i += stack.back().closeTag.size();
+                Out done = std::move(stack.back().node);
+                stack.pop_back();
+                stack.back().node.kids.push_back(std::move(done));
+                continue;
+            }
+        }
+        if (text[i] == '\'') {
+            pending += "\u2019";  // citeproc prints typographic apostrophes
+        } else {
+            pending += text[i];
+        }
+        ++i;
+    }
+    flush();
+    while (stack.size() > 1) {
+        Out done = std::move(stack.back().node);
+        stack.pop_back();
+        stack.back().node.kids.push_back(std::move(done));
+    }
+    Out root = std::move(stack.front().node);
+    if (root.kids.size() == 1 && root.kids[0].isLeaf && !root.kids[0].nocase) return root.kids[0];
+    return root;
+}
+
+} // namespace warta::cite::detail

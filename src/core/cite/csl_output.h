@@ -1,0 +1,60 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace warta::cite::detail {
+
+/// A piece of rendered output before serialisation: either a leaf with text or
+/// a list of children, with the affixes, delimiter and formatting of the CSL
+/// element that made it. Punctuation is only resolved when the tree is written.
+struct Out {
+    std::string text;
+    std::vector<Out> kids;
+    std::string prefix;
+    std::string suffix;
+    std::string delimiter;
+    std::string fontStyle;
+    std::string fontWeight;
+    std::string fontVariant;
+    std::string textDecoration;
+    std::string verticalAlign;
+    std::string display;
+    bool quotes = false;
+    bool nocase = false;  ///< protected from text-case (CSL-JSON <span class="nocase">)
+    bool isLeaf = true;
+
+    static Out leaf(std::string value)
+    {
+        Out out;
+        out.text = std::move(value);
+        return out;
+    }
+    static Out group(std::vector<Out> children, std::string joiner = {})
+    {
+        Out out;
+        out.isLeaf = false;
+        out.kids = std::move(children);
+        out.delimiter = std::move(joiner);
+        return out;
+    }
+    bool empty() const;
+};
+
+struct QuoteMarks {
+    std::string open = "\u201C";
+    std::string close = "\u201D";
+    std::string openInner = "\u2018";
+    std::string closeInner = "\u2019";
+    bool punctuationInQuote = false;
+};
+
+/// Serialises an Out tree as citeproc-js would print it: plain text, or HTML
+/// with <i>, <b>, <sup>, small-caps spans and numeric entity escapes.
+std::string writeOut(const Out &root, bool html, const QuoteMarks &marks);
+
+/// Parses the inline markup CSL-JSON allows in fields (<i>, <b>, <sup>, <sub>,
+/// small-caps and nocase spans) into a tree of leaves.
+Out parseRichText(const std::string &text);
+
+} // namespace warta::cite::detail

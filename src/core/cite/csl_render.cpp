@@ -1,0 +1,376 @@
+#include "cite/csl_render.h"
+
+#include "cite/csl_text_case.h"
+
+#include <cctype>
+#include <cstring>
+#include <sstream>
+
+namespace warta::cite::detail {
+namespace {
+
+std::vector<std::string> splitSpaces(const std::string &text)
+{
+    std::vector<std::string> words;
+    std::istringstream in(text);
+    for (std::string word; in >> word;) words.push_back(word);
+    return words;
+}
+
+bool isNumberVariable(const std::string &name)
+{
+    static const char *const kNumbers[] = {
+        "chapter-number", "citation-number", "collection-number", "edition", "first-reference-note-number",
+        "issue", "locator", "number", "number-of-pages", "number-of-volumes", "page", "page-first",
+        "part-number", "printing-number", "section", "supplement-number", "version", "volume"};
+    for (const char *n : kNumbers)
+        if (name == n) return true;
+    return false;
+}
+
+// Fields whose text is markup-free data (links, identifiers): no rich text, no smart apostrophes.
+bool isPlainVariable(const std::string &name)
+{
+    return name == "URL" || name == "DOI" || name == "ISBN" || name == "ISSN" || name == "PMID" ||
+           name == "PMCID" || name == "id";
+}
+
+bool hasMultiple(const std::string &value)
+{
+    return value.find_first_of(",&-") != std::string::npos || value.find("\u2013") != std::string::npos;
+}
+
+VarState combine(VarState a, VarState b)
+{
+    if (a == VarState::Filled || b == VarState::Filled) return VarState::Filled;
+    if (a == VarState::Empty || b == VarState::Empty) return VarState::Empty;
+    return VarState::None;
+}
+
+} // namespace
+
+bool isNumericValue(const std::string &value)
+{
+    if (value.empty()) return false;
+    std::string token;
+    bool sawDigit = false;
+    auto tokenOk = [&](const std::string &t) {
+        if (t.empty()) return true;
+        bool digit = false;
+        for (char c : t) {
+            if (std::isdigit(static_cast<unsigned char>(c))) digit = true;
+            else if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+        }
+        // "2nd", "L2", "2L2": letters allowed only around digits.
+        if (digit) sawDigit = true;
+        return digit;
+    };
+    std::string text = value;
+    for (std::size_t pos; (pos = text.find("\u2013")) != std::string::npos;) text.replace(pos, 3, "-");
+    for (char c : text) {
+        if (c == ',' || c == '-' || c == '&' || c == ' ') {
+            if (!tokenOk(token)) return false;
+            token.clear();
+        } else {
+            token += c;
+        }
+    }
+    return tokenOk(token) && sawDigit;
+}
+
+std::string toRoman(long value)
+{
+    if (value <= 0 || value >= 4000) return std::to_string(value);
+    static const std::pair<long, const char *> kTable[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+        {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}};
+    std::string out;
+    for (const auto &[amount, letters] : kTable)
+        while (value >= amount) {
+            out += letters;
+            value -= amount;
+        }
+    return out;
+}
+
+Renderer::Renderer(const StyleData &style, const CslLocale &locale, const ItemData &item, RenderRequest request)
+    : m_style(style), m_locale(locale), m_item(item), m_request(std::move(request)),
+      m_mode(m_request.citation ? style.citation : style.bibliography)
+{
+}
+
+Expected<Out> Renderer::renderLayoutBody()
+{
+    return renderNode(m_mode.child("layout"));
+}
+
+Expected<Out> Renderer::renderNode(pugi::xml_node node)
+{
+    Rendered result = renderChildren(node, {}, false);
+    if (m_overflow)
+        return fail(ErrorCode::BadStyle, "the style's macros call each other more than " +
+                                             std::to_string(kMaxDepth) + " levels deep (a macro loop?)");
+    return std::move(result.out);
+}
+
+bool Renderer::english() const
+{
+    const std::string &lang = m_item.language.empty() ? m_locale.lang : m_item.language;
+    return lang.rfind("en", 0) == 0 && (lang.size() == 2 || lang[2] == '-' || lang[2] == '_');
+}
+
+std::string Renderer::inherited(pugi::xml_node node, const char *attribute, const char *inheritedAs) const
+{
+    if (auto a = node.attribute(attribute)) return a.value();
+    const char *outer = inheritedAs ? inheritedAs : attribute;
+    if (auto a = m_mode.attribute(outer)) return a.value();
+    if (auto a = m_style.root.attribute(outer)) return a.value();
+    return {};
+}
+
+bool Renderer::hasVariable(const std::string &name) const
+{
+    if (name == "locator") return m_request.citation && !m_request.locatorValue.empty();
+    if (name == "citation-number") return true;
+    if (auto it = m_item.names.find(name); it != m_item.names.end()) return !it->second.empty();
+    if (auto it = m_item.dates.find(name); it != m_item.dates.end()) return !it->second.empty();
+    auto it = m_item.vars.find(name);
+    return it != m_item.vars.end() && !it->second.empty();
+}
+
+std::string Renderer::variable(const std::string &name, const std::string &form) const
+{
+    if (name == "locator") return m_request.citation ? m_request.locatorValue : std::string();
+    if (name == "citation-number") return std::to_string(m_request.citationNumber);
+    if (form == "short") {
+        auto it = m_item.vars.find(name + "-short");
+        if (it != m_item.vars.end() && !it->second.empty()) return it->second;
+    }
+    auto it = m_item.vars.find(name);
+    return it == m_item.vars.end() ? std::string() : it->second;
+}
+
+namespace {
+
+bool hasOwnFormatting(const Out &o)
+{
+    return !o.prefix.empty() || !o.suffix.empty() || !o.fontStyle.empty() || !o.fontWeight.empty() ||
+           !o.fontVariant.empty() || !o.verticalAlign.empty() || !o.textDecoration.empty() || o.quotes ||
+           !o.display.empty();
+}
+
+} // namespace
+
+void Renderer::format(Out &out, pugi::xml_node node, bool affixes)
+{
+    if (auto a = node.attribute("text-case")) applyTextCase(out, a.value(), english());
+    // citeproc-js strips periods from terms and dates, not from item variables.
+    if (node.attribute("strip-periods").as_bool() && !(std::strcmp(node.name(), "text") == 0 &&
+                                                        node.attribute("variable")))
+        stripPeriods(out);
+    static const char *const kAttributes[] = {"prefix", "suffix", "font-style", "font-weight", "font-variant",
+                                              "vertical-align", "text-decoration", "quotes", "display"};
+    bool any = false;
+    for (const char *attribute : kAttributes) any = any || node.attribute(attribute);
+    if (!any) return;
+    if (hasOwnFormatting(out)) {
+        // Keep the inner element's formatting: this element's wraps around it.
+        Out inner = std::move(out);
+        out = Out::group({});
+        out.kids.push_back(std::move(inner));
+    }
+    if (affixes) {
+        out.prefix = node.attribute("prefix").value();
+        out.suffix = node.attribute("suffix").value();
+    }
+    out.fontStyle = node.attribute("font-style").value();
+    out.fontWeight = node.attribute("font-weight").value();
+    out.fontVariant = node.attribute("font-variant").value();
+    out.textDecoration = node.attribute("text-decoration").value();
+    out.verticalAlign = node.attribute("vertical-align").value();
+    out.display = node.attribute("display").value();
+    out.quotes = node.attribute("quotes").as_bool();
+}
+
+Rendered Renderer::renderChildren(pugi::xml_node node, const std::string &delimiter, bool groupRule)
+{
+    Rendered result;
+    result.out = Out::group({}, delimiter);
+    for (auto child : node.children()) {
+        if (child.type() != pugi::node_element) continue;
+        Rendered part = render(child);
+        result.state = combine(result.state, part.state);
+        if (!part.out.empty()) result.out.kids.push_back(std::move(part.out));
+    }
+    if (groupRule && result.state == VarState::Empty) result.out = Out::group({});
+    return result;
+}
+
+Rendered Renderer::render(pugi::xml_node node)
+{
+    if (m_overflow) return {};
+    const char *name = node.name();
+    if (std::strcmp(name, "text") == 0) return renderText(node);
+    if (std::strcmp(name, "group") == 0) return renderGroup(node);
+    if (std::strcmp(name, "choose") == 0) return renderChoose(node);
+    if (std::strcmp(name, "names") == 0) return renderNames(node);
+    if (std::strcmp(name, "date") == 0) return renderDate(node);
+    if (std::strcmp(name, "number") == 0) return renderNumber(node);
+    if (std::strcmp(name, "label") == 0) return renderLabel(node);
+    return {};
+}
+
+Rendered Renderer::renderText(pugi::xml_node node)
+{
+    Rendered result;
+    if (auto a = node.attribute("variable")) {
+        std::string name = a.value();
+        std::string value = isSuppressed(name) ? std::string() : variable(name, node.attribute("form").value());
+        // year-suffix is filled in by disambiguation, after the layout ran, so
+        // citeproc-js never lets it suppress a group.
+        if (value.empty()) return {Out::group({}), name == "year-suffix" ? VarState::None : VarState::Empty};
+        if (name == "page" || name == "locator")
+            for (std::size_t pos; (pos = value.find('-')) != std::string::npos;) value.replace(pos, 1, "\u2013");
+        result.out = isPlainVariable(name) ? Out::leaf(value) : parseRichText(value);
+        result.state = VarState::Filled;
+        markUsed(name);
+    } else if (auto m = node.attribute("macro")) {
+        auto it = m_style.macros.find(m.value());
+        if (it == m_style.macros.end()) return {};
+        if (++m_depth > kMaxDepth) {
+            m_overflow = true;
+            --m_depth;
+            return {};
+        }
+        // citeproc-js treats a macro like a group: all its variables empty → nothing.
+        result = renderChildren(it->second, {}, true);
+        --m_depth;
+    } else if (auto t = node.attribute("term")) {
+        auto text = m_locale.term(t.value(), node.attribute("form").as_string("long"),
+                                  node.attribute("plural").as_bool());
+        result.out = Out::leaf(text.value_or(""));
+    } else if (auto v = node.attribute("value")) {
+        result.out = Out::leaf(v.value());
+    }
+    if (!result.out.empty()) format(result.out, node);
+    return result;
+}
+
+Rendered Renderer::renderNumber(pugi::xml_node node)
+{
+    std::string name = node.attribute("variable").value();
+    std::string value = isSuppressed(name) ? std::string() : variable(name);
+    if (value.empty()) return {Out::group({}), VarState::Empty};
+    std::string form = node.attribute("form").as_string("numeric");
+    std::string text = value;
+    if (isNumericValue(value)) {
+        std::string digits;
+        for (char c : value)
+            if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+            else break;
+        if (!digits.empty() && digits.size() == value.size()) {
+            long number = std::stol(digits);
+            std::string gender;
+            if (const CslTerm *t = m_locale.findTerm(name, "long")) gender = t->gender;
+            if (form == "ordinal") text = m_locale.ordinal(number, gender);
+            else if (form == "long-ordinal") text = m_locale.longOrdinal(number, gender);
+            else if (form == "roman") text = toRoman(number);
+        }
+        for (std::size_t pos; (pos = text.find('-')) != std::string::npos;) text.replace(pos, 1, "\u2013");
+    }
+    Rendered result{Out::leaf(text), VarState::Filled};
+    markUsed(name);
+    format(result.out, node);
+    return result;
+}
+
+std::string Renderer::labelFor(const std::string &name, const std::string &form, const std::string &pluralRule)
+{
+    std::string termName = name;
+    std::string value;
+    if (name == "locator") {
+        termName = m_request.locatorLabel.empty() ? "page" : m_request.locatorLabel;
+        value = m_request.locatorValue;
+    } else {
+        value = variable(name);
+    }
+    if (value.empty()) return {};
+    bool plural = pluralRule == "always" || (pluralRule != "never" && hasMultiple(value));
+    if (name == "number-of-pages" || name == "number-of-volumes") {
+        plural = pluralRule == "always" || (pluralRule != "never" && value != "1");
+        if (name == "number-of-pages") termName = "page";
+        else termName = "volume";
+    }
+    return m_locale.term(termName, form.empty() ? "long" : form, plural).value_or("");
+}
+
+Rendered Renderer::renderLabel(pugi::xml_node node)
+{
+    std::string name = node.attribute("variable").value();
+    if (isSuppressed(name) || !isNumberVariable(name)) return {};
+    std::string text = labelFor(name, node.attribute("form").value(), node.attribute("plural").value());
+    if (text.empty()) return {};
+    Rendered result{Out::leaf(text), VarState::None};
+    format(result.out, node);
+    return result;
+}
+
+Rendered Renderer::renderGroup(pugi::xml_node node)
+{
+    Rendered result = renderChildren(node, node.attribute("delimiter").value(), true);
+    if (result.state == VarState::Empty || result.out.empty()) {
+        return {Out::group({}), result.state == VarState::None ? VarState::None : VarState::Empty};
+    }
+    format(result.out, node);
+    return result;
+}
+
+Rendered Renderer::renderChoose(pugi::xml_node node)
+{
+    for (auto branch : node.children()) {
+        if (branch.type() != pugi::node_element) continue;
+        std::string kind = branch.name();
+        if (kind == "else" || testCondition(branch)) return renderChildren(branch, {}, false);
+    }
+    return {};
+}
+
+bool Renderer::testCondition(pugi::xml_node node)
+{
+    std::vector<bool> results;
+    for (const auto &type : splitSpaces(node.attribute("type").value())) results.push_back(type == m_item.type);
+    for (const auto &name : splitSpaces(node.attribute("variable").value()))
+        results.push_back(!isSuppressed(name) && hasVariable(name));
+    for (const auto &name : splitSpaces(node.attribute("is-numeric").value()))
+        results.push_back(isNumericValue(variable(name)));
+    for (const auto &name : splitSpaces(node.attribute("is-uncertain-date").value())) {
+        auto it = m_item.dates.find(name);
+        results.push_back(it != m_item.dates.end() && it->second.circa);
+    }
+    for (const auto &label : splitSpaces(node.attribute("locator").value())) {
+        std::string actual = m_request.locatorLabel.empty() ? "page" : m_request.locatorLabel;
+        bool has = m_request.citation && !m_request.locatorValue.empty();
+        results.push_back(has && (label == actual || (label == "sub-verbo" && actual == "sub verbo")));
+    }
+    for (const auto &position : splitSpaces(node.attribute("position").value()))
+        results.push_back(m_request.citation && position == "first");
+    for (const auto &value : splitSpaces(node.attribute("disambiguate").value()))
+        results.push_back(value == "false");
+    const std::string match = node.attribute("match").as_string("all");
+    if (results.empty()) return false;
+    if (match == "any") {
+        for (bool r : results)
+            if (r) return true;
+        return false;
+    }
+    if (match == "none") {
+        for (bool r : results)
+            if (r) return false;
+        return true;
+    }
+    for (bool r : results)
+        if (!r) return false;
+    return true;
+}
+
+} // namespace warta::cite::detail

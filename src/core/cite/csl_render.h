@@ -1,0 +1,95 @@
+#pragma once
+
+#include "cite/csl_item.h"
+#include "cite/csl_locale.h"
+#include "cite/csl_output.h"
+#include "cite/csl_style_data.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace warta::cite::detail {
+
+struct RenderRequest {
+    bool citation = false;
+    std::string locatorLabel;
+    std::string locatorValue;
+    int citationNumber = 1;
+};
+
+/// Whether an element called variables, and whether any had a value: the
+/// input of cs:group's suppression rule.
+enum class VarState { None, Empty, Filled };
+
+struct Rendered {
+    Out out;
+    VarState state = VarState::None;
+};
+
+/// Renders one item through one layout (citation or bibliography).
+class Renderer {
+public:
+    Renderer(const StyleData &style, const CslLocale &locale, const ItemData &item, RenderRequest request);
+
+    /// The layout's content without the layout's own affixes (the caller joins
+    /// several cites). Fails on runaway macro recursion.
+    Expected<Out> renderLayoutBody();
+    /// Renders the children of an arbitrary element (used for sort keys).
+    Expected<Out> renderNode(pugi::xml_node node);
+
+    static constexpr int kMaxDepth = 48;
+
+private:
+    friend struct NamesRenderer;
+    Rendered render(pugi::xml_node node);
+    Rendered renderChildren(pugi::xml_node node, const std::string &delimiter, bool groupRule);
+    Rendered renderText(pugi::xml_node node);
+    Rendered renderNumber(pugi::xml_node node);
+    Rendered renderLabel(pugi::xml_node node);
+    Rendered renderGroup(pugi::xml_node node);
+    Rendered renderChoose(pugi::xml_node node);
+    Rendered renderDate(pugi::xml_node node);
+    Rendered renderNames(pugi::xml_node node);
+    bool testCondition(pugi::xml_node node);
+    void format(Out &out, pugi::xml_node node, bool affixes = true);
+
+public:
+    // Shared with the names and date helpers.
+    std::string variable(const std::string &name, const std::string &form = "long") const;
+    bool hasVariable(const std::string &name) const;
+    std::string inherited(pugi::xml_node node, const char *attribute, const char *inheritedAs = nullptr) const;
+    const CslLocale &locale() const { return m_locale; }
+    const ItemData &item() const { return m_item; }
+    const StyleData &style() const { return m_style; }
+    bool english() const;
+    std::string labelFor(const std::string &variable, const std::string &form, const std::string &pluralRule);
+    bool isSuppressed(const std::string &variable) const { return m_suppressed.count(variable) > 0; }
+    void suppress(const std::string &variable) { m_suppressed.insert(variable); }
+    void markUsed(const std::string &variable) { m_used.push_back(variable); }
+    std::size_t usedCount() const { return m_used.size(); }
+    void suppressUsedSince(std::size_t mark)
+    {
+        for (std::size_t i = mark; i < m_used.size(); ++i) m_suppressed.insert(m_used[i]);
+    }
+    void applyFormatting(Out &out, pugi::xml_node node) { format(out, node); }
+    Rendered renderDatePublic(pugi::xml_node node) { return renderDate(node); }
+    std::vector<pugi::xml_node> &namesContext() { return m_namesStack; }
+
+private:
+    const StyleData &m_style;
+    const CslLocale &m_locale;
+    const ItemData &m_item;
+    RenderRequest m_request;
+    pugi::xml_node m_mode;
+    std::set<std::string> m_suppressed;
+    std::vector<pugi::xml_node> m_namesStack;
+    std::vector<std::string> m_used; ///< variables printed so far (cs:substitute suppresses them)
+    int m_depth = 0;
+    bool m_overflow = false;
+};
+
+bool isNumericValue(const std::string &value);
+std::string toRoman(long value);
+
+} // namespace warta::cite::detail

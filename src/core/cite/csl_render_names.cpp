@@ -1,0 +1,367 @@
+#include "cite/csl_render.h"
+
+#include "cite/csl_text_case.h"
+
+#include <sstream>
+
+// cs:names and cs:name: name lists with et-al, "and", inversion, initials,
+// labels and cs:substitute.
+namespace warta::cite::detail {
+namespace {
+
+struct NameOptions {
+    std::string andWord;          ///< "" when no "and" is used
+    std::string delimiter = ", ";
+    std::string precedesEtAl = "contextual";
+    std::string precedesLast = "contextual";
+    int etAlMin = 0;
+    int etAlUseFirst = 0;
+    bool etAlUseLast = false;
+    bool initialize = true;
+    bool hasInitializeWith = false;
+    std::string initializeWith;
+    std::string sortOrder;        ///< "", "first", "all"
+    std::string sortSeparator = ", ";
+    std::string form = "long";
+    std::string demote = "display-and-sort";
+    bool initializeHyphen = true;
+};
+
+int toInt(const std::string &text, int fallback)
+{
+    try {
+        return text.empty() ? fallback : std::stoi(text);
+    } catch (...) {
+        return fallback;
+    }
+}
+
+// Names written without Latin letters (CJK) print family and given run together.
+bool isNonRoman(const std::string &text)
+{
+    for (char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0xE3 && byte <= 0xED) return true;
+    }
+    return false;
+}
+
+std::string utf8FirstChar(const std::string &word)
+{
+    if (word.empty()) return {};
+    auto c = static_cast<unsigned char>(word[0]);
+    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    return word.substr(0, len);
+}
+
+bool isUpperStart(const std::string &word)
+{
+    std::string first = utf8FirstChar(word);
+    return !first.empty() && toUpperUtf8(first) == first && toLowerUtf8(first) != first;
+}
+
+// "John Paul" → "J. P." with initialize-with ". "; "Jean-Paul" → "J.-P.".
+std::string initials(const std::string &given, const NameOptions &opt)
+{
+    std::istringstream in(given);
+    std::string out;
+    bool lastWasInitial = false;
+    for (std::string word; in >> word;) {
+        std::vector<std::string> parts;
+        std::size_t start = 0;
+        for (std::size_t pos; (pos = word.find('-', start)) != std::string::npos; start = pos + 1)
+            parts.push_back(word.substr(start, pos - start));
+        parts.push_back(word.substr(start));
+        std::string rendered;
+        bool initialWord = true;
+        for (std::size_t p = 0; p < parts.size(); ++p) {
+            std::string part = parts[p];
+            while (!part.empty() && part.back() == '.') part.pop_back();
+            const bool isInitial = utf8FirstChar(part).size() == part.size() && isUpperStart(part);
+            std::string piece;
+            if (isUpperStart(part) && (opt.initialize || isInitial)) {
+                piece = utf8FirstChar(part) + opt.initializeWith;
+            } else {
+                piece = parts[p];
+                initialWord = false;
+            }
+            if (p > 0) {
+                while (!rendered.empty() && rendered.back() == ' ') rendered.pop_back();
+                if (opt.initializeHyphen || !initialWord) rendered += "-";
+            }
+            rendered += piece;
+        }
+        // Initials carry their own spacing (initialize-with); full words need a space.
+        if (!out.empty() && (!lastWasInitial || !initialWord) && out.back() != ' ') out += ' ';
+        out += rendered;
+        lastWasInitial = initialWord;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::string joinParticle(const std::string &particle, const std::string &rest)
+{
+    if (particle.empty()) return rest;
+    if (rest.empty()) return particle;
+    char last = particle.back();
+    if (last == '\'' || last == '-' || (particle.size() >= 3 && particle.compare(particle.size() - 3, 3, "\u2019") == 0))
+        return particle + rest;
+    return particle + " " + rest;
+}
+
+} // namespace
+
+struct NamesRenderer {
+    Renderer &r;
+    pugi::xml_node names;
+    pugi::xml_node name;
+    pugi::xml_node etAl;
+    pugi::xml_node label;
+    NameOptions opt;
+
+    void readOptions()
+    {
+        auto get = [&](const char *attribute, const char *inheritedAs = nullptr) {
+            return r.inherited(name, attribute, inheritedAs);
+        };
+        std::string andValue = get("and");
+        if (andValue == "text") andValue = r.locale().term("and").value_or("and");
+        else if (andValue == "symbol") andValue = "&";
+        else andValue.clear();
+        opt.andWord = andValue;
+        if (auto d = name.attribute("delimiter")) opt.delimiter = d.value();
+        else if (std::string v = r.inherited(pugi::xml_node(), "name-delimiter"); !v.empty()) opt.delimiter = v;
+        if (auto v = get("delimiter-precedes-et-al"); !v.empty()) opt.precedesEtAl = v;
+        if (auto v = get("delimiter-precedes-last"); !v.empty()) opt.precedesLast = v;
+        opt.etAlMin = toInt(get("et-al-min"), 0);
+        opt.etAlUseFirst = toInt(get("et-al-use-first"), 0);
+        opt.etAlUseLast = get("et-al-use-last") == "true";
+        opt.initialize = get("initialize") != "false";
+        std::string with = r.inherited(name, "initialize-with");
+        opt.hasInitializeWith = name.attribute("initialize-with") ||
+                                r.inherited(pugi::xml_node(), "initialize-with") != "" ||
+                                !with.empty();
+        opt.initializeWith = with;
+        opt.sortOrder = get("name-as-sort-order");
+        if (auto s = name.attribute("sort-separator")) opt.sortSeparator = s.value();
+        else if (auto v = r.inherited(pugi::xml_node(), "sort-separator"); !v.empty()) opt.sortSeparator = v;
+        if (auto f = name.attribute("form")) opt.form = f.value();
+        else if (auto v = r.inherited(pugi::xml_node(), "name-form"); !v.empty()) opt.form = v;
+        if (auto d = r.style().root.attribute("demote-non-dropping-particle")) opt.demote = d.value();
+        opt.initializeHyphen = r.style().root.attribute("initialize-with-hyphen").as_bool(true);
+    }
+
+    Out part(const std::string &which, std::string text)
+    {
+        Out out = Out::leaf(std::move(text));
+        for (auto np : name.children("name-part"))
+            if (which == np.attribute("name").value()) r.applyFormatting(out, np);
+        return out;
+    }
+
+    Out renderOne(const CslName &person, bool inverted)
+    {
+        if (person.isLiteral()) {
+            Out out = Out::leaf(person.literal.empty() ? person.family : person.literal);
+            return out;
+        }
+        std::string given = person.given;
+        if (opt.hasInitializeWith && !given.empty()) given = initials(given, opt);
+        if (isNonRoman(person.family)) {
+            Out out = Out::group({});
+            out.kids.push_back(part("family", person.family));
+            if (opt.form != "short") out.kids.push_back(part("given", given));
+            return out;
+        }
+        Out out = Out::group({});
+        if (opt.form == "short" || (given.empty() && person.droppingParticle.empty())) {
+            out.kids.push_back(part("family", joinParticle(person.nonDroppingParticle, person.family)));
+            if (opt.form != "short" && !person.suffix.empty()) out.kids.push_back(Out::leaf(" " + person.suffix));
+            return out;
+        }
+        const std::string givenFull = joinParticle(given, person.droppingParticle);
+        if (inverted) {
+            bool demote = opt.demote == "display-and-sort";
+            std::string family = demote ? person.family : joinParticle(person.nonDroppingParticle, person.family);
+            std::string givenPart = demote && !person.nonDroppingParticle.empty()
+                                        ? givenFull + " " + person.nonDroppingParticle : givenFull;
+            out.kids.push_back(part("family", family));
+            if (!givenPart.empty()) {
+                out.kids.push_back(Out::leaf(opt.sortSeparator));
+                out.kids.push_back(part("given", givenPart));
+            }
+            if (!person.suffix.empty()) out.kids.push_back(Out::leaf(opt.sortSeparator + person.suffix));
+            return out;
+        }
+        out.kids.push_back(part("given", givenFull));
+        out.kids.push_back(Out::leaf(" "));
+        out.kids.push_back(part("family", joinParticle(person.nonDroppingParticle, person.family)));
+        if (!person.suffix.empty())
+            out.kids.push_back(Out::leaf((person.commaSuffix ? ", " : " ") + person.suffix));
+        return out;
+    }
+
+    bool invertedAt(std::size_t index) const
+    {
+        return opt.sortOrder == "all" || (opt.sortOrder == "first" && index == 0);
+    }
+
+    Out renderList(const std::vector<CslName> &list, std::size_t &shownCount)
+    {
+        const std::size_t total = list.size();
+        std::size_t shown = total;
+        bool truncated = false;
+        if (opt.etAlMin > 0 && opt.etAlUseFirst > 0 && total >= static_cast<std::size_t>(opt.etAlMin) &&
+            static_cast<std::size_t>(opt.etAlUseFirst) < total) {
+            shown = static_cast<std::size_t>(opt.etAlUseFirst);
+            truncated = true;
+        }
+        shownCount = shown;
+        Out out = Out::group({});
+        for (std::size_t i = 0; i < shown; ++i) {
+            if (i > 0) {
+                bool last = i + 1 == shown && !truncated;
+                if (last && !opt.andWord.empty()) {
+                    bool delim = opt.precedesLast == "always" ||
+                                 (opt.precedesLast == "contextual" && shown >= 3) ||
+                                 (opt.precedesLast == "after-inverted-name" && invertedAt(i - 1));
+                    out.kids.push_back(Out::leaf((delim ? opt.delimiter : std::string(" ")) + opt.andWord + " "));
+                } else {
+                    out.kids.push_back(Out::leaf(opt.delimiter));
+                }
+            }
+            out.kids.push_back(renderOne(list[i], invertedAt(i)));
+        }
+        if (truncated) {
+            if (opt.etAlUseLast && shown + 2 <= total) {
+                out.kids.push_back(Out::leaf(opt.delimiter + "\u2026 "));
+                out.kids.push_back(renderOne(list.back(), invertedAt(total - 1)));
+                return out;
+            }
+            std::string termName = etAl ? etAl.attribute("term").as_string("et-al") : "et-al";
+            std::string term = r.locale().term(termName).value_or("");
+            if (!term.empty()) {
+                bool delim = opt.precedesEtAl == "always" ||
+                             (opt.precedesEtAl == "contextual" && shown >= 2) ||
+                             (opt.precedesEtAl == "after-inverted-name" && invertedAt(shown - 1));
+                out.kids.push_back(Out::leaf(delim ? opt.delimiter : std::string(" ")));
+                Out etAlOut = Out::leaf(term);
+                if (etAl) r.applyFormatting(etAlOut, etAl);
+                out.kids.push_back(std::move(etAlOut));
+            }
+        }
+        return out;
+    }
+
+    Out withLabel(Out list, const std::string &variable, std::size_t count, bool labelFirst)
+    {
+        if (!label) return list;
+        std::string termText = r.locale()
+                                   .term(variable, label.attribute("form").as_string("long"),
+                                         label.attribute("plural").as_string("contextual") == std::string("always") ||
+                                             (std::string(label.attribute("plural").value()) != "never" && count > 1))
+                                   .value_or("");
+        if (termText.empty()) return list;
+        Out labelOut = Out::leaf(termText);
+        r.applyFormatting(labelOut, label);
+        Out out = Out::group({});
+        if (labelFirst) {
+            out.kids.push_back(std::move(labelOut));
+            out.kids.push_back(std::move(list));
+        } else {
+            out.kids.push_back(std::move(list));
+            out.kids.push_back(std::move(labelOut));
+        }
+        return out;
+    }
+};
+
+Rendered Renderer::renderNames(pugi::xml_node node)
+{
+    // Inside cs:substitute a bare <names variable="…"/> borrows the outer names' children.
+    pugi::xml_node source = node;
+    if (!node.child("name") && !node.child("et-al") && !node.child("label") && !m_namesStack.empty())
+        source = m_namesStack.back();
+    NamesRenderer nr{*this, node, source.child("name"), source.child("et-al"), source.child("label"), {}};
+    bool labelFirst = false;
+    for (auto child : source.children()) {
+        if (std::string(child.name()) == "label") {
+            labelFirst = true;
+            break;
+        }
+        if (std::string(child.name()) == "name") break;
+    }
+    nr.readOptions();
+    std::istringstream in(node.attribute("variable").value());
+    std::vector<std::string> variables;
+    for (std::string v; in >> v;) variables.push_back(v);
+    Out all = Out::group({}, inherited(node, "delimiter", "names-delimiter"));
+    std::size_t counted = 0;
+    bool any = false;
+    bool editorTranslator = false;
+    auto editors = m_item.names.find("editor");
+    auto translators = m_item.names.find("translator");
+    if (editors != m_item.names.end() && translators != m_item.names.end() && !editors->second.empty() &&
+        editors->second.size() == translators->second.size()) {
+        editorTranslator = true;
+        for (std::size_t i = 0; i < editors->second.size(); ++i)
+            editorTranslator = editorTranslator && editors->second[i].family == translators->second[i].family &&
+                               editors->second[i].given == translators->second[i].given &&
+                               editors->second[i].literal == translators->second[i].literal;
+    }
+    bool bothCalled = false;
+    {
+        int found = 0;
+        for (const auto &v : variables) found += (v == "editor" || v == "translator") ? 1 : 0;
+        bothCalled = found == 2;
+    }
+    for (const auto &variable : variables) {
+        if (isSuppressed(variable)) continue;
+        auto it = m_item.names.find(variable);
+        if (it == m_item.names.end() || it->second.empty()) continue;
+        std::string labelTerm = variable;
+        if (editorTranslator && bothCalled) {
+            if (variable == "translator") continue;
+            labelTerm = "editortranslator";
+        }
+        any = true;
+        markUsed(variable);
+        std::size_t shown = 0;
+        Out list = nr.renderList(it->second, shown);
+        counted += shown;
+        if (nr.name) applyFormatting(list, nr.name);
+        all.kids.push_back(nr.withLabel(std::move(list), labelTerm, it->second.size(), labelFirst));
+    }
+    if (any) {
+        Rendered result;
+        if (nr.opt.form == "count") {
+            result.out = Out::leaf(std::to_string(counted));
+        } else {
+            result.out = std::move(all);
+        }
+        format(result.out, node);
+        result.state = VarState::Filled;
+        return result;
+    }
+    if (auto substitute = node.child("substitute")) {
+        m_namesStack.push_back(node);
+        for (auto child : substitute.children()) {
+            if (child.type() != pugi::node_element) continue;
+            const std::size_t mark = usedCount();
+            Rendered attempt = render(child);
+            if (!attempt.out.empty()) {
+                m_namesStack.pop_back();
+                // A substituted variable is not printed again in the same cite.
+                suppressUsedSince(mark);
+                format(attempt.out, node);
+                attempt.state = VarState::Filled;
+                return attempt;
+            }
+        }
+        m_namesStack.pop_back();
+    }
+    return {Out::group({}), VarState::Empty};
+}
+
+} // namespace warta::cite::detail

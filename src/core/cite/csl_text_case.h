@@ -1,0 +1,26 @@
+#pragma once
+
+#include "cite/csl_output.h"
+
+#include <string>
+
+namespace warta::cite::detail {
+
+std::string toLowerUtf8(const std::string &text);
+std::string toUpperUtf8(const std::string &text);
+/// Upper-cases the first letter of the string.
+std::string capitalizeFirstUtf8(const std::string &text);
+
+/// Applies a CSL text-case value to the leaves of a rendered tree. Title case
+/// is applied only when `english` (CSL: title case is for English items).
+void applyTextCase(Out &out, const std::string &textCase, bool english);
+
+/// Removes every period (strip-periods).
+void stripPeriods(Out &out);
+
+} // namespace warta::cite::detail
+
+namespace warta::cite::detail {
+/// Unicode NFC (used to compare rendered strings).
+std::string toNfc(const std::string &text);
+} // namespace warta::cite::detail
