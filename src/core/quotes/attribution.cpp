@@ -42,6 +42,12 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
     std::size_t from = i + 1;
     while (from < stop && isWord(tokens[from]) && (tokens[from].lower == "sang" || tokens[from].lower == "pula"))
         ++from;
+    // "kata dia", "ucap saya", "ujar mereka".
+    if (from < stop && isWord(tokens[from])
+        && (wordClasses(tokens[from].lower) & (kPronoun | kFirstPerson | kPlural)) != 0) {
+        out.speaker = analysePhrase(text, tokens, from, from + 1);
+        return true;
+    }
     const std::size_t end = collectPhraseForward(tokens, from, stop);
     if (end == from) return false; // "jelas" alone is an adjective
     out.speaker = analysePhrase(text, tokens, from, end);
@@ -56,6 +62,10 @@ bool speakerThenVerb(std::string_view text, const TokenStream &tokens, std::size
     if (end == i || end >= stop || !isWord(tokens[end])) return false;
     bool nya = false;
     if (!speechVerb(tokens[end].lower, false, out.verb, nya)) return false;
+    // "…?" Saya menjawab, "…": that verb introduces the next quotation.
+    std::size_t next = end + 1;
+    while (next < tokens.size() && tokens[next].kind == TokenKind::Punct && !endsSentence(tokens, next)) ++next;
+    if (next < tokens.size() && isQuoteToken(tokens[next])) return false;
     out.position = tokens[end].begin;
     out.speaker = analysePhrase(text, tokens, i, end);
     return out.speaker.kind != PhraseKind::None;

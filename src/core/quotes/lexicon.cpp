@@ -17,8 +17,8 @@ const WordSet &bareVerbs()
         "terang", "sebut", "lanjut", "pungkas", "beber", "akui", "nilai", "harap", "klaim", "timpal", "seru",
         "tanya", "jawab", "pinta", "tukas", "sergah", "kilah", "bantah", "cetus", "ajak", "sambung", "urai",
         "kenang", "tulis", "canda", "keluh", "sindir", "tegur", "pesan", "janji", "puji", "kritik", "imbau",
-        "desak", "tuding", "kisah", "sahut", "tepis", "celetuk", "bilang", "simpul", "aku", "ingat", "ujarnya",
-        "tanggap", "tuturnya", "bisik", "teriak", "paparkan", "jelaskan", "katakan", "ungkapkan", "tambahkan"};
+        "desak", "tuding", "kisah", "sahut", "tepis", "celetuk", "bilang", "simpul", "aku", "ingat",
+        "tanggap", "bisik", "teriak", "paparkan", "jelaskan", "katakan", "ungkapkan", "tambahkan"};
     return words;
 }
 
