@@ -34,6 +34,17 @@ bool canOpen(const std::string &encoding)
     return U_SUCCESS(status);
 }
 
+bool isUtf8WithNonAscii(std::string_view bytes)
+{
+    if (firstUtf8Problem(bytes) != bytes.size())
+        return false;
+    for (char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
 Unexpected icuFailure(const std::string &what, const std::string &encoding, UErrorCode status)
 {
     return fail(ErrorCode::BadEncoding, "The page could not be decoded as " + encoding + " (" + what
@@ -200,6 +211,14 @@ Expected<DecodedText> decodeToUtf8(std::string &&bytes, const std::optional<std:
             note(notes, "charset-detected",
                  detected ? "The page declares no charset; " + encoding + " was detected from its bytes."
                           : "The page declares no charset and is not UTF-8; it was read as windows-1252.");
+    } else if (decl->skip == 0 && isUtf8WithNonAscii(bytes)) {
+        // The reverse mistake, common after a page was re-saved: a legacy
+        // charset declared over bytes that are flawless UTF-8. Legacy text
+        // almost never happens to form valid multi-byte sequences only.
+        note(notes, "charset-declared-wrong",
+             "The page declares " + decl->encoding + " in " + decl->origin
+                 + ", but its bytes are UTF-8; it was read as UTF-8 instead.");
+        return finishUtf8(std::move(bytes), "UTF-8", std::move(notes));
     } else {
         encoding = decl->encoding;
     }

@@ -67,7 +67,8 @@ struct DecodedText {
 /// the container gave, such as an MHTML part's Content-Type), then the meta
 /// prescan, then (undeclared) UTF-8 if the bytes are valid UTF-8, else ICU's
 /// detector, else windows-1252. A declared UTF-8 that the bytes contradict is
-/// overruled by detection, with a note. Takes the bytes by value so that
+/// overruled by detection, and a declared legacy charset over bytes that are
+/// valid, non-ASCII UTF-8 is overruled by UTF-8, each with a note. Takes the bytes by value so that
 /// valid UTF-8 passes through without a copy.
 Expected<DecodedText> decodeToUtf8(std::string &&bytes, const std::optional<std::string> &declared = {});
 

@@ -99,6 +99,8 @@ Expected<SavedPage> loadOwned(std::string &&bytes, const std::string &path, std:
     page.source.encoding = std::move(decoded->encoding);
     for (auto &note : decoded->notes)
         page.diagnostics.push_back(std::move(note));
+    if (load::isBlank(page.html))
+        return fail(ErrorCode::EmptyFile, "The file contains only whitespace, no page.");
     if (page.html.find('<') == std::string::npos)
         return fail(ErrorCode::NotHtml, "The file is plain text without any HTML markup, not a saved web page.");
     if (!mhtml)

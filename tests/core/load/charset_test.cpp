@@ -119,6 +119,18 @@ TEST_CASE("a declared UTF-8 contradicted by the bytes falls back to detection", 
     CHECK(d.text.find("“pemerintah harus bertindak” – kata") != std::string::npos);
 }
 
+TEST_CASE("a declared legacy charset over valid UTF-8 is overruled", "[load][charset]")
+{
+    const auto d = decode("<meta charset=iso-8859-1><p>\xe2\x80\x9cKata\xe2\x80\x9d \xe2\x80\x93 caf\xc3\xa9</p>");
+    CHECK(d.encoding == "UTF-8");
+    CHECK(d.text == "<meta charset=iso-8859-1><p>“Kata” – café</p>");
+    CHECK(hasNote(d, "charset-declared-wrong"));
+    // Pure ASCII proves nothing: the declaration stands.
+    const auto ascii = decode("<meta charset=iso-8859-1><p>Kata</p>");
+    CHECK(ascii.encoding == "windows-1252");
+    CHECK(ascii.notes.empty());
+}
+
 TEST_CASE("an undeclared 8-bit page is detected, not turned into U+FFFD", "[load][charset]")
 {
     std::string page = "<html><body>";

@@ -75,6 +75,7 @@ TEST_CASE("empty and whitespace-only files are EmptyFile", "[load][errors]")
     CHECK(loadError(dir.write("empty.html", "")).code == ErrorCode::EmptyFile);
     CHECK(loadError(dir.write("blank.html", " \r\n\t\n  \n")).code == ErrorCode::EmptyFile);
     CHECK(loadError(dir.write("bom.html", "\xef\xbb\xbf\n")).code == ErrorCode::EmptyFile);
+    CHECK(loadError(dir.write("utf16.html", "\xff\xfe \0\n\0"s)).code == ErrorCode::EmptyFile);
 }
 
 TEST_CASE("binary files are NotHtml, named in the message", "[load][errors]")
