@@ -1,0 +1,799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>warta</name>
+    <message>
+        <source>web page (HTML)</source>
+        <translation>web page (HTML)</translation>
+    </message>
+    <message>
+        <source>web archive (MHTML)</source>
+        <translation>web archive (MHTML)</translation>
+    </message>
+    <message>
+        <source>SingleFile page</source>
+        <translation>SingleFile page</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Saved at</translation>
+    </message>
+    <message>
+        <source>Saved from</source>
+        <translation>Saved from</translation>
+    </message>
+    <message>
+        <source>Canonical URL</source>
+        <translation>Canonical URL</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>not recognised</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Extraction notes</source>
+        <translation>Extraction notes</translation>
+    </message>
+    <message>
+        <source>Nothing was guessed or missing.</source>
+        <translation>Nothing was guessed or missing.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>it is a folder or a device, not a file</source>
+        <translation>it is a folder or a device, not a file</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>you do not have permission to read it</translation>
+    </message>
+    <message>
+        <source>the file could not be read from the disk</source>
+        <translation>the file could not be read from the disk</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is not a web page</source>
+        <translation>the file is not a web page</translation>
+    </message>
+    <message>
+        <source>the file is not a web page (it looks like %1)</source>
+        <translation>the file is not a web page (it looks like %1)</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a saved article</source>
+        <translation>the file is too large to be a saved article</translation>
+    </message>
+    <message>
+        <source>its text is in a character encoding Warta cannot read</source>
+        <translation>its text is in a character encoding Warta cannot read</translation>
+    </message>
+    <message>
+        <source>the saved page archive is damaged</source>
+        <translation>the saved page archive is damaged</translation>
+    </message>
+    <message>
+        <source>the page holds no article (it may be a home or index page)</source>
+        <translation>the page holds no article (it may be a home or index page)</translation>
+    </message>
+    <message>
+        <source>the page is too deeply nested or too large to read safely</source>
+        <translation>the page is too deeply nested or too large to read safely</translation>
+    </message>
+    <message>
+        <source>Warta could not open “%1”: %2.</source>
+        <translation>Warta could not open “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>warta::Citations</name>
+    <message>
+        <source>This build of Warta has no citation processor.</source>
+        <translation>This build of Warta has no citation processor.</translation>
+    </message>
+</context>
+<context>
+    <name>warta::FindBar</name>
+    <message>
+        <source>Find bar</source>
+        <translation>Find bar</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Text to find</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Find in article</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Close find bar</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>warta::Format</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Writer</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Photographer</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributor</translation>
+    </message>
+</context>
+<context>
+    <name>warta::Loader</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or office document</source>
+        <translation>a ZIP archive or office document</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>a program</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>a gzip archive</translation>
+    </message>
+</context>
+<context>
+    <name>warta::MainWindow</name>
+    <message>
+        <source>Warta</source>
+        <translation>Warta</translation>
+    </message>
+    <message>
+        <source>Outline and quotes</source>
+        <translation>Outline and quotes</translation>
+    </message>
+    <message>
+        <source>%1 — Warta</source>
+        <translation>%1 — Warta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of %2</source>
+        <translation>Paragraph %1 of %2</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>Word count</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>Reading time</translation>
+    </message>
+    <message>
+        <source>Current paragraph</source>
+        <translation>Current paragraph</translation>
+    </message>
+    <message>
+        <source>Reloaded: the file changed on disk.</source>
+        <translation>Reloaded: the file changed on disk.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a saved web page</source>
+        <translation>Open a saved web page</translation>
+    </message>
+    <message>
+        <source>Open a saved article</source>
+        <translation>Open a saved article</translation>
+    </message>
+    <message>
+        <source>Saved web pages (*.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation>Saved web pages (*.html *.htm *.mhtml *.mht);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Article</source>
+        <translation>Open &amp;Sample Article</translation>
+    </message>
+    <message>
+        <source>Open the article that comes with Warta</source>
+        <translation>Open the article that comes with Warta</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Read the file again</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Export as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Save the article as a Markdown file</source>
+        <translation>Save the article as a Markdown file</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the article as a PDF file</source>
+        <translation>Save the article as a PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the article</source>
+        <translation>Print the article</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Close Warta</source>
+        <translation>Close Warta</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copy the selected text</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;itation</source>
+        <translation>Copy C&amp;itation</translation>
+    </message>
+    <message>
+        <source>Copy a reference to this article in the chosen style</source>
+        <translation>Copy a reference to this article in the chosen style</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Paragraph with Citation</source>
+        <translation>Copy &amp;Paragraph with Citation</translation>
+    </message>
+    <message>
+        <source>Copy the current paragraph and a reference pinned to it</source>
+        <translation>Copy the current paragraph and a reference pinned to it</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Quote with Citation</source>
+        <translation>Copy &amp;Quote with Citation</translation>
+    </message>
+    <message>
+        <source>Copy the quote chosen in the ledger and a reference pinned to it</source>
+        <translation>Copy the quote chosen in the ledger and a reference pinned to it</translation>
+    </message>
+    <message>
+        <source>Citation &amp;Style…</source>
+        <translation>Citation &amp;Style…</translation>
+    </message>
+    <message>
+        <source>Choose the citation style</source>
+        <translation>Choose the citation style</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Reference</source>
+        <translation>E&amp;xport Reference</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX…</source>
+        <translation>&amp;BibTeX…</translation>
+    </message>
+    <message>
+        <source>&amp;RIS…</source>
+        <translation>&amp;RIS…</translation>
+    </message>
+    <message>
+        <source>CSL-&amp;JSON…</source>
+        <translation>CSL-&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Find text in the article</source>
+        <translation>Find text in the article</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Go to the next match</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Go to the previous match</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Larger Text</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Make the text larger</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Smaller Text</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Make the text smaller</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>&amp;Default Text Size</translation>
+    </message>
+    <message>
+        <source>Return to the default text size</source>
+        <translation>Return to the default text size</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
+        <translation>S&amp;epia</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>Comfortable Line &amp;Width</source>
+        <translation>Comfortable Line &amp;Width</translation>
+    </message>
+    <message>
+        <source>Keep lines about 70 characters long</source>
+        <translation>Keep lines about 70 characters long</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>Side &amp;Panel</translation>
+    </message>
+    <message>
+        <source>Show Paragrap&amp;hs</source>
+        <translation>Show Paragrap&amp;hs</translation>
+    </message>
+    <message>
+        <source>Show &amp;Quotes</source>
+        <translation>Show &amp;Quotes</translation>
+    </message>
+    <message>
+        <source>Show Pro&amp;venance</source>
+        <translation>Show Pro&amp;venance</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Article Text</source>
+        <translation>Go to &amp;Article Text</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Next Paragraph</source>
+        <translation>&amp;Next Paragraph</translation>
+    </message>
+    <message>
+        <source>Move to the next paragraph</source>
+        <translation>Move to the next paragraph</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Paragraph</source>
+        <translation>&amp;Previous Paragraph</translation>
+    </message>
+    <message>
+        <source>Move to the previous paragraph</source>
+        <translation>Move to the previous paragraph</translation>
+    </message>
+    <message>
+        <source>&amp;First Paragraph</source>
+        <translation>&amp;First Paragraph</translation>
+    </message>
+    <message>
+        <source>Move to the first paragraph</source>
+        <translation>Move to the first paragraph</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;System Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Warta</source>
+        <translation>&amp;About Warta</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>About this program</translation>
+    </message>
+    <message>
+        <source>About Warta</source>
+        <translation>About Warta</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A reader for saved news articles: paragraphs, quotes and citations. It reads only the files you open and never connects to the network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Warta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A reader for saved news articles: paragraphs, quotes and citations. It reads only the files you open and never connects to the network.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Citation style: %1</source>
+        <translation>Citation style: %1</translation>
+    </message>
+    <message>
+        <source>Warta could not make the citation: %1</source>
+        <translation>Warta could not make the citation: %1</translation>
+    </message>
+    <message>
+        <source>Citation copied.</source>
+        <translation>Citation copied.</translation>
+    </message>
+    <message>
+        <source>Choose a quote in the Quotes tab first.</source>
+        <translation>Choose a quote in the Quotes tab first.</translation>
+    </message>
+    <message>
+        <source>Warta could not write “%1”.</source>
+        <translation>Warta could not write “%1”.</translation>
+    </message>
+    <message>
+        <source>Warta could not export the reference: %1</source>
+        <translation>Warta could not export the reference: %1</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Export as Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Reference</source>
+        <translation>Export Reference</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Print Article</translation>
+    </message>
+</context>
+<context>
+    <name>warta::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Dismiss message</translation>
+    </message>
+</context>
+<context>
+    <name>warta::Options</name>
+    <message>
+        <source>Reads a saved news article: paragraphs, quotes and citations.</source>
+        <translation>Reads a saved news article: paragraphs, quotes and citations.</translation>
+    </message>
+    <message>
+        <source>Saved page to open (.html, .mhtml).</source>
+        <translation>Saved page to open (.html, .mhtml).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Save a picture of the window and quit.</translation>
+    </message>
+</context>
+<context>
+    <name>warta::OutlineModel</name>
+    <message>
+        <source>Paragraph %1: %2</source>
+        <translation>Paragraph %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warta::QuoteLedgerModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>Verb</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+</context>
+<context>
+    <name>warta::ReadingPane</name>
+    <message>
+        <source>Article text</source>
+        <translation>Article text</translation>
+    </message>
+</context>
+<context>
+    <name>warta::SidePanel</name>
+    <message>
+        <source>Side panel</source>
+        <translation>Side panel</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs</source>
+        <translation>&amp;Paragraphs</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Quotes</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>P&amp;rovenance</source>
+        <translation>P&amp;rovenance</translation>
+    </message>
+    <message>
+        <source>Paragraph outline</source>
+        <translation>Paragraph outline</translation>
+    </message>
+    <message>
+        <source>Filter quotes by speaker</source>
+        <translation>Filter quotes by speaker</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Speaker:</translation>
+    </message>
+    <message>
+        <source>Quote ledger</source>
+        <translation>Quote ledger</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>All speakers</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes (%1)</source>
+        <translation>&amp;Quotes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>warta::StyleChooser</name>
+    <message>
+        <source>Citation Style</source>
+        <translation>Citation Style</translation>
+    </message>
+    <message>
+        <source>Citation style chooser</source>
+        <translation>Citation style chooser</translation>
+    </message>
+    <message>
+        <source>Installed citation styles</source>
+        <translation>Installed citation styles</translation>
+    </message>
+    <message>
+        <source>Search citation styles</source>
+        <translation>Search citation styles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search %n styles</source>
+        <translation><numerusform>Search %n style</numerusform><numerusform>Search %n styles</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+</context>
+</TS>

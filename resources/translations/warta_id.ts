@@ -1,0 +1,799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>warta</name>
+    <message>
+        <source>web page (HTML)</source>
+        <translation>halaman web (HTML)</translation>
+    </message>
+    <message>
+        <source>web archive (MHTML)</source>
+        <translation>arsip web (MHTML)</translation>
+    </message>
+    <message>
+        <source>SingleFile page</source>
+        <translation>halaman SingleFile</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Sumber:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bita)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Pengodean</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Disimpan pada</translation>
+    </message>
+    <message>
+        <source>Saved from</source>
+        <translation>Disimpan dari</translation>
+    </message>
+    <message>
+        <source>Canonical URL</source>
+        <translation>URL kanonis</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Situs</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>tidak dikenali</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Extraction notes</source>
+        <translation>Catatan ekstraksi</translation>
+    </message>
+    <message>
+        <source>Nothing was guessed or missing.</source>
+        <translation>Tidak ada yang ditebak atau hilang.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>berkas itu tidak ada</translation>
+    </message>
+    <message>
+        <source>it is a folder or a device, not a file</source>
+        <translation>itu folder atau perangkat, bukan berkas</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>Anda tidak punya izin untuk membacanya</translation>
+    </message>
+    <message>
+        <source>the file could not be read from the disk</source>
+        <translation>berkas tidak dapat dibaca dari diska</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>berkas itu kosong</translation>
+    </message>
+    <message>
+        <source>the file is not a web page</source>
+        <translation>berkas itu bukan halaman web</translation>
+    </message>
+    <message>
+        <source>the file is not a web page (it looks like %1)</source>
+        <translation>berkas itu bukan halaman web (tampaknya %1)</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a saved article</source>
+        <translation>berkas terlalu besar untuk sebuah artikel tersimpan</translation>
+    </message>
+    <message>
+        <source>its text is in a character encoding Warta cannot read</source>
+        <translation>teksnya memakai pengodean karakter yang tidak dapat dibaca Warta</translation>
+    </message>
+    <message>
+        <source>the saved page archive is damaged</source>
+        <translation>arsip halaman tersimpan itu rusak</translation>
+    </message>
+    <message>
+        <source>the page holds no article (it may be a home or index page)</source>
+        <translation>halaman itu tidak berisi artikel (mungkin halaman beranda atau indeks)</translation>
+    </message>
+    <message>
+        <source>the page is too deeply nested or too large to read safely</source>
+        <translation>halaman terlalu dalam bersarang atau terlalu besar untuk dibaca dengan aman</translation>
+    </message>
+    <message>
+        <source>Warta could not open “%1”: %2.</source>
+        <translation>Warta tidak dapat membuka “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>warta::Citations</name>
+    <message>
+        <source>This build of Warta has no citation processor.</source>
+        <translation>Versi Warta ini tidak memiliki pemroses sitasi.</translation>
+    </message>
+</context>
+<context>
+    <name>warta::FindBar</name>
+    <message>
+        <source>Find bar</source>
+        <translation>Bilah pencarian</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Teks yang dicari</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Cari di artikel</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Temuan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Temuan berikutnya</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Tutup bilah pencarian</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>warta::Format</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n mnt</numerusform></translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 mnt</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Fotografer</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Kontributor</translation>
+    </message>
+</context>
+<context>
+    <name>warta::Loader</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>gambar PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>gambar JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>gambar GIF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or office document</source>
+        <translation>arsip ZIP atau dokumen perkantoran</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>sebuah program</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>arsip gzip</translation>
+    </message>
+</context>
+<context>
+    <name>warta::MainWindow</name>
+    <message>
+        <source>Warta</source>
+        <translation>Warta</translation>
+    </message>
+    <message>
+        <source>Outline and quotes</source>
+        <translation>Kerangka dan kutipan</translation>
+    </message>
+    <message>
+        <source>%1 — Warta</source>
+        <translation>%1 — Warta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation><numerusform>%n kata</numerusform></translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of %2</source>
+        <translation>Paragraf %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>Jumlah kata</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>Waktu baca</translation>
+    </message>
+    <message>
+        <source>Current paragraph</source>
+        <translation>Paragraf saat ini</translation>
+    </message>
+    <message>
+        <source>Reloaded: the file changed on disk.</source>
+        <translation>Dimuat ulang: berkas berubah di diska.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>Open a saved web page</source>
+        <translation>Buka halaman web tersimpan</translation>
+    </message>
+    <message>
+        <source>Open a saved article</source>
+        <translation>Buka artikel tersimpan</translation>
+    </message>
+    <message>
+        <source>Saved web pages (*.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation>Halaman web tersimpan (*.html *.htm *.mhtml *.mht);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka Te&amp;rbaru</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Article</source>
+        <translation>Buka Artikel &amp;Contoh</translation>
+    </message>
+    <message>
+        <source>Open the article that comes with Warta</source>
+        <translation>Buka artikel contoh bawaan Warta</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Baca berkas sekali lagi</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Ekspor sebagai &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Save the article as a Markdown file</source>
+        <translation>Simpan artikel sebagai berkas Markdown</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Ekspor sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the article as a PDF file</source>
+        <translation>Simpan artikel sebagai berkas PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Ce&amp;tak…</translation>
+    </message>
+    <message>
+        <source>Print the article</source>
+        <translation>Cetak artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Close Warta</source>
+        <translation>Tutup Warta</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Kosongkan Daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Salin teks yang dipilih</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;itation</source>
+        <translation>Salin S&amp;itasi</translation>
+    </message>
+    <message>
+        <source>Copy a reference to this article in the chosen style</source>
+        <translation>Salin rujukan artikel ini dalam gaya yang dipilih</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Paragraph with Citation</source>
+        <translation>Salin &amp;Paragraf dengan Sitasi</translation>
+    </message>
+    <message>
+        <source>Copy the current paragraph and a reference pinned to it</source>
+        <translation>Salin paragraf saat ini beserta rujukan yang menunjuk ke paragraf itu</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Quote with Citation</source>
+        <translation>Salin &amp;Kutipan dengan Sitasi</translation>
+    </message>
+    <message>
+        <source>Copy the quote chosen in the ledger and a reference pinned to it</source>
+        <translation>Salin kutipan yang dipilih di daftar kutipan beserta rujukan yang menunjuk ke sana</translation>
+    </message>
+    <message>
+        <source>Citation &amp;Style…</source>
+        <translation>&amp;Gaya Sitasi…</translation>
+    </message>
+    <message>
+        <source>Choose the citation style</source>
+        <translation>Pilih gaya sitasi</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Reference</source>
+        <translation>E&amp;kspor Rujukan</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX…</source>
+        <translation>&amp;BibTeX…</translation>
+    </message>
+    <message>
+        <source>&amp;RIS…</source>
+        <translation>&amp;RIS…</translation>
+    </message>
+    <message>
+        <source>CSL-&amp;JSON…</source>
+        <translation>CSL-&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <source>Find text in the article</source>
+        <translation>Cari teks di artikel</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Cari Beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Ke temuan berikutnya</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Cari Sebe&amp;lumnya</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Ke temuan sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Teks Lebih &amp;Besar</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Perbesar teks</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Teks Lebih &amp;Kecil</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Perkecil teks</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>Ukuran Teks &amp;Bawaan</translation>
+    </message>
+    <message>
+        <source>Return to the default text size</source>
+        <translation>Kembali ke ukuran teks bawaan</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Terang</translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
+        <translation>S&amp;epia</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Gelap</translation>
+    </message>
+    <message>
+        <source>Comfortable Line &amp;Width</source>
+        <translation>&amp;Lebar Baris Nyaman</translation>
+    </message>
+    <message>
+        <source>Keep lines about 70 characters long</source>
+        <translation>Batasi baris sekitar 70 karakter</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>&amp;Panel Samping</translation>
+    </message>
+    <message>
+        <source>Show Paragrap&amp;hs</source>
+        <translation>Tampilkan Paragra&amp;f</translation>
+    </message>
+    <message>
+        <source>Show &amp;Quotes</source>
+        <translation>Tampilkan &amp;Kutipan</translation>
+    </message>
+    <message>
+        <source>Show Pro&amp;venance</source>
+        <translation>Tampilkan &amp;Asal-usul</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Article Text</source>
+        <translation>Ke Teks &amp;Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigasi</translation>
+    </message>
+    <message>
+        <source>&amp;Next Paragraph</source>
+        <translation>Paragraf &amp;Berikutnya</translation>
+    </message>
+    <message>
+        <source>Move to the next paragraph</source>
+        <translation>Pindah ke paragraf berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Paragraph</source>
+        <translation>Paragraf &amp;Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Move to the previous paragraph</source>
+        <translation>Pindah ke paragraf sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;First Paragraph</source>
+        <translation>Paragraf &amp;Pertama</translation>
+    </message>
+    <message>
+        <source>Move to the first paragraph</source>
+        <translation>Pindah ke paragraf pertama</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Bahasa &amp;Sistem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Warta</source>
+        <translation>&amp;Tentang Warta</translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <translation>Tentang program ini</translation>
+    </message>
+    <message>
+        <source>About Warta</source>
+        <translation>Tentang Warta</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A reader for saved news articles: paragraphs, quotes and citations. It reads only the files you open and never connects to the network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Warta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Pembaca artikel berita tersimpan: paragraf, kutipan, dan sitasi. Warta hanya membaca berkas yang Anda buka dan tidak pernah tersambung ke jaringan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <source>Citation style: %1</source>
+        <translation>Gaya sitasi: %1</translation>
+    </message>
+    <message>
+        <source>Warta could not make the citation: %1</source>
+        <translation>Warta tidak dapat membuat sitasi: %1</translation>
+    </message>
+    <message>
+        <source>Citation copied.</source>
+        <translation>Sitasi disalin.</translation>
+    </message>
+    <message>
+        <source>Choose a quote in the Quotes tab first.</source>
+        <translation>Pilih dulu sebuah kutipan di tab Kutipan.</translation>
+    </message>
+    <message>
+        <source>Warta could not write “%1”.</source>
+        <translation>Warta tidak dapat menulis “%1”.</translation>
+    </message>
+    <message>
+        <source>Warta could not export the reference: %1</source>
+        <translation>Warta tidak dapat mengekspor rujukan: %1</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Ekspor sebagai Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Ekspor sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Reference</source>
+        <translation>Ekspor Rujukan</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Cetak Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>warta::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Tutup pesan</translation>
+    </message>
+</context>
+<context>
+    <name>warta::Options</name>
+    <message>
+        <source>Reads a saved news article: paragraphs, quotes and citations.</source>
+        <translation>Membaca artikel berita tersimpan: paragraf, kutipan, dan sitasi.</translation>
+    </message>
+    <message>
+        <source>Saved page to open (.html, .mhtml).</source>
+        <translation>Halaman tersimpan yang dibuka (.html, .mhtml).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Simpan gambar jendela lalu keluar.</translation>
+    </message>
+</context>
+<context>
+    <name>warta::OutlineModel</name>
+    <message>
+        <source>Paragraph %1: %2</source>
+        <translation>Paragraf %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warta::QuoteLedgerModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>Verba</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+</context>
+<context>
+    <name>warta::ReadingPane</name>
+    <message>
+        <source>Article text</source>
+        <translation>Teks artikel</translation>
+    </message>
+</context>
+<context>
+    <name>warta::SidePanel</name>
+    <message>
+        <source>Side panel</source>
+        <translation>Panel samping</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs</source>
+        <translation>&amp;Paragraf</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Kutipan</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Asal-usul</translation>
+    </message>
+    <message>
+        <source>P&amp;rovenance</source>
+        <translation>&amp;Asal-usul</translation>
+    </message>
+    <message>
+        <source>Paragraph outline</source>
+        <translation>Kerangka paragraf</translation>
+    </message>
+    <message>
+        <source>Filter quotes by speaker</source>
+        <translation>Saring kutipan menurut pembicara</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Pembicara:</translation>
+    </message>
+    <message>
+        <source>Quote ledger</source>
+        <translation>Daftar kutipan</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Semua pembicara</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes (%1)</source>
+        <translation>&amp;Kutipan (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>warta::StyleChooser</name>
+    <message>
+        <source>Citation Style</source>
+        <translation>Gaya Sitasi</translation>
+    </message>
+    <message>
+        <source>Citation style chooser</source>
+        <translation>Pemilih gaya sitasi</translation>
+    </message>
+    <message>
+        <source>Installed citation styles</source>
+        <translation>Gaya sitasi yang terpasang</translation>
+    </message>
+    <message>
+        <source>Search citation styles</source>
+        <translation>Cari gaya sitasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search %n styles</source>
+        <translation><numerusform>Cari di antara %n gaya</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+</context>
+</TS>

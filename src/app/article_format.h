@@ -1,0 +1,40 @@
+#pragma once
+
+#include "warta/article/article.h"
+
+#include <QString>
+
+namespace warta {
+
+/// The language the viewer writes dates and labels in.
+enum class UiLanguage { English, Indonesian };
+
+/// The zone name Indonesian readers know for an offset ("WIB" for +07:00),
+/// or "UTC+05:30" for any other.
+QString zoneName(int offsetMinutes);
+
+/// "Kamis, 27 Juni 2019, 17.54 WIB" (Indonesian uses a dot between hours and
+/// minutes) or "Thursday, 27 June 2019, 17:54 WIB".
+QString longDate(const ZonedTime &time, UiLanguage language);
+
+/// A reading-time range in minutes, computed as Firefox Reader View does:
+/// characters divided by a per-language speed plus and minus its variance.
+struct ReadingTime {
+    int fastMinutes = 0;
+    int slowMinutes = 0;
+};
+ReadingTime readingTime(const Article &article);
+
+/// "3–4 min" or "1 min".
+QString readingTimeText(const ReadingTime &time);
+
+/// The article's word count; counted here when the core left it at zero.
+int articleWords(const Article &article);
+
+/// "Karena itu ia langsung menyatakan…": the first `count` words of a text.
+QString firstWords(const QString &text, int count);
+
+/// A role name for the byline ("reporter", "editor"), translated.
+QString authorRoleText(AuthorRole role);
+
+} // namespace warta

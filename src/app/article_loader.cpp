@@ -1,0 +1,134 @@
+#include "article_loader.h"
+
+#include "text_convert.h"
+
+#include "warta/extract/extract.h"
+#include "warta/load/saved_page.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace warta {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("warta::Loader", text); }
+
+const QString kLeadImageUrl = QStringLiteral("warta-image:lead");
+
+QByteArray decodeDataUri(const QString &uri)
+{
+    const qsizetype comma = uri.indexOf(QLatin1Char(','));
+    if (comma < 0) return {};
+    const QString header = uri.left(comma);
+    const QByteArray payload = uri.mid(comma + 1).toLatin1();
+    if (header.endsWith(QLatin1String(";base64"))) return QByteArray::fromBase64(payload);
+    return QByteArray::fromPercentEncoding(payload);
+}
+
+// The lead image's bytes from a local source, never a remote one.
+QByteArray leadImageBytes(const Article &article, const SavedPage &page, const QString &folder)
+{
+    if (!article.leadImage) return {};
+    const LeadImage &image = *article.leadImage;
+    if (image.local) {
+        const QString local = qs(image.local);
+        if (local.startsWith(QLatin1String("data:"))) return decodeDataUri(local);
+        const QString decoded = QUrl::fromPercentEncoding(local.toUtf8());
+        if (!local.contains(QLatin1String("://"))) {
+            QFile file(QDir(folder).absoluteFilePath(decoded));
+            if (file.open(QIODevice::ReadOnly)) return file.readAll();
+        }
+    }
+    for (const EmbeddedResource &resource : page.resources) {
+        if (resource.location == image.url || (image.local && resource.location == *image.local))
+            return QByteArray::fromStdString(resource.bytes);
+    }
+    return {};
+}
+
+QString reasonFor(const Error &error, const QString &path)
+{
+    switch (error.code) {
+    case ErrorCode::NotFound: return tr("there is no such file");
+    case ErrorCode::NotAFile: return tr("it is a folder or a device, not a file");
+    case ErrorCode::PermissionDenied: return tr("you do not have permission to read it");
+    case ErrorCode::ReadFailed: return tr("the file could not be read from the disk");
+    case ErrorCode::EmptyFile: return tr("the file is empty");
+    case ErrorCode::NotHtml: {
+        QFile file(path);
+        const QString kind = file.open(QIODevice::ReadOnly) ? sniffFileKind(file.read(16)) : QString();
+        if (kind.isEmpty()) return tr("the file is not a web page");
+        return tr("the file is not a web page (it looks like %1)").arg(kind);
+    }
+    case ErrorCode::TooLarge: return tr("the file is too large to be a saved article");
+    case ErrorCode::BadEncoding: return tr("its text is in a character encoding Warta cannot read");
+    case ErrorCode::BadContainer: return tr("the saved page archive is damaged");
+    case ErrorCode::NotAnArticle: return tr("the page holds no article (it may be a home or index page)");
+    case ErrorCode::LimitExceeded: return tr("the page is too deeply nested or too large to read safely");
+    default: break;
+    }
+    return qs(error.message);
+}
+
+} // namespace
+
+QString sniffFileKind(const QByteArray &head)
+{
+    struct Magic { const char *bytes; const char *kind; };
+    static const Magic kMagic[] = {
+        {"%PDF", QT_TRANSLATE_NOOP("warta::Loader", "a PDF document")},
+        {"\x89PNG", QT_TRANSLATE_NOOP("warta::Loader", "a PNG image")},
+        {"\xFF\xD8\xFF", QT_TRANSLATE_NOOP("warta::Loader", "a JPEG image")},
+        {"GIF8", QT_TRANSLATE_NOOP("warta::Loader", "a GIF image")},
+        {"PK\x03\x04", QT_TRANSLATE_NOOP("warta::Loader", "a ZIP archive or office document")},
+        {"\x7F" "ELF", QT_TRANSLATE_NOOP("warta::Loader", "a program")},
+        {"\x1F\x8B", QT_TRANSLATE_NOOP("warta::Loader", "a gzip archive")},
+    };
+    for (const Magic &magic : kMagic)
+        if (head.startsWith(magic.bytes)) return tr(magic.kind);
+    return {};
+}
+
+QString openErrorMessage(const QString &path, const Error &error)
+{
+    return tr("Warta could not open “%1”: %2.")
+        .arg(QDir::toNativeSeparators(path), reasonFor(error, path));
+}
+
+LoadOutcome loadArticle(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const std::string native = QFile::encodeName(absolute).toStdString();
+    auto page = loadSavedFile(native);
+    if (!page) return {std::nullopt, openErrorMessage(absolute, page.error())};
+    auto article = extractPage(*page);
+    if (!article) return {std::nullopt, openErrorMessage(absolute, article.error())};
+
+    LoadedArticle loaded;
+    loaded.article = std::move(*article);
+    loaded.path = absolute;
+    const QByteArray image = leadImageBytes(loaded.article, *page, QFileInfo(absolute).absolutePath());
+    if (!image.isEmpty()) {
+        loaded.images.insert(kLeadImageUrl, image);
+        loaded.leadImageUrl = kLeadImageUrl;
+    }
+    return {std::move(loaded), {}};
+}
+
+QString sampleArticlePath()
+{
+    // A private folder per run, removed at exit.
+    static QTemporaryDir folder;
+    const QString path =
+        folder.filePath(QStringLiteral("pemprov-sumsel-segera-wujudkan-internet-masuk-desa.html"));
+    if (QFileInfo::exists(path)) return path;
+    QFile::copy(QStringLiteral(":/sample/g2-legacy-pemprov-sumsel-internet-masuk-desa.html"), path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+} // namespace warta

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "warta/article/article.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace warta {
+
+/// One installed CSL style, as the chooser lists it.
+struct CitationStyle {
+    QString id;    ///< file name without ".csl" ("apa")
+    QString title; ///< "American Psychological Association 7th edition"
+};
+
+/// A formatted reference, ready for the clipboard.
+struct FormattedCitation {
+    QString html;
+    QString text;
+};
+
+enum class ReferenceFormat { BibTeX, Ris, CslJson };
+
+/// Where citations come from. The viewer talks only to this interface, so the
+/// CSL processor of the core can be swapped in (or be missing) without the
+/// window caring.
+class CitationSource {
+public:
+    virtual ~CitationSource() = default;
+
+    /// False when this build has no citation processor: the actions are disabled.
+    virtual bool isAvailable() const = 0;
+
+    /// The bibliography entry for the article in a style and locale ("id-ID"),
+    /// optionally pinned to a paragraph (1-based, "para. N"). On failure returns
+    /// nothing and sets `error` to a sentence for the reader.
+    virtual std::optional<FormattedCitation> cite(const Article &article, const QString &styleId,
+                                                  const QString &locale, std::optional<int> paragraph,
+                                                  QString *error) const = 0;
+
+    /// The reference as BibTeX, RIS or CSL-JSON.
+    virtual std::optional<QString> exportReference(const Article &article, ReferenceFormat format,
+                                                   QString *error) const = 0;
+};
+
+/// The source this build provides (the core's CSL processor when it is there).
+std::unique_ptr<CitationSource> makeCitationSource();
+
+/// Every CSL style installed on the system, the five common ones (APA 7,
+/// MLA, Chicago, Harvard, IEEE) first, then the rest by title.
+QList<CitationStyle> installedStyles(const QString &directory = {});
+
+/// The styles listed first, by id.
+QStringList preferredStyleIds();
+
+} // namespace warta

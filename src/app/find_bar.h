@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace warta {
+
+/// The Ctrl+F bar under the article: a search field, next/previous and the
+/// number of matches.
+class FindBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit FindBar(QWidget *parent = nullptr);
+
+    void activate();
+    QString text() const;
+    void setResult(int current, int total);
+    QLineEdit *field() const { return m_field; }
+
+signals:
+    void findRequested(const QString &text, bool forward);
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QLineEdit *m_field;
+    QLabel *m_count;
+};
+
+} // namespace warta

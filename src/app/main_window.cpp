@@ -1,0 +1,275 @@
+#include "main_window.h"
+
+#include "article_export.h"
+#include "article_format.h"
+#include "article_html.h"
+#include "find_bar.h"
+#include "language.h"
+#include "message_bar.h"
+#include "reading_pane.h"
+#include "recent_files.h"
+#include "side_panel.h"
+#include "text_convert.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace warta {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_view(ViewSettings::load()), m_citations(makeCitationSource())
+{
+    setWindowTitle(tr("Warta"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/warta.svg")));
+    setAcceptDrops(true);
+    setAccessibleName(tr("Warta"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_message = new MessageBar(central);
+    m_pane = new ReadingPane(central);
+    m_findBar = new FindBar(central);
+    m_findBar->hide();
+    layout->addWidget(m_message);
+    layout->addWidget(m_pane, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+
+    m_side = new SidePanel(this);
+    m_dock = new QDockWidget(tr("Outline and quotes"), this);
+    m_dock->setObjectName(QStringLiteral("sidePanel"));
+    m_dock->setAccessibleName(tr("Outline and quotes"));
+    m_dock->setWidget(m_side);
+    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChanged);
+    connect(m_side, &SidePanel::paragraphActivated, this, &MainWindow::goToParagraph);
+    connect(m_side, &SidePanel::quoteActivated, this, &MainWindow::activateQuote);
+    connect(m_pane, &ReadingPane::currentParagraphChanged, this, [this](int index) {
+        m_side->setCurrentParagraph(index);
+        updateStatus();
+    });
+    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool forward) {
+        const auto [current, total] = m_pane->find(text, forward);
+        m_findBar->setResult(current, total);
+    });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        m_pane->clearFind();
+        m_pane->setFocus();
+    });
+
+    const QString savedStyle = QSettings().value(QStringLiteral("citation/style")).toString();
+    m_styleId = savedStyle.isEmpty() ? preferredStyleIds().constFirst() : savedStyle;
+
+    createActions();
+    createToolBar();
+    createStatusBar();
+    applyView();
+    resize(1180, 780);
+    resizeDocks({m_dock}, {390}, Qt::Horizontal);
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+    updateCitationActions();
+    for (QAction *action : std::as_const(m_articleActions)) action->setEnabled(false);
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openFile(const QString &path)
+{
+    LoadOutcome outcome = loadArticle(path);
+    if (!outcome.loaded) {
+        showError(outcome.error);
+        return false;
+    }
+    const bool sample = path.startsWith(QFileInfo(sampleArticlePath()).absolutePath());
+    showArticle(std::move(*outcome.loaded));
+    if (!sample) {
+        RecentFiles::add(m_loaded->path);
+        updateRecentMenu();
+    }
+    return true;
+}
+
+bool MainWindow::openSample()
+{
+    return openFile(sampleArticlePath());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    m_message->showMessage(message);
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::showArticle(LoadedArticle loaded)
+{
+    const bool samePath = m_loaded && m_loaded->path == loaded.path;
+    m_loaded = std::move(loaded);
+    m_lastError.clear();
+    m_message->hide();
+    if (!samePath) watch(m_loaded->path);
+    const Article &article = m_loaded->article;
+    setWindowTitle(tr("%1 — Warta").arg(qs(article.title)));
+    m_side->setArticle(article, provenanceHtml(article, uiLanguage()));
+    renderArticle();
+    if (!samePath) m_pane->scrollToTop();
+    for (QAction *action : std::as_const(m_articleActions)) action->setEnabled(true);
+    updateCitationActions();
+    updateStatus();
+}
+
+void MainWindow::renderArticle()
+{
+    if (!m_loaded) return;
+    HtmlOptions options;
+    options.colors = themeColors(m_view.theme);
+    options.bodyPointSize = m_view.bodyPointSize();
+    options.language = uiLanguage();
+    options.leadImageUrl = m_loaded->leadImageUrl;
+    QFont font = m_pane->document()->defaultFont();
+    font.setPointSizeF(options.bodyPointSize);
+    m_pane->document()->setDefaultFont(font);
+    const int current = m_pane->currentParagraph();
+    m_pane->showDocument(articleHtml(m_loaded->article, options), m_loaded->images, m_loaded->article);
+    if (current > 0) m_pane->goToParagraph(current);
+}
+
+void MainWindow::applyView()
+{
+    m_pane->applyTheme(themeColors(m_view.theme));
+    m_pane->setLimitLineWidth(m_view.limitLineWidth);
+    renderArticle();
+    m_largerAction->setEnabled(m_view.textStep < ViewSettings::kMaxStep);
+    m_smallerAction->setEnabled(m_view.textStep > ViewSettings::kMinStep);
+    m_lineWidthAction->setChecked(m_view.limitLineWidth);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == themeKey(m_view.theme));
+}
+
+void MainWindow::setTheme(Theme theme, bool remember)
+{
+    m_view.theme = theme;
+    if (remember) m_view.save();
+    applyView();
+}
+
+void MainWindow::changeTextSize(int delta)
+{
+    m_view.textStep = delta == 0 ? 0
+                                 : std::clamp(m_view.textStep + delta, ViewSettings::kMinStep,
+                                              ViewSettings::kMaxStep);
+    m_view.save();
+    applyView();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_loaded) return;
+    const Article &article = m_loaded->article;
+    m_words->setText(tr("%n words", nullptr, articleWords(article)));
+    m_reading->setText(readingTimeText(readingTime(article)));
+    const int count = static_cast<int>(article.paragraphs.size());
+    m_position->setText(tr("Paragraph %1 of %2").arg(std::max(m_pane->currentParagraph(), 0) + 1).arg(count));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_words = new QLabel(this);
+    m_reading = new QLabel(this);
+    m_position = new QLabel(this);
+    m_words->setAccessibleName(tr("Word count"));
+    m_reading->setAccessibleName(tr("Reading time"));
+    m_position->setAccessibleName(tr("Current paragraph"));
+    for (QLabel *label : {m_position, m_words, m_reading}) label->setContentsMargins(10, 0, 10, 0);
+    statusBar()->addPermanentWidget(m_position);
+    statusBar()->addPermanentWidget(m_words);
+    statusBar()->addPermanentWidget(m_reading);
+}
+
+void MainWindow::goToParagraph(int index)
+{
+    m_pane->goToParagraph(index);
+    updateStatus();
+}
+
+void MainWindow::nextParagraph(int delta)
+{
+    if (!m_loaded) return;
+    const int count = m_pane->paragraphCount();
+    const int target = std::clamp(m_pane->currentParagraph() + delta, 0, std::max(count - 1, 0));
+    goToParagraph(target);
+}
+
+void MainWindow::activateQuote(int quoteIndex)
+{
+    if (!m_loaded || quoteIndex < 0) return;
+    const auto &quotes = m_loaded->article.quotes;
+    if (static_cast<std::size_t>(quoteIndex) >= quotes.size()) return;
+    const Quote &quote = quotes[static_cast<std::size_t>(quoteIndex)];
+    const auto &paragraphs = m_loaded->article.paragraphs;
+    if (quote.paragraph < 0 || static_cast<std::size_t>(quote.endParagraph) >= paragraphs.size()) return;
+    const int begin = utf16Position(paragraphs[static_cast<std::size_t>(quote.paragraph)].text, quote.begin);
+    const int end = utf16Position(paragraphs[static_cast<std::size_t>(quote.endParagraph)].text, quote.end);
+    m_pane->highlightRange(quote.paragraph, begin, quote.endParagraph, end);
+    updateStatus();
+}
+
+void MainWindow::watch(const QString &path)
+{
+    const QStringList watched = m_watcher->files();
+    if (!watched.isEmpty()) m_watcher->removePaths(watched);
+    m_watcher->addPath(path);
+}
+
+void MainWindow::onFileChanged(const QString &path)
+{
+    // Editors and browsers often replace the file (write, rename), which ends
+    // the watch; wait a moment, then reload and watch the new file.
+    QTimer::singleShot(250, this, [this, path] {
+        if (!m_loaded || m_loaded->path != path) return;
+        if (QFileInfo::exists(path) && !m_watcher->files().contains(path)) m_watcher->addPath(path);
+        LoadOutcome outcome = loadArticle(path);
+        if (outcome.loaded) {
+            showArticle(std::move(*outcome.loaded));
+            statusBar()->showMessage(tr("Reloaded: the file changed on disk."), 4000);
+        } else {
+            showError(outcome.error);
+        }
+    });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile()) return;
+    event->acceptProposedAction();
+    openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace warta

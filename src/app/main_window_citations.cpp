@@ -1,0 +1,232 @@
+// Citations, export and printing.
+#include "main_window.h"
+
+#include "article_export.h"
+#include "article_format.h"
+#include "article_html.h"
+#include "language.h"
+#include "reading_pane.h"
+#include "side_panel.h"
+#include "style_chooser.h"
+#include "text_convert.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QImage>
+#include <QRegularExpression>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTextDocument>
+
+namespace warta {
+
+void MainWindow::setCitationSource(std::unique_ptr<CitationSource> source)
+{
+    m_citations = std::move(source);
+    updateCitationActions();
+}
+
+void MainWindow::setCitationStyle(const QString &styleId)
+{
+    m_styleId = styleId;
+    QSettings().setValue(QStringLiteral("citation/style"), styleId);
+}
+
+void MainWindow::updateCitationActions()
+{
+    const bool on = m_loaded && m_citations && m_citations->isAvailable();
+    for (QAction *action : std::as_const(m_citationActions)) action->setEnabled(on);
+}
+
+QString MainWindow::citationLocale() const
+{
+    // The reference is written in the reader's language: Indonesian terms
+    // ("diakses", "para.") for the Indonesian UI.
+    return uiLanguage() == UiLanguage::Indonesian ? QStringLiteral("id-ID") : QStringLiteral("en-US");
+}
+
+void MainWindow::chooseCitationStyle()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QList<CitationStyle> styles = installedStyles();
+    QApplication::restoreOverrideCursor();
+    StyleChooser chooser(styles, m_styleId, this);
+    if (chooser.exec() != QDialog::Accepted || chooser.selectedStyle().isEmpty()) return;
+    setCitationStyle(chooser.selectedStyle());
+    statusBar()->showMessage(tr("Citation style: %1").arg(m_styleId), 4000);
+}
+
+bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtml, std::optional<int> paragraph)
+{
+    if (!m_loaded || !m_citations) return false;
+    QString error;
+    const auto citation = m_citations->cite(m_loaded->article, m_styleId, citationLocale(), paragraph, &error);
+    if (!citation) {
+        showError(tr("Warta could not make the citation: %1").arg(error));
+        return false;
+    }
+    auto *mime = new QMimeData;
+    mime->setText(prefixText + citation->text);
+    mime->setHtml(prefixHtml + citation->html);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("Citation copied."), 3000);
+    return true;
+}
+
+bool MainWindow::copyCitation()
+{
+    return putCitation({}, {}, std::nullopt);
+}
+
+bool MainWindow::copyParagraphWithCitation()
+{
+    if (!m_loaded) return false;
+    const int index = std::max(m_pane->currentParagraph(), 0);
+    const auto &paragraphs = m_loaded->article.paragraphs;
+    if (static_cast<std::size_t>(index) >= paragraphs.size()) return false;
+    const QString text = qs(paragraphs[static_cast<std::size_t>(index)].text);
+    return putCitation(text + QStringLiteral("\n\n"),
+                       QStringLiteral("<blockquote>%1</blockquote>").arg(text.toHtmlEscaped()), index + 1);
+}
+
+bool MainWindow::copyQuoteWithCitation()
+{
+    if (!m_loaded) return false;
+    const int index = m_side->selectedQuote();
+    const auto &quotes = m_loaded->article.quotes;
+    if (index < 0 || static_cast<std::size_t>(index) >= quotes.size()) {
+        statusBar()->showMessage(tr("Choose a quote in the Quotes tab first."), 4000);
+        return false;
+    }
+    const Quote &quote = quotes[static_cast<std::size_t>(index)];
+    QString speaker = qs(quote.speaker);
+    QString text = QStringLiteral("“%1”").arg(qs(quote.text));
+    if (!speaker.isEmpty()) text += QStringLiteral(" — ") + speaker;
+    return putCitation(text + QStringLiteral("\n\n"),
+                       QStringLiteral("<blockquote>%1</blockquote>").arg(text.toHtmlEscaped()),
+                       quote.paragraph + 1);
+}
+
+namespace {
+
+bool writeText(const QString &path, const QString &text)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return false;
+    file.write(text.toUtf8());
+    return file.commit();
+}
+
+QString suggestedName(const Article &article, const QString &suffix)
+{
+    QString name = qs(article.title).left(60).simplified();
+    name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QString());
+    if (name.isEmpty()) name = QStringLiteral("article");
+    return name + suffix;
+}
+
+} // namespace
+
+bool MainWindow::exportMarkdown(const QString &path)
+{
+    if (!m_loaded) return false;
+    if (writeText(path, articleMarkdown(m_loaded->article, uiLanguage()))) return true;
+    showError(tr("Warta could not write “%1”.").arg(QDir::toNativeSeparators(path)));
+    return false;
+}
+
+bool MainWindow::exportPdf(const QString &path)
+{
+    if (!m_loaded) return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setDocName(qs(m_loaded->article.title));
+    printableDocument()->print(&printer);
+    if (QFile::exists(path)) return true;
+    showError(tr("Warta could not write “%1”.").arg(QDir::toNativeSeparators(path)));
+    return false;
+}
+
+bool MainWindow::exportReference(ReferenceFormat format, const QString &path)
+{
+    if (!m_loaded || !m_citations) return false;
+    QString error;
+    const auto text = m_citations->exportReference(m_loaded->article, format, &error);
+    if (!text) {
+        showError(tr("Warta could not export the reference: %1").arg(error));
+        return false;
+    }
+    if (writeText(path, *text)) return true;
+    showError(tr("Warta could not write “%1”.").arg(QDir::toNativeSeparators(path)));
+    return false;
+}
+
+void MainWindow::askExportMarkdown()
+{
+    if (!m_loaded) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as Markdown"),
+                                                      suggestedName(m_loaded->article, QStringLiteral(".md")),
+                                                      tr("Markdown (*.md)"));
+    if (!path.isEmpty() && exportMarkdown(path)) statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+}
+
+void MainWindow::askExportPdf()
+{
+    if (!m_loaded) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
+                                                      suggestedName(m_loaded->article, QStringLiteral(".pdf")),
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty() && exportPdf(path)) statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+}
+
+void MainWindow::askExportReference(ReferenceFormat format)
+{
+    if (!m_loaded) return;
+    QString suffix = QStringLiteral(".bib");
+    QString filter = tr("BibTeX (*.bib)");
+    if (format == ReferenceFormat::Ris) {
+        suffix = QStringLiteral(".ris");
+        filter = tr("RIS (*.ris)");
+    } else if (format == ReferenceFormat::CslJson) {
+        suffix = QStringLiteral(".json");
+        filter = tr("CSL-JSON (*.json)");
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Reference"),
+                                                      suggestedName(m_loaded->article, suffix), filter);
+    if (!path.isEmpty() && exportReference(format, path))
+        statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+}
+
+void MainWindow::print()
+{
+    if (!m_loaded) return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(qs(m_loaded->article.title));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Article"));
+    if (dialog.exec() == QDialog::Accepted) printableDocument()->print(&printer);
+}
+
+std::unique_ptr<QTextDocument> MainWindow::printableDocument() const
+{
+    // Paper is white whatever the screen theme is.
+    HtmlOptions options;
+    options.colors = themeColors(Theme::Light);
+    options.bodyPointSize = 11;
+    options.language = uiLanguage();
+    options.leadImageUrl = m_loaded->leadImageUrl;
+    auto document = std::make_unique<QTextDocument>();
+    for (auto it = m_loaded->images.cbegin(); it != m_loaded->images.cend(); ++it)
+        document->addResource(QTextDocument::ImageResource, QUrl(it.key()), QImage::fromData(it.value()));
+    document->setHtml(articleHtml(m_loaded->article, options));
+    return document;
+}
+
+} // namespace warta

@@ -1,0 +1,247 @@
+#include "reading_pane.h"
+
+#include "article_html.h"
+
+#include <QFontMetrics>
+#include <QImage>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace warta {
+
+ReadingPane::ReadingPane(QWidget *parent)
+    : QTextBrowser(parent), m_colors(themeColors(Theme::Light))
+{
+    setOpenLinks(false);          // links never navigate, let alone fetch
+    setOpenExternalLinks(false);
+    setSearchPaths({});
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Article text"));
+    setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_scrolling) updateCurrentFromScroll();
+    });
+}
+
+QVariant ReadingPane::loadResource(int type, const QUrl &name)
+{
+    // Only what showDocument() was given; everything else, http(s) above
+    // all, is refused and counted so that tests can prove it.
+    const auto found = m_images.constFind(name.toString());
+    if (type == QTextDocument::ImageResource && found != m_images.constEnd()) {
+        QImage image;
+        if (image.loadFromData(found.value())) return image;
+    }
+    ++m_refused;
+    return {};
+}
+
+void ReadingPane::showDocument(const QString &html, const QHash<QString, QByteArray> &images,
+                               const Article &article)
+{
+    m_images = images;
+    m_findSelections.clear();
+    m_quoteSelections.clear();
+    const int scroll = verticalScrollBar()->value();
+    setHtml(html);
+    indexParagraphs(article);
+    m_current = -1;
+    verticalScrollBar()->setValue(scroll);
+    updateCurrentFromScroll();
+    if (m_current < 0 && !m_paragraphStarts.empty()) setCurrent(0);
+}
+
+void ReadingPane::indexParagraphs(const Article &article)
+{
+    m_paragraphStarts.assign(article.paragraphs.size(), -1);
+    QHash<QString, int> byAnchor;
+    for (int i = 0; i < static_cast<int>(article.paragraphs.size()); ++i)
+        byAnchor.insert(paragraphAnchor(article, i), i);
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            for (const QString &name : names) {
+                const auto hit = byAnchor.constFind(name);
+                if (hit != byAnchor.constEnd())
+                    m_paragraphStarts[static_cast<std::size_t>(hit.value())] = block.position();
+            }
+            if (!names.isEmpty()) break;
+        }
+    }
+}
+
+int ReadingPane::paragraphPosition(int index) const
+{
+    if (index < 0 || index >= paragraphCount()) return -1;
+    return m_paragraphStarts[static_cast<std::size_t>(index)];
+}
+
+void ReadingPane::applyTheme(const ThemeColors &colors)
+{
+    m_colors = colors;
+    QPalette p = palette();
+    p.setColor(QPalette::Base, colors.background);
+    p.setColor(QPalette::Window, colors.background);
+    p.setColor(QPalette::Text, colors.text);
+    p.setColor(QPalette::Link, colors.accent);
+    setPalette(p);
+    viewport()->setPalette(p);
+    setAutoFillBackground(true);
+    refreshSelections();
+}
+
+void ReadingPane::setLimitLineWidth(bool limit)
+{
+    m_limitWidth = limit;
+    updateMargins();
+}
+
+void ReadingPane::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMargins();
+}
+
+void ReadingPane::updateMargins()
+{
+    // A comfortable measure: about 70 characters of body text, centred.
+    QFont body = font();
+    body.setPointSizeF(document()->defaultFont().pointSizeF());
+    const int measure = QFontMetrics(body).horizontalAdvance(QString(70, QLatin1Char('n')));
+    const int spare = width() - verticalScrollBar()->sizeHint().width() - measure;
+    const int side = m_limitWidth && spare > 0 ? spare / 2 : 12;
+    document()->setDocumentMargin(16);
+    setViewportMargins(side, 0, side, 0);
+}
+
+void ReadingPane::scrollToTop()
+{
+    m_scrolling = true;
+    verticalScrollBar()->setValue(0);
+    m_scrolling = false;
+    moveCursor(QTextCursor::Start);
+    setCurrent(paragraphCount() > 0 ? 0 : -1);
+}
+
+void ReadingPane::goToParagraph(int index)
+{
+    const int position = paragraphPosition(index);
+    if (position < 0) return;
+    QTextCursor cursor(document());
+    cursor.setPosition(position);
+    m_scrolling = true;
+    const QRect rect = cursorRect(cursor);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.top() - 8);
+    m_scrolling = false;
+    setTextCursor(cursor);
+    setCurrent(index);
+}
+
+void ReadingPane::highlightRange(int paragraph, int begin, int endParagraph, int end)
+{
+    const int from = paragraphPosition(paragraph);
+    const int to = paragraphPosition(endParagraph);
+    if (from < 0 || to < 0) return;
+    QTextCursor cursor(document());
+    cursor.setPosition(from + begin);
+    cursor.setPosition(to + end, QTextCursor::KeepAnchor);
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = cursor;
+    selection.format.setBackground(m_colors.quoteActive);
+    m_quoteSelections = {selection};
+    goToParagraph(paragraph);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    refreshSelections();
+}
+
+std::pair<int, int> ReadingPane::find(const QString &text, bool forward)
+{
+    m_findSelections.clear();
+    if (text.isEmpty()) {
+        refreshSelections();
+        return {0, 0};
+    }
+    QList<int> starts;
+    for (QTextCursor c = document()->find(text); !c.isNull(); c = document()->find(text, c)) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = c;
+        selection.format.setBackground(m_colors.match);
+        m_findSelections << selection;
+        starts << c.selectionStart();
+    }
+    if (starts.isEmpty()) {
+        refreshSelections();
+        return {0, 0};
+    }
+    // The next match after the caret (or before it, going back), wrapping.
+    const int caret = forward ? textCursor().selectionEnd() : textCursor().selectionStart();
+    qsizetype index = forward ? 0 : starts.size() - 1;
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qsizetype k = forward ? i : starts.size() - 1 - i;
+        const QTextCursor &c = m_findSelections[k].cursor;
+        if (forward ? c.selectionStart() >= caret : c.selectionEnd() <= caret) {
+            index = k;
+            break;
+        }
+    }
+    setTextCursor(m_findSelections[index].cursor);
+    ensureCursorVisible();
+    refreshSelections();
+    return {static_cast<int>(index) + 1, static_cast<int>(starts.size())};
+}
+
+void ReadingPane::clearFind()
+{
+    m_findSelections.clear();
+    refreshSelections();
+}
+
+void ReadingPane::updateCurrentFromScroll()
+{
+    // The current paragraph is the first one whose start is on screen.
+    for (int i = 0; i < paragraphCount(); ++i) {
+        if (paragraphPosition(i) < 0) continue;
+        QTextCursor cursor(document());
+        cursor.setPosition(paragraphPosition(i));
+        if (cursorRect(cursor).bottom() >= 0) {
+            setCurrent(i);
+            return;
+        }
+    }
+}
+
+void ReadingPane::setCurrent(int index)
+{
+    if (index == m_current) return;
+    m_current = index;
+    refreshSelections();
+    emit currentParagraphChanged(index);
+}
+
+void ReadingPane::refreshSelections()
+{
+    QList<QTextEdit::ExtraSelection> all;
+    const int position = paragraphPosition(m_current);
+    if (position >= 0) {
+        // A full-width band behind the current paragraph.
+        QTextEdit::ExtraSelection band;
+        QTextCursor cursor(document()->findBlock(position));
+        band.cursor = cursor;
+        band.format.setBackground(m_colors.current);
+        band.format.setProperty(QTextFormat::FullWidthSelection, true);
+        const QTextBlock block = document()->findBlock(position);
+        for (int line = 0; line < block.layout()->lineCount(); ++line) {
+            QTextCursor c(block);
+            c.setPosition(block.position() + block.layout()->lineAt(line).textStart());
+            band.cursor = c;
+            all << band;
+        }
+    }
+    all << m_quoteSelections << m_findSelections;
+    setExtraSelections(all);
+}
+
+} // namespace warta

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "warta/article/article.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace warta::test {
+
+/// Every saved page under tests/fixtures/sindonews/reconstructed.
+QStringList reconstructedFixtures();
+QString fixturePath(const QString &name);
+/// The bundled sample article, as it is in the fixtures.
+QString sampleFixture();
+
+/// Counts messages from QAbstractItemModelTester (category "qt.modeltest")
+/// while it lives.
+class ModelTestMessages {
+public:
+    ModelTestMessages();
+    ~ModelTestMessages();
+    int count() const;
+    QString last() const;
+};
+
+/// A small article with multi-byte text and quotes whose offsets are bytes.
+Article syntheticArticle();
+
+} // namespace warta::test

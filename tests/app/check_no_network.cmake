@@ -1,0 +1,15 @@
+# Fails when a viewer binary links QtNetwork (or any networking Qt module),
+# directly or through a library it needs. Run by CTest with -DBINARIES=a;b.
+foreach(binary IN LISTS BINARIES)
+  execute_process(COMMAND ldd ${binary} OUTPUT_VARIABLE libraries RESULT_VARIABLE status)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${binary}")
+  endif()
+  if(NOT libraries MATCHES "libQt6Widgets")
+    message(FATAL_ERROR "${binary}: ldd output does not list QtWidgets; the check is not looking at a viewer")
+  endif()
+  if(libraries MATCHES "libQt6(Network|WebEngine|WebView|WebSockets)")
+    message(FATAL_ERROR "${binary} links a networking library:\n${libraries}")
+  endif()
+endforeach()
+message(STATUS "no networking library in: ${BINARIES}")

@@ -1,0 +1,87 @@
+#include "app_test_support.h"
+
+#include "article_export.h"
+#include "article_format.h"
+#include "article_html.h"
+#include "article_loader.h"
+#include "text_convert.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTextDocument>
+
+using namespace warta;
+
+TEST_CASE("UTF-8 byte offsets become QString positions", "[text]")
+{
+    const std::string text = "é’😀a";           // 2 + 3 + 4 + 1 bytes; 1 + 1 + 2 + 1 UTF-16 units
+    CHECK(utf16Position(text, 0) == 0);
+    CHECK(utf16Position(text, 2) == 1);
+    CHECK(utf16Position(text, 5) == 2);
+    CHECK(utf16Position(text, 9) == 4);
+    CHECK(utf16Position(text, 10) == 5);
+    CHECK(utf16Position(text, 99) == 5);          // past the end clamps
+    CHECK(utf16Position(text, 7) == 2);           // inside the emoji rounds down
+    const QString converted = qs(text);
+    CHECK(converted.mid(utf16Position(text, 9)) == QStringLiteral("a"));
+}
+
+TEST_CASE("Dates read in the long form with the Indonesian zone", "[text]")
+{
+    const ZonedTime time{epochFromCivil(2019, 6, 27, 10, 54, 0), 7 * 60};
+    CHECK(longDate(time, UiLanguage::Indonesian) == QStringLiteral("Kamis, 27 Juni 2019, 17.54 WIB"));
+    CHECK(longDate(time, UiLanguage::English) == QStringLiteral("Thursday, 27 June 2019, 17:54 WIB"));
+    // Near midnight the local day differs from the UTC day.
+    const ZonedTime late{epochFromCivil(2020, 2, 29, 16, 5, 0), 9 * 60};
+    CHECK(longDate(late, UiLanguage::Indonesian) == QStringLiteral("Minggu, 1 Maret 2020, 01.05 WIT"));
+    CHECK(zoneName(8 * 60) == QStringLiteral("WITA"));
+    CHECK(zoneName(5 * 60 + 30) == QStringLiteral("UTC+05:30"));
+    CHECK(zoneName(-3 * 60) == QStringLiteral("UTC-03:00"));
+}
+
+TEST_CASE("Reading time is a range as Firefox computes it", "[text]")
+{
+    Article article;
+    article.paragraphs.push_back({"p1", std::string(3000, 'a'), 0});
+    const ReadingTime time = readingTime(article);
+    CHECK(time.fastMinutes == 3); // 3000 / (987 + 118), rounded up
+    CHECK(time.slowMinutes == 4); // 3000 / (987 - 118), rounded up
+    CHECK(readingTimeText(time) == QStringLiteral("3–4 min"));
+    article.paragraphs[0].text = std::string(500, 'a');
+    CHECK(readingTimeText(readingTime(article)) == QStringLiteral("1 min"));
+}
+
+TEST_CASE("Binary files are named by their first bytes", "[text]")
+{
+    CHECK(sniffFileKind("%PDF-1.7\n") == QStringLiteral("a PDF document"));
+    CHECK(sniffFileKind(QByteArray("\x89PNG\r\n\x1a\n", 8)) == QStringLiteral("a PNG image"));
+    CHECK(sniffFileKind("<html>").isEmpty());
+    const Error error{ErrorCode::NotFound, "no such file"};
+    CHECK(openErrorMessage(QStringLiteral("/tmp/none.html"), error)
+          == QStringLiteral("Warta could not open “/tmp/none.html”: there is no such file."));
+}
+
+TEST_CASE("The article document keeps each paragraph's text intact", "[text]")
+{
+    const Article article = test::syntheticArticle();
+    HtmlOptions options;
+    options.colors = themeColors(Theme::Light);
+    QTextDocument document;
+    document.setHtml(articleHtml(article, options));
+    const QString plain = document.toPlainText();
+    for (const Paragraph &paragraph : article.paragraphs)
+        CHECK(plain.contains(qs(paragraph.text)));
+    CHECK(plain.contains(qs(article.title)));
+}
+
+TEST_CASE("Markdown export escapes and keeps every paragraph", "[text]")
+{
+    Article article = test::syntheticArticle();
+    article.paragraphs.push_back({"p4", "1. *bukan* daftar", 0});
+    article.url = "https://example.com/a";
+    const QString markdown = articleMarkdown(article, UiLanguage::Indonesian);
+    CHECK(markdown.startsWith(QStringLiteral("# Uji “kutipan” — café\n")));
+    CHECK(markdown.contains(QStringLiteral("\\*bukan\\*")));
+    CHECK(markdown.contains(qs(article.paragraphs[1].text)));
+    CHECK(markdown.trimmed().endsWith(QStringLiteral("<https://example.com/a>")));
+}

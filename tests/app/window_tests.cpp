@@ -1,0 +1,272 @@
+#include "app_test_support.h"
+
+#include "find_bar.h"
+#include "main_window.h"
+#include "outline_model.h"
+#include "quote_ledger_model.h"
+#include "reading_pane.h"
+#include "recent_files.h"
+#include "side_panel.h"
+#include "text_convert.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace warta;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+    return path;
+}
+
+int countOf(const QString &haystack, const QString &needle)
+{
+    int count = 0;
+    for (qsizetype at = haystack.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
+         at = haystack.indexOf(needle, at + 1, Qt::CaseInsensitive))
+        ++count;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("The window shows the sample article", "[window]")
+{
+    MainWindow window;
+    REQUIRE(window.openFile(test::sampleFixture()));
+    const Article *article = window.article();
+    REQUIRE(article);
+    CHECK(window.windowTitle() == QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa — Warta"));
+    CHECK(window.sidePanel()->outlineModel()->rowCount() == static_cast<int>(article->paragraphs.size()));
+    CHECK(window.sidePanel()->ledgerModel()->rowCount() == static_cast<int>(article->quotes.size()));
+    CHECK(window.readingPane()->paragraphCount() == static_cast<int>(article->paragraphs.size()));
+    // Every paragraph's anchor points at a block holding exactly its text.
+    for (int i = 0; i < window.readingPane()->paragraphCount(); ++i) {
+        const int position = window.readingPane()->paragraphPosition(i);
+        REQUIRE(position >= 0);
+        const QString block = window.readingPane()->document()->findBlock(position).text();
+        CHECK(block == qs(article->paragraphs[static_cast<std::size_t>(i)].text));
+    }
+}
+
+TEST_CASE("The bundled sample opens with no arguments", "[window]")
+{
+    MainWindow window;
+    REQUIRE(window.openSample());
+    REQUIRE(window.article());
+    CHECK(qs(window.article()->title) == QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa"));
+}
+
+TEST_CASE("A file that cannot be read shows an error and keeps the article", "[window]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(test::sampleFixture()));
+    const QString title = window.windowTitle();
+    const int paragraphs = window.sidePanel()->outlineModel()->rowCount();
+
+    struct Case {
+        QString path;
+        QString reason;
+    };
+    const Case cases[] = {
+        {dir.filePath(QStringLiteral("missing.html")), QStringLiteral("there is no such file")},
+        {writeFile(dir, QStringLiteral("paper.pdf"), QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<<>>\nendobj\n")),
+         QStringLiteral("the file is not a web page (it looks like a PDF document)")},
+        {writeFile(dir, QStringLiteral("empty.html"), QByteArray()), QStringLiteral("the file is empty")},
+        {dir.path(), QStringLiteral("it is a folder or a device, not a file")},
+    };
+    for (const Case &c : cases) {
+        INFO(c.path.toStdString());
+        CHECK_FALSE(window.openFile(c.path));
+        const QString expected =
+            QStringLiteral("Warta could not open “%1”: %2.").arg(QDir::toNativeSeparators(c.path), c.reason);
+        CHECK(window.lastError() == expected);
+        CHECK(window.windowTitle() == title);
+        CHECK(window.sidePanel()->outlineModel()->rowCount() == paragraphs);
+    }
+}
+
+TEST_CASE("The reading pane never loads a remote resource", "[window][network]")
+{
+    ReadingPane pane;
+    const Article article = test::syntheticArticle();
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    pane.showDocument(QStringLiteral("<p><img src=\"https://cdn.sindonews.net/a.jpg\">"
+                                     "<img src=\"http://example.com/b.png\"><img src=\"warta-image:lead\"></p>"),
+                      {{QStringLiteral("warta-image:lead"), png}}, article);
+    pane.resize(400, 300);
+    pane.show();
+    QApplication::processEvents();
+    const QVariant remote = pane.document()->resource(QTextDocument::ImageResource,
+                                                      QUrl(QStringLiteral("https://cdn.sindonews.net/a.jpg")));
+    CHECK(remote.isNull());
+    CHECK(pane.refusedRequests() >= 2);
+    const QVariant local = pane.document()->resource(QTextDocument::ImageResource,
+                                                     QUrl(QStringLiteral("warta-image:lead")));
+    CHECK_FALSE(local.isNull());
+}
+
+TEST_CASE("Activating a ledger row selects exactly the quoted words", "[window]")
+{
+    // The sample's quotes, and the synthetic article's multi-byte ones.
+    MainWindow window;
+    REQUIRE(window.openFile(test::sampleFixture()));
+    const Article *article = window.article();
+    for (int i = 0; i < static_cast<int>(article->quotes.size()); ++i) {
+        const Quote &quote = article->quotes[static_cast<std::size_t>(i)];
+        if (quote.endParagraph != quote.paragraph) continue; // a selection across blocks has separators
+        window.activateQuote(i);
+        CHECK(window.readingPane()->textCursor().selectedText() == qs(quote.text));
+        CHECK(window.readingPane()->currentParagraph() == quote.paragraph);
+    }
+}
+
+TEST_CASE("Paragraph navigation moves the marker and the outline", "[window]")
+{
+    MainWindow window;
+    window.resize(900, 500);
+    REQUIRE(window.openFile(test::sampleFixture()));
+    window.show();
+    QApplication::processEvents();
+    window.goToParagraph(0);
+    window.nextParagraph(+1);
+    window.nextParagraph(+1);
+    CHECK(window.readingPane()->currentParagraph() == 2);
+    CHECK(window.sidePanel()->outlineView()->currentIndex().row() == 2);
+    window.nextParagraph(-1);
+    CHECK(window.readingPane()->currentParagraph() == 1);
+    window.nextParagraph(-100);
+    CHECK(window.readingPane()->currentParagraph() == 0);
+    window.nextParagraph(+1000);
+    CHECK(window.readingPane()->currentParagraph() == window.readingPane()->paragraphCount() - 1);
+    // Clicking a row in the outline goes there.
+    Q_EMIT window.sidePanel()->outlineView()->activated(window.sidePanel()->outlineModel()->index(3, 0));
+    CHECK(window.readingPane()->currentParagraph() == 3);
+}
+
+TEST_CASE("J and K move between paragraphs from the keyboard", "[window][keyboard]")
+{
+    MainWindow window;
+    window.resize(900, 500);
+    REQUIRE(window.openFile(test::sampleFixture()));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.readingPane()->setFocus();
+    window.goToParagraph(0);
+    QTest::keyClick(window.readingPane(), Qt::Key_J);
+    QTest::keyClick(window.readingPane(), Qt::Key_J);
+    CHECK(window.readingPane()->currentParagraph() == 2);
+    QTest::keyClick(window.readingPane(), Qt::Key_K);
+    CHECK(window.readingPane()->currentParagraph() == 1);
+    // Ctrl+F opens the find bar with the focus in its field.
+    QTest::keyClick(window.readingPane(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(window.findBar()->isVisible());
+    CHECK(QApplication::focusWidget() == static_cast<QWidget *>(window.findBar()->field()));
+}
+
+TEST_CASE("Find counts and visits matches", "[window]")
+{
+    MainWindow window;
+    REQUIRE(window.openFile(test::sampleFixture()));
+    int expected = 0;
+    for (const Paragraph &paragraph : window.article()->paragraphs)
+        expected += countOf(qs(paragraph.text), QStringLiteral("ICON+"));
+    REQUIRE(expected > 1);
+    const auto [first, total] = window.readingPane()->find(QStringLiteral("ICON+"), true);
+    CHECK(total == expected);
+    CHECK(first == 1);
+    const auto [second, total2] = window.readingPane()->find(QStringLiteral("ICON+"), true);
+    CHECK(second == 2);
+    CHECK(total2 == expected);
+    CHECK(window.readingPane()->find(QStringLiteral("ICON+"), false).first == 1);
+    CHECK(window.readingPane()->find(QStringLiteral("zzqx-not-there"), true).second == 0);
+}
+
+TEST_CASE("Text size and theme are applied and remembered", "[window][settings]")
+{
+    MainWindow window;
+    REQUIRE(window.openFile(test::sampleFixture()));
+    window.changeTextSize(0);
+    const double base = window.viewSettings().bodyPointSize();
+    window.changeTextSize(+1);
+    CHECK(window.viewSettings().bodyPointSize() > base);
+    CHECK(ViewSettings::load().textStep == 1);
+    for (int i = 0; i < 20; ++i) window.changeTextSize(-1);
+    CHECK(window.viewSettings().textStep == ViewSettings::kMinStep);
+    window.changeTextSize(0);
+    CHECK(window.viewSettings().textStep == 0);
+
+    window.setTheme(Theme::Dark);
+    CHECK(window.readingPane()->palette().color(QPalette::Base) == themeColors(Theme::Dark).background);
+    CHECK(ViewSettings::load().theme == Theme::Dark);
+    window.setTheme(Theme::Sepia);
+    CHECK(ViewSettings::load().theme == Theme::Sepia);
+    window.setTheme(Theme::Light);
+}
+
+TEST_CASE("Recent files are a capped list, newest first", "[window][settings]")
+{
+    RecentFiles::clear();
+    for (int i = 0; i < RecentFiles::kMaximum + 5; ++i) RecentFiles::add(QStringLiteral("/tmp/a%1.html").arg(i));
+    RecentFiles::add(QStringLiteral("/tmp/a3.html"));
+    const QStringList recent = RecentFiles::load();
+    CHECK(recent.size() == RecentFiles::kMaximum);
+    CHECK(recent.first() == QStringLiteral("/tmp/a3.html"));
+    CHECK(recent.count(QStringLiteral("/tmp/a3.html")) == 1);
+    CHECK(recent.at(1) == QStringLiteral("/tmp/a%1.html").arg(RecentFiles::kMaximum + 4));
+    RecentFiles::clear();
+    CHECK(RecentFiles::load().isEmpty());
+}
+
+TEST_CASE("Markdown and PDF export write files", "[window][export]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openFile(test::sampleFixture()));
+    const QString markdown = dir.filePath(QStringLiteral("a.md"));
+    REQUIRE(window.exportMarkdown(markdown));
+    QFile md(markdown);
+    REQUIRE(md.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(md.readAll());
+    CHECK(text.startsWith(QStringLiteral("# Pemprov Sumsel Segera Wujudkan Internet Masuk Desa")));
+    CHECK(text.contains(qs(window.article()->paragraphs.back().text).left(40)));
+
+    const QString pdf = dir.filePath(QStringLiteral("a.pdf"));
+    REQUIRE(window.exportPdf(pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    CHECK(file.size() > 1000);
+}
+
+TEST_CASE("The window reloads a file that changes on disk", "[window]")
+{
+    QTemporaryDir dir;
+    QFile source(test::sampleFixture());
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray html = source.readAll();
+    const QString path = writeFile(dir, QStringLiteral("a.html"), html);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    html.replace("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa", "Judul Baru Setelah Disunting");
+    writeFile(dir, QStringLiteral("a.html"), html);
+    CHECK(QTest::qWaitFor([&] { return window.windowTitle().startsWith(QStringLiteral("Judul Baru")); }, 5000));
+}
