@@ -160,7 +160,13 @@ TEST_CASE("a 50 MB page loads within the limit, quickly", "[load][large]")
     CHECK(loaded->source.bytes == page.size());
     CHECK(loaded->source.encoding == "UTF-8");
     CHECK(loaded->source.sha256 == sha256Hex(page));
+#ifdef NDEBUG
     // Generous for a shared 2-core machine: reading, hashing and validating
-    // 50 MB takes well under a second on it.
+    // 50 MB take about 0.6 s there in an optimised build (also with the
+    // sanitizers, under 2 s). An unoptimised build hashes ten times slower,
+    // so the bound holds for optimised builds only.
     CHECK(elapsed < std::chrono::seconds(5));
+#else
+    (void)elapsed;
+#endif
 }
