@@ -3,6 +3,8 @@
 #include "load/mime.h"
 #include "load/save_date.h"
 
+#include <cctype>
+
 namespace warta::load {
 namespace {
 
@@ -102,7 +104,13 @@ const Part *mainPart(const std::vector<Part> &parts, const std::optional<std::st
 bool looksLikeMhtml(std::string_view bytes)
 {
     const std::string_view head = bytes.substr(0, 8192);
-    if (head.empty() || head.front() == '<')
+    // The first line must be a header field ("From: <Saved by Blink>"), which
+    // no HTML page starts with.
+    std::size_t nameEnd = 0;
+    while (nameEnd < head.size()
+           && (std::isalnum(static_cast<unsigned char>(head[nameEnd])) != 0 || head[nameEnd] == '-'))
+        ++nameEnd;
+    if (nameEnd == 0 || nameEnd >= head.size() || head[nameEnd] != ':')
         return false;
     std::size_t bodyOffset = 0;
     const MimeHeaders headers = MimeHeaders::parse(head, bodyOffset);

@@ -145,6 +145,8 @@ TEST_CASE("an MHTML file is recognised without its extension", "[load][mhtml]")
 {
     CHECK(looksLikeMhtml(blinkArchive("\r\n")));
     CHECK_FALSE(looksLikeMhtml("<html><body>Content-Type: multipart/related</body></html>"));
+    CHECK_FALSE(looksLikeMhtml("\xef\xbb\xbf" "Content-Type: multipart/related; boundary=x\n\n<p>"));
+    CHECK_FALSE(looksLikeMhtml("Subject: no multipart here\n\n<p>x</p>"));
     auto page = loadSavedBytes(blinkArchive("\n"), "saved.html");
     REQUIRE(page.has_value());
     CHECK(page->source.container == Container::Mhtml);
