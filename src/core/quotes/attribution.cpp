@@ -48,9 +48,23 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
         out.speaker = analysePhrase(text, tokens, from, from + 1);
         return true;
     }
-    const std::size_t end = collectPhraseForward(tokens, from, stop);
-    if (end == from) return false; // "jelas" alone is an adjective
-    out.speaker = analysePhrase(text, tokens, from, end);
+    std::size_t end = collectPhraseForward(tokens, from, stop);
+    std::size_t nounEnd = from;
+    if (end == from) {
+        // "kata mandor Yusuf Ali": a common noun or two the lexicon does not
+        // know, then the name.
+        while (nounEnd < stop && nounEnd < from + 2 && isWord(tokens[nounEnd]) && !isCapitalised(tokens[nounEnd])
+               && !hasClass(tokens[nounEnd].lower, kFunction))
+            ++nounEnd;
+        if (nounEnd == from || nounEnd >= stop || !isCapitalised(tokens[nounEnd])) return false;
+        end = collectPhraseForward(tokens, nounEnd, stop);
+        if (end == nounEnd) return false; // "jelas" alone is an adjective
+    }
+    out.speaker = analysePhrase(text, tokens, nounEnd, end);
+    if (nounEnd > from && out.speaker.kind == PhraseKind::Named && out.speaker.role.empty()) {
+        out.speaker.role = std::string(text.substr(tokens[from].begin, tokens[nounEnd - 1].end - tokens[from].begin));
+        out.speaker.roleCue = true;
+    }
     return out.speaker.kind != PhraseKind::None;
 }
 

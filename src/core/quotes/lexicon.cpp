@@ -197,7 +197,7 @@ void addInstitutions(ClassMap &m)
                "katolik", "kerja", "daker", "ppih", "operasi", "pelayanan", "layanan", "pemerintahan",
                "kemenag", "kemenkes", "kemendagri", "kemenkeu", "kemlu", "kominfo", "bumn", "dprd", "dpr",
                "mpr", "dpd", "kpk", "polri", "tni", "bin", "mk", "ma", "kejagung", "bpk", "ojk", "bi",
-               "bank", "departemen", "marketing", "sales", "officer", "executive", "director", "head",
+               "bank", "rt", "rw", "tv", "cv", "departemen", "marketing", "sales", "officer", "executive", "director", "head",
                "senior", "vice", "president", "chief", "partai", "fraksi"},
            kInstitution);
     addAll(m, {"partai", "badan", "komisi", "kementerian", "kementrian", "dinas", "kantor", "bandara",

@@ -119,6 +119,42 @@ struct Segment {
     std::size_t last = 0; // exclusive
 };
 
+bool isRegionalOffice(const std::string &key)
+{
+    static constexpr std::string_view kRegional[] = {
+        "gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota", "wakil wali kota", "kapolda",
+        "kapolres", "kapolsek", "kajati", "kajari", "pangdam", "danrem", "dandim", "camat", "lurah", "kakanwil"};
+    for (std::string_view r : kRegional)
+        if (key == r) return true;
+    return false;
+}
+
+std::size_t capitalisedRun(const TokenStream &tokens, std::size_t from, std::size_t stop)
+{
+    std::size_t run = 0;
+    for (std::size_t i = from; i < stop && isCapitalised(tokens[i]); ++i) {
+        if (hasClass(tokens[i].lower, kHonorific)) break;
+        ++run;
+    }
+    return run;
+}
+
+// How many capitalised words after an institution's first word ("PT",
+// "Dinas") still name the institution: up to three, but leaving two for a
+// personal name when that many follow ("PT Maju Jaya Hendra Gunawan").
+std::size_t orgContinuation(const TokenStream &tokens, std::size_t from, std::size_t stop)
+{
+    std::size_t run = 0;
+    for (std::size_t i = from; i < stop && (isCapitalised(tokens[i]) || isAcronym(tokens[i])); ++i) {
+        std::vector<std::string> one{tokens[i].lower};
+        std::string key;
+        if (matchRole(one, 0, key) > 0) break;
+        ++run;
+    }
+    if (run == 0) return 0;
+    return std::min(kMaxOrgContinuation, std::max<std::size_t>(1, run > 2 ? run - 2 : 1));
+}
+
 // What each word of one segment is: a name word, part of an office or of an
 // institution, or a word that stops a name.
 std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::vector<std::string> &keys)
@@ -139,13 +175,19 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
             for (std::size_t r = 0; r < roleWords; ++r) slots[k + r] = Slot::Role;
             if (key != "mantan") keys.push_back(key);
             k += roleWords - 1;
-            orgLeft = 0;
+            // "Bupati Sleman Kustini Sri Purnomo": a regional office is followed
+            // by its region, then the name.
+            orgLeft = isRegionalOffice(key) && capitalisedRun(tokens, seg.first + k + 1, seg.last) >= 3 ? 1 : 0;
             continue;
         }
         const std::uint32_t c = wordClasses(t.lower);
         if (orgLeft > 0 && isCapitalised(t)) { slots[k] = Slot::Org; --orgLeft; continue; }
         orgLeft = 0;
-        if ((c & kOrgHead) && isCapitalised(t)) { slots[k] = Slot::Org; orgLeft = kMaxOrgContinuation; continue; }
+        if ((c & kOrgHead) && isCapitalised(t)) {
+            slots[k] = Slot::Org;
+            orgLeft = orgContinuation(tokens, seg.first + k + 1, seg.last);
+            continue;
+        }
         if (c & kHonorificSuffix) slots[k] = Slot::Suffix;
         else if (c & kParticle && !isCapitalised(t)) slots[k] = Slot::Particle;
         else if (c & kHonorific) slots[k] = Slot::Honorific;
@@ -238,29 +280,31 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
     const std::vector<Segment> segs = segmentsOf(tokens, first, last);
     bool cue = false;
     bool orgHead = false;
-    std::size_t roleEnd = first;
+    std::size_t roleStart = first; // the role words that belong to the next name start here
     for (std::size_t s = 0; s < segs.size(); ++s) {
         std::vector<std::string> keys;
         const std::vector<Slot> slots = slotsOf(tokens, segs[s], keys);
         phrase.roleKeys.insert(phrase.roleKeys.end(), keys.begin(), keys.end());
         const NameRange range = nameIn(tokens, segs[s], slots);
+        std::size_t roleEnd = range.first; // ranks and honorifics right before the name are not the role
+        while (roleEnd > 0 && slots[roleEnd - 1] == Slot::Honorific) --roleEnd;
         for (std::size_t k = 0; k < range.first && k < slots.size(); ++k) {
             if (slots[k] == Slot::Role || slots[k] == Slot::Honorific) cue = true;
             if (k == 0 && slots[k] == Slot::Org && s == 0) orgHead = true;
         }
         if (range.first == range.last) {
             if (!keys.empty()) cue = true;
-            roleEnd = segs[s].last;
             continue;
         }
+        // A later segment can hold the name ("Country Lead, …, Adrie Suhadi").
         phrase.kind = PhraseKind::Named;
         phrase.name = textOf(text, tokens, segs[s].first + range.first, segs[s].first + range.last);
         phrase.nameWords.clear();
         for (std::size_t k = range.first; k < range.last; ++k)
             if (slots[k] == Slot::Name) phrase.nameWords.push_back(tokens[segs[s].first + k].lower);
-        phrase.role = roleText(text, tokens, first, s == 0 || range.first > 0 ? segs[s].first + range.first : roleEnd);
+        phrase.role = roleText(text, tokens, roleStart, segs[s].first + roleEnd);
         phrase.roleCue = cue;
-        // A later segment can hold a better name ("Country Lead, …, Adrie Suhadi").
+        roleStart = s + 1 < segs.size() ? segs[s + 1].first : last;
     }
     if (phrase.kind == PhraseKind::Named) {
         if (orgHead && !phrase.roleCue) phrase.kind = PhraseKind::NonPerson;
@@ -333,6 +377,8 @@ int PersonRegistry::add(const Phrase &phrase)
             known.nameWords = phrase.nameWords;
             known.initials = initialsOf(known.nameWords);
             if (!phrase.role.empty()) known.role = phrase.role;
+            for (const std::string &k : phrase.roleKeys)
+                if (!contains(known.roleKeys, k)) known.roleKeys.push_back(k);
             return static_cast<int>(i);
         }
     }
