@@ -44,7 +44,7 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
         ++from;
     // "kata dia", "ucap saya", "ujar mereka".
     if (from < stop && isWord(tokens[from])
-        && (wordClasses(tokens[from].lower) & (kPronoun | kFirstPerson | kPlural)) != 0) {
+        && (tokens[from].classes & (kPronoun | kFirstPerson | kPlural)) != 0) {
         out.speaker = analysePhrase(text, tokens, from, from + 1);
         return true;
     }
@@ -54,7 +54,7 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
         // "kata mandor Yusuf Ali": a common noun or two the lexicon does not
         // know, then the name.
         while (nounEnd < stop && nounEnd < from + 2 && isWord(tokens[nounEnd]) && !isCapitalised(tokens[nounEnd])
-               && !hasClass(tokens[nounEnd].lower, kFunction))
+               && !((tokens[nounEnd].classes & kFunction) != 0))
             ++nounEnd;
         if (nounEnd == from || nounEnd >= stop || !isCapitalised(tokens[nounEnd])) return false;
         end = collectPhraseForward(tokens, nounEnd, stop);
@@ -111,15 +111,13 @@ Phrase subjectBefore(std::string_view text, const TokenStream &tokens, std::size
     while (i > floor && verb - i < kMaxSubjectDistance) {
         const Token &t = tokens[i - 1];
         if (!isWord(t)) { --i; continue; }
-        const std::uint32_t c = wordClasses(t.lower);
+        const std::uint32_t c = t.classes;
         if (c & (kPronoun | kFirstPerson | kPlural)) {
             Phrase p = analysePhrase(text, tokens, i - 1, i);
             return p;
         }
         const bool lowerRole = !isCapitalised(t) && (c & (kGeneric | kDocument)) != 0;
-        std::vector<std::string> one{t.lower};
-        std::string key;
-        if ((isCapitalised(t) && !(c & (kFunction | kCalendar))) || lowerRole || matchRole(one, 0, key) > 0) {
+        if ((isCapitalised(t) && !(c & (kFunction | kCalendar))) || lowerRole || isRoleWord(t.lower)) {
             const std::size_t first = collectPhraseBackward(tokens, i - 1, floor);
             Phrase p = analysePhrase(text, tokens, first, i);
             // A place or a date on the way ("di Jakarta") is not the subject.
@@ -161,7 +159,7 @@ bool introducesTerm(const TokenStream &tokens, std::size_t at)
     if (at == 0) return false;
     const Token &prev = tokens[at - 1];
     if (!isWord(prev)) return false;
-    return hasClass(prev.lower, kTitleCue);
+    return ((prev.classes & kTitleCue) != 0);
 }
 
 } // namespace warta::quotes

@@ -289,16 +289,39 @@ bool speechVerb(std::string_view lower, bool bare, std::string &verb, bool &with
     return false;
 }
 
-std::size_t matchRole(const std::vector<std::string> &lowerWords, std::size_t at, std::string &key)
+namespace {
+
+using RoleIndex = std::unordered_map<std::string_view, std::vector<const RoleEntry *>>;
+
+// Indexed by first word so that a lookup costs a hash and a few compares.
+const RoleIndex &roleIndex()
 {
-    // Indexed by first word so that a lookup costs a hash and a few compares.
-    static const std::unordered_map<std::string_view, std::vector<const RoleEntry *>> byFirst = [] {
-        std::unordered_map<std::string_view, std::vector<const RoleEntry *>> map;
+    static const RoleIndex byFirst = [] {
+        RoleIndex map;
         for (const RoleEntry &entry : roleEntries())
             map[entry.words.substr(0, entry.words.find(' '))].push_back(&entry);
         return map;
     }();
+    return byFirst;
+}
+
+} // namespace
+
+bool startsRole(std::string_view lower) { return roleIndex().count(lower) != 0; }
+
+bool isRoleWord(std::string_view lower)
+{
+    const auto it = roleIndex().find(lower);
+    if (it == roleIndex().end()) return false;
+    for (const RoleEntry *entry : it->second)
+        if (entry->words == lower) return true;
+    return false;
+}
+
+std::size_t matchRole(const std::vector<std::string> &lowerWords, std::size_t at, std::string &key)
+{
     if (at >= lowerWords.size()) return 0;
+    const RoleIndex &byFirst = roleIndex();
     const auto it = byFirst.find(lowerWords[at]);
     if (it == byFirst.end()) return 0;
     std::size_t best = 0;

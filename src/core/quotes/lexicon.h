@@ -52,6 +52,11 @@ bool speechVerb(std::string_view lower, bool bare, std::string &verb, bool &with
 /// Matches a role or title ("wakil presiden", "gubernur", "juru bicara")
 /// at `at` of `lowerWords`; returns how many words it covers (0: none) and
 /// its canonical key ("wapres" -> "wakil presiden") in `key`.
+/// Whether some role or title starts with this word ("juru", "gubernur").
+bool startsRole(std::string_view lower);
+/// Whether this single word is a role or title ("gubernur", not "juru").
+bool isRoleWord(std::string_view lower);
+
 std::size_t matchRole(const std::vector<std::string> &lowerWords, std::size_t at, std::string &key);
 
 } // namespace warta::quotes

@@ -14,7 +14,7 @@ constexpr std::size_t kMaxOrgContinuation = 3;
 
 bool isStopWord(const Token &t)
 {
-    return (wordClasses(t.lower) & (kFunction | kCalendar)) != 0;
+    return (t.classes & (kFunction | kCalendar)) != 0;
 }
 
 // Lower-case words that may stand inside a speaker phrase: offices ("juru
@@ -22,11 +22,9 @@ bool isStopWord(const Token &t)
 bool isLowerPhraseWord(const Token &t)
 {
     if (!isWord(t)) return false;
-    std::vector<std::string> one{t.lower};
-    std::string key;
-    if (matchRole(one, 0, key) > 0) return true;
+    if (isRoleWord(t.lower)) return true;
     if (t.lower == "juru" || t.lower == "bicara" || t.lower == "salah") return true;
-    const std::uint32_t c = wordClasses(t.lower);
+    const std::uint32_t c = t.classes;
     if (c & (kFunction | kCalendar)) return (c & (kIndefinite | kGeneric)) != 0;
     return (c & (kInstitution | kOrgHead | kIndefinite | kGeneric | kPlace | kHonorific)) != 0;
 }
@@ -34,8 +32,8 @@ bool isLowerPhraseWord(const Token &t)
 bool isPhraseWord(const Token &t)
 {
     if (!isWord(t)) return false;
-    if (isCapitalised(t) || isAcronym(t)) return !isStopWord(t) || hasClass(t.lower, kIndefinite);
-    if (hasClass(t.lower, kParticle)) return true;
+    if (isCapitalised(t) || isAcronym(t)) return !isStopWord(t) || ((t.classes & kIndefinite) != 0);
+    if (((t.classes & kParticle) != 0)) return true;
     return isLowerPhraseWord(t);
 }
 
@@ -133,7 +131,7 @@ std::size_t capitalisedRun(const TokenStream &tokens, std::size_t from, std::siz
 {
     std::size_t run = 0;
     for (std::size_t i = from; i < stop && isCapitalised(tokens[i]); ++i) {
-        if (hasClass(tokens[i].lower, kHonorific)) break;
+        if (((tokens[i].classes & kHonorific) != 0)) break;
         ++run;
     }
     return run;
@@ -146,9 +144,7 @@ std::size_t orgContinuation(const TokenStream &tokens, std::size_t from, std::si
 {
     std::size_t run = 0;
     for (std::size_t i = from; i < stop && (isCapitalised(tokens[i]) || isAcronym(tokens[i])); ++i) {
-        std::vector<std::string> one{tokens[i].lower};
-        std::string key;
-        if (matchRole(one, 0, key) > 0) break;
+        if (isRoleWord(tokens[i].lower)) break;
         ++run;
     }
     if (run == 0) return 0;
@@ -171,7 +167,7 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
         if (depth > 0 || !isWord(t)) continue;
         std::string key;
         const std::size_t roleWords = matchRole(lowers, k, key);
-        if (roleWords > 0 && (isCapitalised(t) || !hasClass(t.lower, kPlace))) {
+        if (roleWords > 0 && (isCapitalised(t) || !((t.classes & kPlace) != 0))) {
             for (std::size_t r = 0; r < roleWords; ++r) slots[k + r] = Slot::Role;
             if (key != "mantan") keys.push_back(key);
             k += roleWords - 1;
@@ -180,7 +176,7 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
             orgLeft = isRegionalOffice(key) && capitalisedRun(tokens, seg.first + k + 1, seg.last) >= 3 ? 1 : 0;
             continue;
         }
-        const std::uint32_t c = wordClasses(t.lower);
+        const std::uint32_t c = t.classes;
         if (orgLeft > 0 && isCapitalised(t)) { slots[k] = Slot::Org; --orgLeft; continue; }
         orgLeft = 0;
         if ((c & kOrgHead) && isCapitalised(t)) {
@@ -237,7 +233,7 @@ std::vector<Segment> segmentsOf(const TokenStream &tokens, std::size_t first, st
         const bool comma = isPunct(tokens[i], ",");
         // "Presiden Joko Widodo dan Wakil Presiden Jusuf Kalla": two people.
         const bool andAfterName = isWord(tokens[i]) && tokens[i].lower == "dan" && i > first
-            && !hasClass(tokens[i - 1].lower, kInstitution) && !hasClass(tokens[i - 1].lower, kPlace);
+            && !((tokens[i - 1].classes & kInstitution) != 0) && !((tokens[i - 1].classes & kPlace) != 0);
         if (comma || andAfterName) {
             if (i > start) segs.push_back({start, i});
             start = i + 1;
@@ -250,15 +246,15 @@ std::vector<Segment> segmentsOf(const TokenStream &tokens, std::size_t first, st
 // Role text without the words that only say "a" or "that".
 std::string roleText(std::string_view text, const TokenStream &tokens, std::size_t first, std::size_t last)
 {
-    while (first < last && isWord(tokens[first]) && hasClass(tokens[first].lower, kIndefinite)) ++first;
-    while (last > first && isWord(tokens[last - 1]) && hasClass(tokens[last - 1].lower, kAnaphor)) --last;
+    while (first < last && isWord(tokens[first]) && ((tokens[first].classes & kIndefinite) != 0)) ++first;
+    while (last > first && isWord(tokens[last - 1]) && ((tokens[last - 1].classes & kAnaphor) != 0)) --last;
     while (last > first && isPunct(tokens[last - 1], ",")) --last;
     return textOf(text, tokens, first, last);
 }
 
 PhraseKind simpleKind(const Token &head)
 {
-    const std::uint32_t c = wordClasses(head.lower);
+    const std::uint32_t c = head.classes;
     if (c & kPronoun) return PhraseKind::Pronoun;
     if (c & kFirstPerson) return PhraseKind::FirstPerson;
     if (c & (kPlural | kIndefinite)) return PhraseKind::Unknown;
@@ -316,7 +312,7 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
         phrase.roleCue = true;
         return phrase;
     }
-    const std::uint32_t c = wordClasses(tokens[first].lower);
+    const std::uint32_t c = tokens[first].classes;
     if (c & (kGeneric)) phrase.kind = PhraseKind::Unknown;
     else if (orgHead || (c & (kDocument | kDeity | kOrgHead))) phrase.kind = PhraseKind::NonPerson;
     return phrase;

@@ -79,6 +79,9 @@ std::vector<Mark> scanMarks(std::string_view text)
     std::vector<Mark> marks;
     std::size_t at = 0;
     while (at < text.size()) {
+        // Every mark starts with '"', '\'', 0xC2 (« ») or 0xE2 (U+2018…U+201E).
+        const auto byte = static_cast<unsigned char>(text[at]);
+        if (byte != '"' && byte != '\'' && byte != 0xC2U && byte != 0xE2U) { ++at; continue; }
         const CodePoint cp = decodeAt(text, at);
         if (!isQuoteMark(cp.value)) { at += cp.size; continue; }
         Mark mark{at, at + cp.size, MarkRole::Either, true};

@@ -15,10 +15,8 @@ constexpr std::size_t kMaxPeople = 2000;
 bool startsPhrase(const Token &t)
 {
     if (!isWord(t)) return false;
-    if (isCapitalised(t)) return (wordClasses(t.lower) & (kFunction | kCalendar)) == 0 || hasClass(t.lower, kPronoun);
-    std::vector<std::string> one{t.lower};
-    std::string key;
-    return t.lower == "juru" || matchRole(one, 0, key) > 0;
+    if (isCapitalised(t)) return (t.classes & (kFunction | kCalendar)) == 0 || ((t.classes & kPronoun) != 0);
+    return startsRole(t.lower);
 }
 
 // "merujuk", "berkata", "menegaskan": a verb that makes the phrase before it

@@ -1,5 +1,6 @@
 #include "quotes/token_stream.h"
 
+#include "quotes/lexicon.h"
 #include "quotes/utf8_text.h"
 
 namespace warta::quotes {
@@ -63,6 +64,7 @@ void tokenizeGap(std::string_view text, std::size_t at, std::size_t stop, TokenS
         }
         token.text = text.substr(token.begin, token.end - token.begin);
         lowerAscii(token.text, token.lower);
+        if (token.kind == TokenKind::Word) token.classes = wordClasses(token.lower);
         at = token.end;
         out.push_back(std::move(token));
     }

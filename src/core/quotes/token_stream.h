@@ -4,6 +4,7 @@
 // outside quotations, with one placeholder token where each quotation sits.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,7 @@ struct Token {
     std::size_t end = 0;
     std::string_view text;   ///< a view into the paragraph text
     std::string lower;       ///< ASCII lower case of `text`
+    std::uint32_t classes = 0; ///< lexicon word classes of `lower` (WordClass bits)
     int quote = -1;          ///< for Quote tokens: index of the span
 };
 

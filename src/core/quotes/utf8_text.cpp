@@ -13,11 +13,9 @@ bool isContinuation(unsigned char b) { return (b & 0xC0U) == 0x80U; }
 
 } // namespace
 
-CodePoint decodeAt(std::string_view text, std::size_t at)
+CodePoint decodeMultiByte(std::string_view text, std::size_t at)
 {
-    if (at >= text.size()) return {0, 0};
     const unsigned char lead = byteAt(text, at);
-    if (lead < 0x80U) return {lead, 1};
     std::size_t length = 0;
     char32_t value = 0;
     if ((lead & 0xE0U) == 0xC0U) { length = 2; value = lead & 0x1FU; }

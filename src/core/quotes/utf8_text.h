@@ -15,8 +15,16 @@ struct CodePoint {
     std::size_t size = 0;  ///< bytes used; 0 only at the end of the text
 };
 
+CodePoint decodeMultiByte(std::string_view text, std::size_t at);
+
 /// The code point that starts at byte `at` (or {0,0} at the end).
-CodePoint decodeAt(std::string_view text, std::size_t at);
+inline CodePoint decodeAt(std::string_view text, std::size_t at)
+{
+    if (at >= text.size()) return {0, 0};
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80U) return {lead, 1}; // ASCII: most of Indonesian text
+    return decodeMultiByte(text, at);
+}
 
 /// The code point that ends right before byte `at` (or {0,0} at the start).
 CodePoint decodeBefore(std::string_view text, std::size_t at);
