@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 using warta::sha256Hex;
 
@@ -32,4 +34,26 @@ TEST_CASE("sha256Hex hashes bytes, NULs and high bytes included", "[common][sha2
     CHECK(sha256Hex(withNul) != sha256Hex("ab"));
     CHECK(sha256Hex(withNul).size() == 64);
     CHECK(sha256Hex("\xff\xfe") == sha256Hex(std::string("\xff\xfe")));
+}
+
+TEST_CASE("the fast and the portable SHA-256 agree", "[common][sha256]")
+{
+    // Every tail length around one and two blocks, and a long input, over
+    // bytes of every value.
+    std::string bytes;
+    std::uint32_t x = 2463534242u;
+    for (int i = 0; i < 5000; ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        bytes.push_back(static_cast<char>(x & 0xffu));
+    }
+    for (std::size_t n = 0; n <= 200; ++n) {
+        INFO("length " << n);
+        CHECK(sha256Hex(std::string_view(bytes).substr(0, n))
+              == warta::detail::sha256HexPortable(std::string_view(bytes).substr(0, n)));
+    }
+    CHECK(sha256Hex(bytes) == warta::detail::sha256HexPortable(bytes));
+    CHECK(warta::detail::sha256HexPortable("abc")
+          == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
