@@ -43,6 +43,10 @@ struct ProcessorOptions {
     /// A locale forced over the style's default-locale ("id-ID"); empty keeps
     /// the style's (en-US when it has none).
     std::string locale;
+    /// HTML bibliography entries: true prints a second-field-align margin
+    /// flattened ("[1] rest"); false keeps citeproc-js's csl-left-margin /
+    /// csl-right-inline (and other cs:display) <div> blocks.
+    bool flattenDisplay = true;
 };
 
 /// Renders items one at a time with one style and locale, as a "copy
@@ -74,6 +78,7 @@ private:
 
     CslStyle m_style;
     std::shared_ptr<const detail::CslLocale> m_locale;
+    bool m_flatten = true;
 };
 
 } // namespace warta::cite

@@ -40,6 +40,7 @@ Expected<CitationProcessor> CitationProcessor::create(const CslStyle &style, con
     auto locale = buildLocale(style.localeDir(), lang, style.data().root);
     if (!locale) return Unexpected{locale.error()};
     CitationProcessor processor{style, std::move(locale.value())};
+    processor.m_flatten = options.flattenDisplay;
     return processor;
 }
 
@@ -52,14 +53,30 @@ const std::string &CitationProcessor::localeId() const { return m_locale->lang; 
 
 namespace {
 
-// The second-field-align margin: the layout's first printed child.
-void markLeftMargin(Out &body)
+// second-field-align: the layout's first printed child is the left margin,
+// the rest (with the layout's suffix) the right-inline block, as citeproc-js.
+Out splitSecondField(Out body, const std::string &prefix, const std::string &suffix)
 {
+    Out margin;
+    Out rest = Out::group({});
+    bool first = true;
     for (auto &kid : body.kids) {
         if (kid.empty()) continue;
-        if (kid.display.empty()) kid.display = "left-margin";
-        return;
+        if (first) margin = std::move(kid);
+        else rest.kids.push_back(std::move(kid));
+        first = false;
     }
+    if (first) return body;
+    Out marginBox = Out::group({});
+    marginBox.kids.push_back(std::move(margin));
+    marginBox.display = "left-margin";
+    rest.display = "right-inline";
+    rest.suffix = suffix;
+    Out entry = Out::group({});
+    entry.prefix = prefix;
+    entry.kids.push_back(std::move(marginBox));
+    entry.kids.push_back(std::move(rest));
+    return entry;
 }
 
 } // namespace
@@ -75,10 +92,14 @@ Expected<std::string> CitationProcessor::renderEntry(const CslItem &item, Output
     auto body = renderer.renderLayoutBody();
     if (!body) return Unexpected{body.error()};
     Out entry = std::move(body.value());
-    if (style.bibliography.attribute("second-field-align")) markLeftMargin(entry);
-    renderer.applyFormatting(entry, layout);
+    if (style.bibliography.attribute("second-field-align")) {
+        entry = splitSecondField(std::move(entry), layout.attribute("prefix").value(),
+                                 layout.attribute("suffix").value());
+    } else {
+        renderer.applyFormatting(entry, layout);
+    }
     const bool html = format == OutputFormat::Html;
-    std::string text = writeOut(entry, html, m_locale->quotes);
+    std::string text = writeOut(entry, html, m_locale->quotes, !html, html && !m_flatten);
     if (html) return "<div class=\"csl-entry\">" + text + "</div>";
     return text;
 }

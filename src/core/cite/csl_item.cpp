@@ -100,7 +100,23 @@ CslName readName(const json &value)
     bool parse = true;
     if (auto it = value.find("parse-names"); it != value.end())
         parse = !(it->is_boolean() && !it->get<bool>()) && scalarText(*it) != "false";
-    if (parse) splitParticles(name);
+    if (parse) {
+        // "John, III" / "John,! Jr.": a suffix given after a comma in the given name.
+        if (std::size_t comma = name.given.find(','); comma != std::string::npos && name.suffix.empty()) {
+            std::string rest = name.given.substr(comma + 1);
+            name.given = name.given.substr(0, comma);
+            if (!rest.empty() && rest[0] == '!') {
+                rest = rest.substr(1);
+                name.commaSuffix = true;
+            }
+            std::size_t start = rest.find_first_not_of(' ');
+            name.suffix = start == std::string::npos ? std::string() : rest.substr(start);
+        }
+        splitParticles(name);
+    }
+    for (std::string *part : {&name.family, &name.given, &name.droppingParticle, &name.nonDroppingParticle}) {
+        for (std::size_t pos; (pos = part->find('\'')) != std::string::npos;) part->replace(pos, 1, "\u2019");
+    }
     return name;
 }
 
@@ -114,7 +130,8 @@ CslDate readDate(const json &value)
             if (!part.is_array() || part.empty()) continue;
             std::array<int, 3> ymd{0, 0, 0};
             for (std::size_t i = 0; i < 3 && i < part.size(); ++i) ymd[i] = toInt(part[i]);
-            if (ymd[0] == 0 && ymd[1] == 0) continue;
+            // An empty end ([[1987], [0]] or [""]) marks an open range.
+            if (ymd[0] == 0 && ymd[1] == 0 && date.parts.empty()) continue;
             date.parts.push_back(ymd);
         }
     }

@@ -1,5 +1,6 @@
 #include "cite/csl_output.h"
 
+#include <cctype>
 #include <cstring>
 
 namespace warta::cite::detail {
@@ -42,10 +43,13 @@ Merge mergeRule(char left, char right)
 
 class Writer {
 public:
-    Writer(bool html, const QuoteMarks &marks) : m_html(html), m_marks(marks) {}
+    Writer(bool html, const QuoteMarks &marks, bool displayDivs)
+        : m_html(html), m_displayDivs(displayDivs && html), m_marks(marks)
+    {
+    }
 
     void write(const Out &node);
-    std::string finish() const;
+    std::string finish(bool trim) const;
 
 private:
     int lastText() const
@@ -64,6 +68,7 @@ private:
     void writeFormatted(const Out &node);
 
     bool m_html;
+    bool m_displayDivs;
     const QuoteMarks &m_marks;
     std::vector<Token> m_tokens;
     int m_quoteDepth = 0;
@@ -122,6 +127,14 @@ void Writer::text(std::string s, bool quoteClose)
 void Writer::write(const Out &node)
 {
     if (node.empty()) return;
+    if (m_displayDivs && !node.display.empty()) {
+        tag("<div class=\"csl-" + node.display + "\">");
+        text(node.prefix);
+        writeFormatted(node);
+        text(node.suffix);
+        tag("</div>");
+        return;
+    }
     text(node.prefix);
     writeFormatted(node);
     text(node.suffix);
@@ -205,7 +218,7 @@ void escapeInto(std::string &out, const std::string &text)
     }
 }
 
-std::string Writer::finish() const
+std::string Writer::finish(bool trim) const
 {
     std::string out;
     for (const auto &token : m_tokens) {
@@ -218,6 +231,7 @@ std::string Writer::finish() const
         std::size_t pos;
         while ((pos = out.find(pair)) != std::string::npos) out.erase(pos, std::strlen(pair));
     }
+    if (!trim) return out;
     std::size_t begin = out.find_first_not_of(" \n\t");
     if (begin == std::string::npos) return {};
     std::size_t end = out.find_last_not_of(" \n\t");
@@ -226,11 +240,11 @@ std::string Writer::finish() const
 
 } // namespace
 
-std::string writeOut(const Out &root, bool html, const QuoteMarks &marks)
+std::string writeOut(const Out &root, bool html, const QuoteMarks &marks, bool trim, bool displayDivs)
 {
-    Writer writer(html, marks);
+    Writer writer(html, marks, displayDivs);
     writer.write(root);
-    return writer.finish();
+    return writer.finish(trim);
 }
 
 namespace {
@@ -284,6 +298,14 @@ Out parseRichText(const std::string &text)
                 i += 39;
                 continue;
             }
+            if (startsWithAt(text, i, "<span class=\"nodecor\">")) {
+                frame.fontStyle = "normal";
+                frame.fontWeight = "normal";
+                frame.fontVariant = "normal";
+                push(frame, "</span>");
+                i += 22;
+                continue;
+            }
             if (stack.size() > 1 && startsWithAt(text, i, stack.back().closeTag.c_str())) {
                 flush();
                 i += stack.back().closeTag.size();
@@ -291,6 +313,47 @@ Out parseRichText(const std::string &text)
                 stack.pop_back();
                 stack.back().node.kids.push_back(std::move(done));
                 continue;
+            }
+        }
+        if (startsWithAt(text, i, "\u201C")) {
+            frame.quotes = true;
+            push(frame, "\u201D");
+            i += 3;
+            continue;
+        }
+        if (stack.size() > 1 && stack.back().closeTag == "\u201D" && startsWithAt(text, i, "\u201D")) {
+            flush();
+            Out done = std::move(stack.back().node);
+            stack.pop_back();
+            stack.back().node.kids.push_back(std::move(done));
+            i += 3;
+            continue;
+        }
+        const bool prevAlnum = i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) ||
+                                         static_cast<unsigned char>(text[i - 1]) >= 0x80);
+        const bool nextAlnum = i + 1 < text.size() && (std::isalnum(static_cast<unsigned char>(text[i + 1])) ||
+                                                       static_cast<unsigned char>(text[i + 1]) >= 0x80);
+        // Straight quotes in a field become the locale's quotes, nesting
+        // alternately; an apostrophe inside a word becomes a typographic one.
+        if (text[i] == '"' || (text[i] == '\'' && !(prevAlnum && nextAlnum))) {
+            const std::string mark(1, text[i]);
+            if (stack.size() > 1 && stack.back().closeTag == mark) {
+                flush();
+                Out done = std::move(stack.back().node);
+                stack.pop_back();
+                stack.back().node.kids.push_back(std::move(done));
+                ++i;
+                continue;
+            }
+            if (nextAlnum || text[i] == '"') {
+                bool closes = false;
+                for (std::size_t j = i + 1; j < text.size() && !closes; ++j) closes = text[j] == text[i];
+                if (closes) {
+                    frame.quotes = true;
+                    push(frame, mark.c_str());
+                    ++i;
+                    continue;
+                }
             }
         }
         if (text[i] == '\'') {

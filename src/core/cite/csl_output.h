@@ -51,7 +51,11 @@ struct QuoteMarks {
 
 /// Serialises an Out tree as citeproc-js would print it: plain text, or HTML
 /// with <i>, <b>, <sup>, small-caps spans and numeric entity escapes.
-std::string writeOut(const Out &root, bool html, const QuoteMarks &marks);
+/// `trim` removes outer whitespace (citeproc keeps it inside a csl-entry div);
+/// `displayDivs` writes cs:display as citeproc's <div class="csl-…"> blocks
+/// instead of flattening a left margin to "margin, one space, the rest".
+std::string writeOut(const Out &root, bool html, const QuoteMarks &marks, bool trim = true,
+                     bool displayDivs = false);
 
 /// Parses the inline markup CSL-JSON allows in fields (<i>, <b>, <sup>, <sub>,
 /// small-caps and nocase spans) into a tree of leaves.

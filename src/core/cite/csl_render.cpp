@@ -49,6 +49,26 @@ VarState combine(VarState a, VarState b)
 
 } // namespace
 
+std::string collapseRange(const std::string &from, std::string to, const std::string &format)
+{
+    if (format.empty()) return to;
+    if (to.size() < from.size()) to = from.substr(0, from.size() - to.size()) + to;  // expand "45" → "145"
+    if (format == "expanded" || to.size() != from.size()) return to;
+    std::size_t same = 0;
+    while (same < to.size() && to[same] == from[same]) ++same;
+    std::string minimal = to.substr(std::min(same, to.size() - 1));
+    if (format == "minimal") return minimal;
+    if (format == "minimal-two") return minimal.size() >= 2 || to.size() < 2 ? minimal : to.substr(to.size() - 2);
+    if (format == "chicago" || format == "chicago-15" || format == "chicago-16") {
+        long start = std::stol(from);
+        if (start < 100 || start % 100 == 0) return to;
+        if (start % 100 < 10) return minimal;  // 101–8
+        if (format == "chicago-15" && from.size() == 4 && minimal.size() >= 3) return to;
+        return minimal.size() >= 2 ? minimal : to.substr(to.size() - 2);
+    }
+    return to;
+}
+
 bool isNumericValue(const std::string &value)
 {
     if (value.empty()) return false;
@@ -128,10 +148,51 @@ std::string Renderer::inherited(pugi::xml_node node, const char *attribute, cons
     return {};
 }
 
+// "253-257" → "253–57" with the style's page-range-format and the locale's
+// page-range-delimiter; other text is left alone.
+std::string Renderer::pageRange(const std::string &value, bool isPage) const
+{
+    const std::string delimiter = m_locale.term("page-range-delimiter").value_or("\u2013");
+    const std::string format = isPage ? m_style.root.attribute("page-range-format").value() : std::string();
+    std::string out;
+    std::size_t i = 0;
+    while (i < value.size()) {
+        std::size_t dash = value.find('-', i);
+        std::size_t endash = value.find("\u2013", i);
+        std::size_t at = std::min(dash, endash);
+        if (at == std::string::npos) {
+            out += value.substr(i);
+            break;
+        }
+        std::size_t width = at == endash ? 3 : 1;
+        std::size_t left = at;
+        while (left > i && std::isalnum(static_cast<unsigned char>(value[left - 1]))) --left;
+        std::size_t right = at + width;
+        while (right < value.size() && value[right] == ' ') ++right;
+        std::size_t rightEnd = right;
+        while (rightEnd < value.size() && std::isalnum(static_cast<unsigned char>(value[rightEnd]))) ++rightEnd;
+        std::size_t leftEnd = at;
+        while (leftEnd > left && value[leftEnd - 1] == ' ') --leftEnd;
+        const std::string from = value.substr(left, leftEnd - left);
+        std::string to = value.substr(right, rightEnd - right);
+        out += value.substr(i, left - i);
+        if (from.empty() || to.empty()) {
+            out += value.substr(left, rightEnd - left);
+        } else {
+            const bool digits = from.find_first_not_of("0123456789") == std::string::npos &&
+                                to.find_first_not_of("0123456789") == std::string::npos;
+            out += from + delimiter + (digits ? collapseRange(from, to, format) : to);
+        }
+        i = rightEnd;
+    }
+    return out;
+}
+
 bool Renderer::hasVariable(const std::string &name) const
 {
     if (name == "locator") return m_request.citation && !m_request.locatorValue.empty();
     if (name == "citation-number") return true;
+    if (name == "page-first") return !variable(name).empty();
     if (auto it = m_item.names.find(name); it != m_item.names.end()) return !it->second.empty();
     if (auto it = m_item.dates.find(name); it != m_item.dates.end()) return !it->second.empty();
     auto it = m_item.vars.find(name);
@@ -142,6 +203,12 @@ std::string Renderer::variable(const std::string &name, const std::string &form)
 {
     if (name == "locator") return m_request.citation ? m_request.locatorValue : std::string();
     if (name == "citation-number") return std::to_string(m_request.citationNumber);
+    if (name == "page-first" && !m_item.vars.count("page-first")) {
+        const std::string page = variable("page");
+        std::size_t end = page.size();
+        for (const char *separator : {",", "&", "-", "\u2013", " "}) end = std::min(end, page.find(separator));
+        return page.substr(0, end);
+    }
     if (form == "short") {
         auto it = m_item.vars.find(name + "-short");
         if (it != m_item.vars.end() && !it->second.empty()) return it->second;
@@ -229,8 +296,7 @@ Rendered Renderer::renderText(pugi::xml_node node)
         // year-suffix is filled in by disambiguation, after the layout ran, so
         // citeproc-js never lets it suppress a group.
         if (value.empty()) return {Out::group({}), name == "year-suffix" ? VarState::None : VarState::Empty};
-        if (name == "page" || name == "locator")
-            for (std::size_t pos; (pos = value.find('-')) != std::string::npos;) value.replace(pos, 1, "\u2013");
+        if (name == "page" || name == "locator") value = pageRange(value, name == "page");
         result.out = isPlainVariable(name) ? Out::leaf(value) : parseRichText(value);
         result.state = VarState::Filled;
         markUsed(name);
@@ -276,7 +342,7 @@ Rendered Renderer::renderNumber(pugi::xml_node node)
             else if (form == "long-ordinal") text = m_locale.longOrdinal(number, gender);
             else if (form == "roman") text = toRoman(number);
         }
-        for (std::size_t pos; (pos = text.find('-')) != std::string::npos;) text.replace(pos, 1, "\u2013");
+        text = pageRange(text, name == "page");
     }
     Rendered result{Out::leaf(text), VarState::Filled};
     markUsed(name);

@@ -58,6 +58,7 @@ public:
     // Shared with the names and date helpers.
     std::string variable(const std::string &name, const std::string &form = "long") const;
     bool hasVariable(const std::string &name) const;
+    std::string pageRange(const std::string &value, bool isPage) const;
     std::string inherited(pugi::xml_node node, const char *attribute, const char *inheritedAs = nullptr) const;
     const CslLocale &locale() const { return m_locale; }
     const ItemData &item() const { return m_item; }
@@ -90,6 +91,8 @@ private:
 };
 
 bool isNumericValue(const std::string &value);
+/// The second number of a page range in a page-range-format ("minimal", "chicago", …).
+std::string collapseRange(const std::string &from, std::string to, const std::string &format);
 std::string toRoman(long value);
 
 } // namespace warta::cite::detail

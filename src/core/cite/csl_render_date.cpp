@@ -43,15 +43,16 @@ public:
         if (spec.name == "year") {
             int year = ymd[0];
             if (year == 0) return {};
-            if (year < 0) return std::to_string(-year) + r.locale().term("bc").value_or("BC");
+            if (year < 0) return std::to_string(-year) + " " + r.locale().term("bc").value_or("BC");
             std::string text = std::to_string(year);
             if (form == "short") text = twoDigits(year % 100);
-            else if (year < 1000) text += r.locale().term("ad").value_or("AD");
+            else if (year < 1000) text += " " + r.locale().term("ad").value_or("AD");
             return text;
         }
         if (spec.name == "month") {
             int month = ymd[1];
             if (month >= 13 && month <= 16) return seasonName(month - 12);
+            if (month >= 21 && month <= 24) return seasonName(month - 20);
             if (month == 0) return m_date.season && &ymd == &m_date.parts.front() ? seasonName(m_date.season) : "";
             if (month < 1 || month > 12) return {};
             if (form == "numeric") return std::to_string(month);
@@ -60,7 +61,7 @@ public:
             return r.locale().term(term, form == "short" ? "short" : "long").value_or(std::to_string(month));
         }
         int day = ymd[2];
-        if (day == 0 || ymd[1] == 0) return {};
+        if (day == 0 || ymd[1] == 0 || ymd[1] > 12) return {};
         if (form == "numeric-leading-zeros") return twoDigits(day);
         if (form == "ordinal") {
             if (r.locale().limitDayOrdinalsToDay1 && day != 1) return std::to_string(day);
@@ -103,10 +104,13 @@ public:
         return out;
     }
 
-    Out range(const std::vector<PartSpec> &parts, const std::string &delimiter) const
+    Out range(const std::vector<PartSpec> &allParts, const std::string &delimiter) const
     {
         const auto &from = m_date.parts[0];
         const auto &to = m_date.parts[1];
+        std::vector<PartSpec> parts;
+        for (const auto &spec : allParts)
+            if (!value(spec, from).empty() || !value(spec, to).empty()) parts.push_back(spec);
         int greatest = -1;
         for (int unit = 0; unit < 3; ++unit)
             if (from[static_cast<std::size_t>(unit)] != to[static_cast<std::size_t>(unit)]) {
@@ -191,7 +195,15 @@ Rendered Renderer::renderDate(pugi::xml_node node)
     }
     DateWriter writer(*this, date);
     const bool isRange = date.parts.size() > 1 && date.parts[1][0] != 0;
+    const bool openRange = date.parts.size() > 1 && date.parts[1][0] == 0;
     result.out = isRange ? writer.range(parts, delimiter) : writer.single(parts, date.parts[0], delimiter);
+    if (openRange && !result.out.empty()) {
+        // "1987–": a range with no end yet.
+        Out open = Out::group({});
+        open.kids.push_back(std::move(result.out));
+        open.kids.push_back(Out::leaf("\u2013"));
+        result.out = std::move(open);
+    }
     if (result.out.empty()) return {Out::group({}), VarState::Empty};
     format(result.out, node);
     return result;

@@ -63,7 +63,13 @@ bool isUpperStart(const std::string &word)
 // "John Paul" → "J. P." with initialize-with ". "; "Jean-Paul" → "J.-P.".
 std::string initials(const std::string &given, const NameOptions &opt)
 {
-    std::istringstream in(given);
+    // "J.J." is two initials: split at inner periods like at spaces.
+    std::string spaced;
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        spaced += given[i];
+        if (given[i] == '.' && i + 1 < given.size() && given[i + 1] != ' ' && given[i + 1] != '-') spaced += ' ';
+    }
+    std::istringstream in(spaced);
     std::string out;
     bool lastWasInitial = false;
     for (std::string word; in >> word;) {
@@ -74,12 +80,19 @@ std::string initials(const std::string &given, const NameOptions &opt)
         parts.push_back(word.substr(start));
         std::string rendered;
         bool initialWord = true;
+        std::string trimmedWith = opt.initializeWith;
+        while (!trimmedWith.empty() && trimmedWith.back() == ' ') trimmedWith.pop_back();
         for (std::size_t p = 0; p < parts.size(); ++p) {
             std::string part = parts[p];
+            const bool abbreviated = !part.empty() && part.back() == '.';
             while (!part.empty() && part.back() == '.') part.pop_back();
+            // "Guo-ping" → "G": a lower-case part after a hyphen is dropped.
+            if (p > 0 && !isUpperStart(part)) continue;
             const bool isInitial = utf8FirstChar(part).size() == part.size() && isUpperStart(part);
             std::string piece;
-            if (isUpperStart(part) && (opt.initialize || isInitial)) {
+            if (abbreviated && !isInitial && isUpperStart(part)) {
+                piece = part + opt.initializeWith;  // "Ts." stays an abbreviation
+            } else if (isUpperStart(part) && (opt.initialize || isInitial)) {
                 piece = utf8FirstChar(part) + opt.initializeWith;
             } else {
                 piece = parts[p];
@@ -87,7 +100,7 @@ std::string initials(const std::string &given, const NameOptions &opt)
             }
             if (p > 0) {
                 while (!rendered.empty() && rendered.back() == ' ') rendered.pop_back();
-                if (opt.initializeHyphen || !initialWord) rendered += "-";
+                if ((opt.initializeHyphen && !trimmedWith.empty()) || !initialWord) rendered += "-";
             }
             rendered += piece;
         }
@@ -166,6 +179,7 @@ struct NamesRenderer {
             Out out = Out::leaf(person.literal.empty() ? person.family : person.literal);
             return out;
         }
+        if (person.family.empty()) return Out::leaf(person.given);  // a given name alone ("Banksy")
         std::string given = person.given;
         if (opt.hasInitializeWith && !given.empty()) given = initials(given, opt);
         if (isNonRoman(person.family)) {
@@ -195,7 +209,11 @@ struct NamesRenderer {
             return out;
         }
         out.kids.push_back(part("given", givenFull));
-        out.kids.push_back(Out::leaf(" "));
+        const std::string &dp = person.droppingParticle;
+        const bool glued = person.nonDroppingParticle.empty() && !dp.empty() &&
+                           (dp.back() == '\'' || dp.back() == '-' ||
+                            (dp.size() >= 3 && dp.compare(dp.size() - 3, 3, "\u2019") == 0));
+        if (!glued) out.kids.push_back(Out::leaf(" "));
         out.kids.push_back(part("family", joinParticle(person.nonDroppingParticle, person.family)));
         if (!person.suffix.empty())
             out.kids.push_back(Out::leaf((person.commaSuffix ? ", " : " ") + person.suffix));

@@ -59,7 +59,7 @@ const std::set<std::string> &stopWords()
         "beyond", "but", "by", "down", "during", "except", "for", "from", "in", "inside", "into",
         "like", "near", "nor", "of", "off", "on", "onto", "or", "out", "over", "per", "since",
         "so", "than", "the", "through", "till", "to", "toward", "towards", "under", "until",
-        "unto", "up", "upon", "versus", "via", "vs.", "with", "within", "without", "yet"};
+        "unto", "up", "upon", "versus", "via", "vs.", "with", "within", "without", "yet", "de", "von", "van"};
     return kWords;
 }
 
@@ -81,7 +81,7 @@ std::vector<Word> splitWords(const icu::UnicodeString &text)
     return words;
 }
 
-std::string titleCase(const std::string &input, bool &atStart)
+std::string titleCase(const std::string &input, bool &atStart, bool lastLeaf)
 {
     icu::UnicodeString text = fromUtf8(input);
     const bool allUpper = hasUpper(text) && !hasLower(text);
@@ -92,22 +92,22 @@ std::string titleCase(const std::string &input, bool &atStart)
         std::string lower = toUtf8(icu::UnicodeString(word).toLower(icu::Locale::getRoot()));
         bool first = atStart;
         atStart = false;
-        bool last = w + 1 == words.size();
+        bool last = lastLeaf && w + 1 == words.size();
         if (!first && !last && stopWords().count(lower)) {
             if (!hasUpper(word) || allUpper) text.replace(words[w].start, word.length(), fromUtf8(lower));
-        } else if (!hasUpper(word)) {
-            // A lower-case word: capitalise it and each part after . - / (citeproc
-            // gives "SINDOnews.Com" for a lower-case "com" after the dot).
-            capitalizeAt(text, words[w].start);
-            for (int32_t i = words[w].start; i < words[w].end; ++i) {
-                UChar32 c = text.charAt(i);
-                if ((c == '-' || c == '/' || c == '.') && i + 1 < words[w].end) capitalizeAt(text, i + 1);
-            }
         } else {
+            // Lower-case words are capitalised; parts after . - / count as words
+            // too ("SINDOnews.Com", "Out-of-Fashion"), stop words stay lower-case.
+            if (!hasUpper(word)) capitalizeAt(text, words[w].start);
             for (int32_t i = words[w].start; i < words[w].end; ++i) {
                 UChar32 c = text.charAt(i);
-                if ((c == '.' || c == '-') && i + 1 < words[w].end && u_islower(text.char32At(i + 1)))
-                    capitalizeAt(text, i + 1);
+                if (!((c == '-' || c == '/' || c == '.') && i + 1 < words[w].end)) continue;
+                int32_t end = i + 1;
+                while (end < words[w].end && u_isalpha(text.char32At(end))) ++end;
+                icu::UnicodeString piece(text, i + 1, end - i - 1);
+                if (piece.isEmpty() || hasUpper(piece)) continue;
+                if (c == '-' && stopWords().count(toUtf8(piece))) continue;
+                capitalizeAt(text, i + 1);
             }
         }
         UChar32 tail = word.length() ? word.char32At(word.length() - 1) : 0;
@@ -131,6 +131,15 @@ Out *firstLeaf(Out &out)
     if (out.isLeaf) return out.text.empty() ? nullptr : &out;
     for (auto &kid : out.kids)
         if (Out *leaf = firstLeaf(kid)) return leaf;
+    return nullptr;
+}
+
+// The last printed leaf, nocase or not: only there is a word "the last word".
+const Out *lastLeaf(const Out &out)
+{
+    if (out.isLeaf) return out.text.empty() ? nullptr : &out;
+    for (auto it = out.kids.rbegin(); it != out.kids.rend(); ++it)
+        if (const Out *leaf = lastLeaf(*it)) return leaf;
     return nullptr;
 }
 
@@ -183,16 +192,32 @@ void applyTextCase(Out &out, const std::string &textCase, bool english)
         if (Out *leaf = firstLeaf(out); leaf && !leaf->nocase) leaf->text = capitalizeFirstUtf8(leaf->text);
     } else if (textCase == "title" && english) {
         bool atStart = true;
-        forLeaves(out, [&](Out &leaf) { leaf.text = titleCase(leaf.text, atStart); });
+        const Out *last = lastLeaf(out);
+        // Visit nocase leaves too: they end a sentence start ("…: <nocase>How</nocase> of").
+        std::function<void(Out &, bool)> visit = [&](Out &node, bool nocase) {
+            nocase = nocase || node.nocase;
+            if (node.isLeaf) {
+                if (node.text.empty()) return;
+                if (nocase) atStart = false;
+                else node.text = titleCase(node.text, atStart, &node == last);
+                return;
+            }
+            for (auto &kid : node.kids) visit(kid, nocase);
+        };
+        visit(out, false);
     }
 }
 
 void stripPeriods(Out &out)
 {
     if (out.isLeaf) {
+        // As citeproc-js: a period before a lower-case letter stays ("SINDOnews.com").
         std::string kept;
-        for (char c : out.text)
-            if (c != '.') kept += c;
+        for (std::size_t i = 0; i < out.text.size(); ++i) {
+            const char next = i + 1 < out.text.size() ? out.text[i + 1] : '\0';
+            if (out.text[i] == '.' && !(next >= 'a' && next <= 'z')) continue;
+            kept += out.text[i];
+        }
         out.text = kept;
         return;
     }
