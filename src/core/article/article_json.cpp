@@ -5,7 +5,8 @@
 namespace warta {
 namespace {
 
-using nlohmann::json;
+// ordered_json keeps the keys in the contract's order rather than sorted.
+using json = nlohmann::ordered_json;
 
 template <typename T>
 json optional(const std::optional<T> &value)

@@ -1,5 +1,7 @@
 #include "dom/html_document.h"
 
+#include "dom/nesting_prescan.h"
+
 #include <gumbo.h>
 
 #include <algorithm>
@@ -14,6 +16,12 @@ Expected<HtmlDocument> HtmlDocument::parse(std::string html, const ParseLimits &
         return fail(ErrorCode::LimitExceeded,
                     "the page has over " + std::to_string(limits.maxTags / 1000)
                         + " thousand tags, more than Warta reads in one page");
+    }
+
+    if (const std::size_t estimate = estimateNestingDepth(html); estimate > limits.maxDepth) {
+        return fail(ErrorCode::LimitExceeded,
+                    "the page's elements are nested about " + std::to_string(estimate)
+                        + " deep; Warta reads pages nested up to " + std::to_string(limits.maxDepth));
     }
 
     HtmlDocument document;

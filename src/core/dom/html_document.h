@@ -16,7 +16,7 @@ namespace warta {
 /// bounded time and memory.
 struct ParseLimits {
     std::size_t maxTags = 2'000'000;  ///< '<' characters in the source, checked before parsing
-    std::size_t maxDepth = 10'000;    ///< deeper pages are refused (no reader nests this deep)
+    std::size_t maxDepth = 2'000;     ///< deeper pages are refused (real pages nest under 100)
 };
 
 /// A parsed HTML page. Owns the UTF-8 bytes (behind a stable heap pointer,

@@ -194,13 +194,16 @@ std::size_t Node::sourceOffset() const
 std::string Node::rawText() const
 {
     std::string out;
-    walk([&out](Node node) {
+    const Node self = *this;
+    walk([&out, self](Node node) {
         if (node.isText()) {
             out.append(node.text());
             return false;
         }
         if (node.isElement()) {
-            if (isInvisibleElement(node.tag()))
+            // A <title> asked for its own text gives it; below, hidden
+            // elements give nothing.
+            if (node != self && isInvisibleElement(node.tag()))
                 return false;
             if (node.is("br"))
                 out.push_back('\n');

@@ -61,6 +61,7 @@ public:
 
     const GumboInternalNode *raw() const { return m_node; }
     friend bool operator==(const Node &a, const Node &b) { return a.m_node == b.m_node; }
+    friend bool operator!=(const Node &a, const Node &b) { return a.m_node != b.m_node; }
 
 private:
     const GumboInternalNode *m_node = nullptr;

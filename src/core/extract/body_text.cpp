@@ -13,7 +13,9 @@ public:
 
     void addText(std::string_view text, std::size_t offset)
     {
-        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        // Blank text, including the "&nbsp;" some sites put on an empty line.
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos
+            || (text.size() < 32 && collapseWhitespace(text).empty())) {
             if (!m_buffer.empty())
                 m_buffer.push_back(' ');
             return;
@@ -35,6 +37,7 @@ public:
         }
         m_buffer.clear();
         m_marks.clear();
+        m_nextMark = 0;
     }
 
 private:
@@ -67,12 +70,12 @@ private:
         // The text node that starts inside the paragraph, else the one it
         // continues from: offsets are for scrolling and provenance, not
         // byte-exact slicing.
-        std::size_t offset = 0;
-        for (const Mark &mark : m_marks) {
-            if (mark.bufferPosition >= end)
-                break;
-            offset = mark.sourceOffset;
-            if (mark.bufferPosition >= start)
+        // Paragraphs are emitted in order, so the search resumes where the
+        // last one stopped: linear over a body of 100,000 paragraphs.
+        std::size_t offset = m_nextMark > 0 ? m_marks[m_nextMark - 1].sourceOffset : 0;
+        while (m_nextMark < m_marks.size() && m_marks[m_nextMark].bufferPosition < end) {
+            offset = m_marks[m_nextMark].sourceOffset;
+            if (m_marks[m_nextMark++].bufferPosition >= start)
                 break;
         }
         m_out.push_back({std::move(text), offset});
@@ -81,6 +84,7 @@ private:
     std::vector<RawParagraph> &m_out;
     std::string m_buffer;
     std::vector<Mark> m_marks;
+    std::size_t m_nextMark = 0;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "extract/dom_fields.h"
 
 #include "dom/selector.h"
+#include "warta/text/text.h"
 
 namespace warta {
 
@@ -19,6 +20,24 @@ std::string firstText(Node scope, std::span<const std::string_view> selectors)
         for (Node found : selectAll(scope, selector)) {
             if (std::string text = found.cleanText(); !text.empty())
                 return text;
+        }
+    }
+    return {};
+}
+
+std::string firstPrintedText(Node scope, std::span<const std::string_view> selectors)
+{
+    for (auto selector : selectors) {
+        for (Node found : selectAll(scope, selector)) {
+            std::string text = found.rawText();
+            for (char &c : text) {
+                if (c == '\n' || c == '\r' || c == '\t')
+                    c = ' ';
+            }
+            const auto start = text.find_first_not_of(' ');
+            if (start == std::string::npos)
+                continue;
+            return normalizeNfc(text.substr(start, text.find_last_not_of(' ') - start + 1));
         }
     }
     return {};

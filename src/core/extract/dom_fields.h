@@ -18,6 +18,11 @@ Node firstMatch(Node scope, std::span<const std::string_view> selectors);
 /// Cleaned text of the first matching element with non-empty text.
 std::string firstText(Node scope, std::span<const std::string_view> selectors);
 
+/// Text of the first matching element as printed: line breaks and tabs
+/// become spaces and the ends are trimmed, but runs of spaces stay (a date
+/// line's "Selasa,  6 Oktober" keeps its two spaces), NFC.
+std::string firstPrintedText(Node scope, std::span<const std::string_view> selectors);
+
 /// Cleaned, non-empty texts of every element the first productive selector
 /// matches (a tag list, a byline with two names).
 std::vector<std::string> allTexts(Node scope, std::span<const std::string_view> selectors);

@@ -82,6 +82,33 @@ std::optional<ZonedTime> metadataUpdated(const PageMetadata &metadata)
     return std::nullopt;
 }
 
+namespace {
+
+// Some CMSs fill <meta name=keywords> with the headline's words one by one
+// ("Pilgub, Dki, 2017, Sandi, Ajak"); those are no topics.
+bool isMadeFromTitle(const std::string &keywords, const PageMetadata &metadata)
+{
+    const std::string title = asciiLower(metadata.titleTag.value_or(metadata.metaValue("og:title").value_or("")));
+    if (title.empty())
+        return false;
+    std::size_t words = 0, start = 0;
+    while (start < keywords.size()) {
+        auto comma = keywords.find(',', start);
+        if (comma == std::string::npos)
+            comma = keywords.size();
+        const std::string word = asciiLower(cleanText(keywords.substr(start, comma - start)));
+        start = comma + 1;
+        if (word.empty())
+            continue;
+        if (word.find(' ') != std::string::npos || title.find(word) == std::string::npos)
+            return false;
+        ++words;
+    }
+    return words > 3;
+}
+
+} // namespace
+
 std::vector<std::string> metadataTags(const PageMetadata &metadata)
 {
     std::vector<std::string> tags;
@@ -92,7 +119,7 @@ std::vector<std::string> metadataTags(const PageMetadata &metadata)
             appendUnique(tags, tag);
     }
     if (tags.empty()) {
-        if (auto keywords = metadata.metaValue("keywords")) {
+        if (auto keywords = metadata.metaValue("keywords"); keywords && !isMadeFromTitle(*keywords, metadata)) {
             std::size_t start = 0;
             while (start < keywords->size()) {
                 auto comma = keywords->find(',', start);

@@ -76,11 +76,17 @@ std::optional<std::string> editorInitialsOf(std::string_view text)
     text = trimSpaces(text);
     if (text.size() < 4 || text.size() > 14 || text.front() != '(' || text.back() != ')')
         return std::nullopt;
+    // One case throughout: "(rhs)" or "(ALB)", never a word like "(Ant)".
     const std::string_view inner = text.substr(1, text.size() - 2);
+    bool lower = false, upper = false;
     for (char c : inner) {
-        if (!isAsciiLower(c) && c != '/' && c != '-' && c != ' ')
+        lower |= isAsciiLower(c);
+        upper |= isAsciiUpper(c);
+        if (!isAsciiLower(c) && !isAsciiUpper(c) && c != '/' && c != '-' && c != ' ')
             return std::nullopt;
     }
+    if (lower == upper)
+        return std::nullopt;
     return std::string(inner);
 }
 

@@ -25,9 +25,13 @@ std::string pageUrl(const PageContext &page)
 void fillDates(const PageContext &page, const PageFields &fields, Article &article)
 {
     if (!fields.dateText.empty()) {
-        if (auto time = parseDateText(fields.dateText)) {
-            article.published = time;
+        if (auto parsed = parseDateTextDetailed(fields.dateText)) {
+            article.published = parsed->time;
             article.publishedText = fields.dateText;
+            if (parsed->weekdayMismatch)
+                article.addDiagnostic("date-weekday-mismatch", "The printed weekday does not fall on the printed date; the date was kept.");
+            if (!parsed->hasZone)
+                article.addDiagnostic("date-zone-assumed", "The printed date names no time zone; WIB (UTC+7) was assumed.");
         }
     }
     if (!article.published) {

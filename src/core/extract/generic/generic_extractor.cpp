@@ -5,6 +5,7 @@
 #include "extract/generic/content_scoring.h"
 #include "extract/metadata_fields.h"
 #include "extract/page_fields.h"
+#include "warta/date/date_parser.h"
 #include "warta/text/text.h"
 
 namespace warta {
@@ -15,7 +16,7 @@ constexpr std::size_t kMinimumArticleText = 400; // characters of prose below wh
 std::string siteName(const PageContext &page)
 {
     if (auto site = page.metadata.metaValue("og:site_name"))
-        return *site;
+        return site->starts_with("http") ? urlHost(*site) : *site;
     if (page.metadata.article && page.metadata.article->publisher)
         return *page.metadata.article->publisher;
     const std::string url = canonicalUrl(page.metadata).value_or(page.saved.savedFromUrl.value_or(""));
@@ -35,20 +36,96 @@ std::string visibleTitle(const PageContext &page)
     return fromMetadata.value_or("");
 }
 
+// "Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020" → "Natasha Oktalia":
+// the name before any separator, without the role words sites attach.
+std::string cleanByline(std::string text)
+{
+    for (std::string_view separator : {" · ", " | ", " - ", " – ", "\n"})
+        text = text.substr(0, text.find(separator));
+    for (std::string_view prefix : {"Oleh:", "Oleh ", "Reporter:", "Penulis:", "Editor:", "By "}) {
+        if (startsWithIgnoringCase(text, prefix))
+            text.erase(0, prefix.size());
+    }
+    for (std::string_view role : {", Jurnalis", ", Reporter", ", Wartawan", ", Kontributor"}) {
+        if (const auto at = text.find(role); at != std::string::npos)
+            text.erase(at);
+    }
+    text = cleanText(text);
+    return text.size() < 80 ? text : std::string();
+}
+
+bool isPlaceholderAuthor(const std::string &name)
+{
+    const std::string lowered = asciiLower(name);
+    for (std::string_view word : {"developer", "admin", "webmaster", "http", "@"}) {
+        if (lowered.find(word) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+// Indonesian sites print "Reporter - 13 Oktober 2016 23:11 WIB" just below
+// the headline; the date half is the printed date, the rest the byline.
+void readLineUnderHeadline(const PageContext &page, PageFields &fields)
+{
+    Node headline = selectFirst(page.document.body(), "h1");
+    // The headline often sits alone in a wrapper ("div.title > h1"): look
+    // after the outermost element that holds nothing else.
+    while (headline.parent().isElement() && headline.parent().elementChildren().size() == 1)
+        headline = headline.parent();
+    int looked = 0;
+    for (Node next = headline.nextSibling(); next && looked < 6; next = next.nextSibling()) {
+        if (!next.isElement())
+            continue;
+        ++looked;
+        const std::string text = next.cleanText();
+        if (text.empty() || text.size() > 200)
+            continue;
+        for (std::string_view separator : {" · ", " | ", " - ", " – ", ", "}) {
+            const auto at = text.find(separator);
+            if (at == std::string::npos)
+                continue;
+            const std::string datePart = text.substr(at + separator.size());
+            if (!parseDateText(datePart))
+                continue;
+            if (fields.dateText.empty())
+                fields.dateText = datePart;
+            if (fields.bylines.empty())
+                if (std::string name = cleanByline(text.substr(0, at)); !name.empty())
+                    fields.bylines.push_back(name);
+            return;
+        }
+    }
+}
+
 std::vector<std::string> bylines(const PageContext &page)
 {
     static constexpr std::string_view kByline[] = {"[rel=author]", "[itemprop=author] [itemprop=name]",
                                                    "[itemprop=author]", ".byline", ".author", ".reporter"};
     std::vector<std::string> names;
-    for (auto &name : allTexts(page.document.body(), kByline)) {
-        if (name.size() < 80)
+    for (auto &text : allTexts(page.document.body(), kByline)) {
+        if (std::string name = cleanByline(text); !name.empty() && !isPlaceholderAuthor(name))
             appendUnique(names, std::move(name));
     }
-    if (names.empty()) {
-        if (auto author = page.metadata.metaValue("author"))
-            names.push_back(*author);
+    for (const char *key : {"article:author", "dable:author", "author"}) {
+        if (!names.empty())
+            break;
+        if (auto author = page.metadata.metaValue(key); author && !isPlaceholderAuthor(*author))
+            names.push_back(cleanByline(*author));
     }
     return names;
+}
+
+std::vector<std::string> sectionOf(const PageContext &page)
+{
+    std::vector<std::string> section;
+    for (const char *key : {"article:section", "article:section2"}) {
+        if (auto name = page.metadata.metaValue(key))
+            appendUnique(section, *name);
+    }
+    if (section.empty() && page.metadata.article && page.metadata.article->section)
+        section.push_back(*page.metadata.article->section);
+    return section;
 }
 
 } // namespace
@@ -71,7 +148,7 @@ Expected<Article> GenericExtractor::extract(const PageContext &page) const
     static constexpr std::string_view kDate[] = {"time[datetime]", "[itemprop=datePublished]", ".date", ".time"};
     static constexpr std::string_view kImage[] = {"article figure img", "figure img"};
     static constexpr std::string_view kCaption[] = {"article figure figcaption", "figure figcaption"};
-    static constexpr std::string_view kTags[] = {"a[rel=tag]", ".tags a", ".tag a"};
+    static constexpr std::string_view kTags[] = {"a[rel=tag]", ".article-tags a", ".tags a", ".tag-list a"};
     PageFields fields;
     fields.title = visibleTitle(page);
     fields.bylines = bylines(page);
@@ -80,6 +157,8 @@ Expected<Article> GenericExtractor::extract(const PageContext &page) const
     fields.image = firstMatch(page.document.body(), kImage);
     fields.caption = fields.image ? firstText(page.document.body(), kCaption) : std::string();
     fields.tags = allTexts(page.document.body(), kTags);
+    fields.section = sectionOf(page);
+    readLineUnderHeadline(page, fields);
     fillArticle(page, fields, genericNoise(), article);
     return article;
 }

@@ -130,7 +130,7 @@ Expected<Article> SindonewsExtractor::extract(const PageContext &page) const
     fields.title = firstText(root, layout->title);
     fields.subtitle = firstText(root, layout->subtitle);
     fields.bylines = allTexts(root, layout->byline);
-    fields.dateText = firstText(root, layout->date);
+    fields.dateText = firstPrintedText(root, layout->date);
     fields.bodies = allMatches(root, layout->body);
     fields.image = firstMatch(root, layout->image);
     fields.caption = firstText(root, layout->caption);
