@@ -24,9 +24,8 @@ std::string attr(const PartSpec &spec, const char *name, const char *fallback = 
 
 std::string twoDigits(int value)
 {
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "%02d", value);
-    return buffer;
+    std::string text = std::to_string(value);
+    return text.size() < 2 ? "0" + text : text;
 }
 
 } // namespace
