@@ -140,7 +140,13 @@ void addNameWords(ClassMap &m)
                "mayjen", "laksamana", "laksda", "laksdya", "laksma", "marsekal", "marsda", "marsdya", "marsma",
                "kolonel", "letkol", "mayor", "letnan", "lettu", "letda", "serma", "sertu", "serka", "kopral",
                "inf", "kav", "purn", "muda", "madya", "utama", "satu", "dua", "besar", "kiai", "kyai", "habib",
-               "sang", "si"},
+               "sang", "si",
+               // occupations: before a name they say who the person is, they are not the name
+               "nelayan", "petani", "buruh", "sopir", "pengemudi", "guru", "karyawan", "pegawai", "pekerja",
+               "petugas", "pengendara", "penumpang", "korban", "saksi", "tersangka", "terdakwa", "pelaku",
+               "mandor", "pengusaha", "pebisnis", "aktivis", "seniman", "budayawan", "sejarawan", "wiraswasta",
+               "ketua", "tokoh", "pemilik", "pendamping", "pemandu", "penulis", "pengarang", "wasit", "atlet",
+               "pesepak", "bola", "pebulu", "tangkis", "petinju", "pembalap", "pelajar"},
            kHonorific);
     addAll(m, {"ra", "r.a.", "ra."}, kHonorificSuffix);
     addAll(m, {"bin", "binti", "bt", "van", "von", "der", "de", "da", "dos", "del", "la", "le", "al", "el"},

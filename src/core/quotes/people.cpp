@@ -186,7 +186,7 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
         }
         if (c & kHonorificSuffix) slots[k] = Slot::Suffix;
         else if (c & kParticle && !isCapitalised(t)) slots[k] = Slot::Particle;
-        else if (c & kHonorific) slots[k] = Slot::Honorific;
+        else if (c & (kHonorific | kGeneric)) slots[k] = Slot::Honorific;
         else if (c & (kPlace | kInstitution | kOrgHead | kDocument | kDeity | kFunction | kCalendar)) slots[k] = Slot::Org;
         else if (isAcronym(t)) slots[k] = Slot::Org;
         else if (isCapitalised(t) || isInitials(t)) slots[k] = Slot::Name;
@@ -252,13 +252,14 @@ std::string roleText(std::string_view text, const TokenStream &tokens, std::size
     return textOf(text, tokens, first, last);
 }
 
+// What the first word alone decides; a group noun ("Warga Budi Santoso")
+// or an occupation is decided with the rest of the phrase.
 PhraseKind simpleKind(const Token &head)
 {
     const std::uint32_t c = head.classes;
     if (c & kPronoun) return PhraseKind::Pronoun;
     if (c & kFirstPerson) return PhraseKind::FirstPerson;
     if (c & (kPlural | kIndefinite)) return PhraseKind::Unknown;
-    if (c & kGeneric) return PhraseKind::Unknown;
     if (c & (kDocument | kDeity)) return PhraseKind::NonPerson;
     return PhraseKind::None;
 }

@@ -329,3 +329,58 @@ TEST_CASE("honorifics and religious titles", "[quotes]")
     CHECK(speakerOf(ledger.quotes[0]) == "Ahmad Fauzi");
     CHECK(speakerOf(ledger.quotes[2]) == speakerOf(ledger.quotes[1]));
 }
+
+TEST_CASE("two single marks in a row stand for a double mark, and marks may be mixed", "[quotes]")
+{
+    SECTION("doubled single marks")
+    {
+        const auto ledger = run({"\u2018\u2018Kami akan terus berjuang,\u2019\u2019 kata Lestari Moerdijat."});
+        REQUIRE(ledger.quotes.size() == 1);
+        CHECK(ledger.quotes[0].text == "Kami akan terus berjuang");
+    }
+    SECTION("a curly opening mark closed by a straight one")
+    {
+        const auto ledger = run({"\u201CSemua berjalan lancar,\" ujar Hasan Basri."});
+        REQUIRE(ledger.quotes.size() == 1);
+        CHECK(ledger.quotes[0].text == "Semua berjalan lancar");
+        CHECK(speakerOf(ledger.quotes[0]) == "Hasan Basri");
+    }
+}
+
+TEST_CASE("offsets of a multi-paragraph quotation point into both paragraphs", "[quotes]")
+{
+    const std::vector<std::string> texts = {"Camat Cilandak Agus Salim berkata, \u201CWarga diminta tenang.",
+                                            "\u201CPetugas sudah berjaga di setiap pos,\u201D ujarnya."};
+    const auto ledger = run(texts);
+    REQUIRE(ledger.quotes.size() == 1);
+    const auto &q = ledger.quotes[0];
+    CHECK(q.text == "Warga diminta tenang. Petugas sudah berjaga di setiap pos");
+    CHECK(q.verb == "ujar");
+    CHECK(speakerOf(q) == "Agus Salim");
+    CHECK(texts[0].substr(q.begin) == "Warga diminta tenang.");
+    CHECK(texts[1].substr(0, q.end) == "\u201CPetugas sudah berjaga di setiap pos");
+}
+
+TEST_CASE("reported speech with a speech verb and no marks is not a quote", "[quotes]")
+{
+    const auto ledger = run({"Kepala BMKG Dwikorita Karnawati mengatakan, hujan lebat masih akan turun sepekan."});
+    CHECK(ledger.quotes.empty());
+    REQUIRE(ledger.reportedSpeech.size() == 1);
+    CHECK(ledger.reportedSpeech[0].speaker.value_or("") == "Dwikorita Karnawati");
+    CHECK(ledger.reportedSpeech[0].verb == "mengatakan");
+}
+
+TEST_CASE("a story told inside a quotation: saya is its narrator", "[quotes]")
+{
+    const auto ledger = run({"Nelayan Darto Sumarno bercerita, \"Waktu itu saya melihat ombak besar datang.\"",
+                             "Temannya berteriak, \"Lari!\" Saya menjawab, \"Perahu saya masih di sana.\""});
+    REQUIRE(ledger.quotes.size() == 3);
+    CHECK(ledger.quotes[2].verb == "menjawab");
+    CHECK(speakerOf(ledger.quotes[2]) == "Darto Sumarno");
+}
+
+TEST_CASE("a quotation in the headline-like term of a sentence with a verb elsewhere", "[quotes]")
+{
+    const auto ledger = run({"Budi Gunadi mengatakan program \"Sehat untuk Semua\" dimulai pekan depan."});
+    CHECK(ledger.quotes.empty());
+}
