@@ -1,0 +1,159 @@
+// warta-cli end to end: the real binary, its output, its exit codes.
+#include <nlohmann/json.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string slurp(const fs::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+std::string quoted(const std::string &text)
+{
+    std::string out = "'";
+    for (char c : text)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+Run cli(const std::vector<std::string> &args)
+{
+    const fs::path folder = fs::temp_directory_path();
+    const std::string tag = std::to_string(::getpid());
+    const fs::path out = folder / ("warta-cli-out-" + tag), err = folder / ("warta-cli-err-" + tag);
+    std::string command = quoted(WARTA_CLI);
+    for (const auto &arg : args)
+        command += " " + quoted(arg);
+    command += " >" + quoted(out.string()) + " 2>" + quoted(err.string());
+    const int status = std::system(command.c_str());
+    Run run;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = slurp(out);
+    run.err = slurp(err);
+    fs::remove(out);
+    fs::remove(err);
+    return run;
+}
+
+std::string fixture(const std::string &relative)
+{
+    return (fs::path(WARTA_FIXTURE_DIR) / relative).string();
+}
+
+const std::string kSample = fixture("sindonews/reconstructed/g2-legacy-pemprov-sumsel-internet-masuk-desa.html");
+const std::string kG4 = fixture("sindonews/reconstructed/g4-menag-bp-haji-bpkh-datangi-kpk.html");
+
+} // namespace
+
+TEST_CASE("extract --json prints one article object", "[cli]")
+{
+    const Run run = cli({"extract", "--json", kSample});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.empty());
+    const auto article = nlohmann::json::parse(run.out);
+    CHECK(article["title"] == "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa");
+    CHECK(article["published"] == "2019-06-27T17:54:00+07:00");
+    CHECK(article["layout"] == "g2-legacy");
+    CHECK(article["source"]["container"] == "html");
+    CHECK(article["source"]["sha256"].get<std::string>().size() == 64);
+    CHECK(article["paragraphs"].size() == 10);
+}
+
+TEST_CASE("Several files give JSON Lines, one article a line", "[cli]")
+{
+    const Run run = cli({"extract", kSample, kG4});
+    REQUIRE(run.exitCode == 0);
+    std::istringstream lines(run.out);
+    std::vector<std::string> titles;
+    for (std::string line; std::getline(lines, line);)
+        titles.push_back(nlohmann::json::parse(line)["title"]);
+    CHECK(titles == std::vector<std::string>{"Pemprov Sumsel Segera Wujudkan Internet Masuk Desa",
+                                             "Menteri Agama, BP Haji, dan BPKH Datangi KPK, Ada Apa?"});
+}
+
+TEST_CASE("A batch goes on past a bad file and fails at the end", "[cli]")
+{
+    const std::string missing = fixture("no-such-page.html");
+    const Run run = cli({"extract", missing, kSample});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.find("warta-cli: " + missing + ": ") == 0);
+    CHECK(nlohmann::json::parse(run.out)["title"] == "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa");
+}
+
+TEST_CASE("Each error kind has its own exit code", "[cli]")
+{
+    CHECK(cli({"extract", fixture("no-such-page.html")}).exitCode == 3);
+    CHECK(cli({"extract", fixture("sindonews")}).exitCode == 4);
+    const Run homepage = cli({"extract", fixture("sindonews/real/non-article/sindonews-www-homepage-2024-09-saved-by-browser.html")});
+    CHECK(homepage.exitCode == 12);
+    CHECK(homepage.err.find("does not look like an article") != std::string::npos);
+    CHECK(homepage.out.empty());
+    CHECK(cli({"extract", "--frobnicate", kSample}).exitCode == 2);
+    CHECK(cli({"extract"}).exitCode == 2);
+    CHECK(cli({"no-such-command"}).exitCode == 2);
+    CHECK(cli({}).exitCode == 2);
+}
+
+TEST_CASE("Markdown and plain text are for reading", "[cli]")
+{
+    const Run markdown = cli({"extract", "--markdown", kSample});
+    REQUIRE(markdown.exitCode == 0);
+    CHECK(markdown.out.starts_with("# Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\n\nKamis, 27 Juni 2019 - 17:54 WIB\n"));
+    CHECK(markdown.out.find("\nPALEMBANG - Melalui Perusahaan Daerah") != std::string::npos);
+    CHECK(markdown.out.find("Source: <https://sumsel.sindonews.com/read/2476/1/") != std::string::npos);
+    const Run text = cli({"extract", "--text", kSample});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.starts_with("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\nKamis, 27 Juni 2019 - 17:54 WIB\n\nPALEMBANG - "));
+}
+
+TEST_CASE("--join-pages joins the saved pages of one article in order", "[cli]")
+{
+    const Run run = cli({"extract", "--join-pages", fixture("sindonews/reconstructed/g4-sedekah-dikehendaki-allah-p2-chrome-html-only.html")});
+    REQUIRE(run.exitCode == 0);
+    const auto joined = nlohmann::json::parse(run.out);
+    std::ifstream goldFile(fixture("sindonews/reconstructed/g4-sedekah-dikehendaki-allah-showpage-all-chrome-html-only.expected.json"));
+    const auto whole = nlohmann::json::parse(goldFile);
+    CHECK(joined["paragraphs"] == whole["paragraphs"]);
+    CHECK(joined["page"] == 1);
+    CHECK(joined["page_count"] == 1);
+    bool reported = false;
+    for (const auto &diagnostic : joined["diagnostics"])
+        reported |= diagnostic["code"] == "pages-joined";
+    CHECK(reported);
+}
+
+TEST_CASE("A single page of a multi-page article is extracted as saved", "[cli]")
+{
+    const Run run = cli({"extract", fixture("sindonews/reconstructed/g4-sedekah-dikehendaki-allah-p2-chrome-html-only.html")});
+    REQUIRE(run.exitCode == 0);
+    const auto article = nlohmann::json::parse(run.out);
+    CHECK(article["page"] == 2);
+    CHECK(article["page_count"] == 2);
+}
+
+TEST_CASE("help is printed on request", "[cli]")
+{
+    const Run run = cli({"--help"});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.find("extract") != std::string::npos);
+    CHECK(cli({"extract", "--help"}).out.find("--join-pages") != std::string::npos);
+}
