@@ -16,10 +16,18 @@ struct CitationStyle {
     QString title; ///< "American Psychological Association 7th edition"
 };
 
-/// A formatted reference, ready for the clipboard.
+/// A formatted piece of a citation, ready for the clipboard.
 struct FormattedCitation {
     QString html;
     QString text;
+};
+
+/// What "Copy citation" needs: the reference-list entry, and the in-text
+/// citation (or first footnote, for note styles), pinned to a paragraph when
+/// one was asked for.
+struct CitationResult {
+    FormattedCitation reference;
+    FormattedCitation inText;
 };
 
 enum class ReferenceFormat { BibTeX, Ris, CslJson };
@@ -34,10 +42,13 @@ public:
     /// False when this build has no citation processor: the actions are disabled.
     virtual bool isAvailable() const = 0;
 
-    /// The bibliography entry for the article in a style and locale ("id-ID"),
-    /// optionally pinned to a paragraph (1-based, "para. N"). On failure returns
-    /// nothing and sets `error` to a sentence for the reader.
-    virtual std::optional<FormattedCitation> cite(const Article &article, const QString &styleId,
+    /// Every style the chooser may offer.
+    virtual QList<CitationStyle> styles() const = 0;
+
+    /// The citation of the article in a style and locale ("id-ID"), the
+    /// in-text part optionally pinned to a paragraph (1-based, "para. N"). On
+    /// failure returns nothing and sets `error` to a sentence for the reader.
+    virtual std::optional<CitationResult> cite(const Article &article, const QString &styleId,
                                                   const QString &locale, std::optional<int> paragraph,
                                                   QString *error) const = 0;
 
@@ -49,9 +60,13 @@ public:
 /// The source this build provides (the core's CSL processor when it is there).
 std::unique_ptr<CitationSource> makeCitationSource();
 
-/// Every CSL style installed on the system, the five common ones (APA 7,
-/// MLA, Chicago, Harvard, IEEE) first, then the rest by title.
+/// Every independent CSL style in a folder (the system's by default), read
+/// from the files' titles; sorted as sortStyles() does.
 QList<CitationStyle> installedStyles(const QString &directory = {});
+
+/// The five common styles (APA 7, MLA, Chicago, Harvard, IEEE) first, then
+/// the rest by title.
+void sortStyles(QList<CitationStyle> &styles);
 
 /// The styles listed first, by id.
 QStringList preferredStyleIds();

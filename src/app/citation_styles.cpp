@@ -46,6 +46,12 @@ QList<CitationStyle> installedStyles(const QString &directory)
         if (style.title.isEmpty()) style.title = style.id;
         styles << style;
     }
+    sortStyles(styles);
+    return styles;
+}
+
+void sortStyles(QList<CitationStyle> &styles)
+{
     const QStringList preferred = preferredStyleIds();
     auto rank = [&](const CitationStyle &s) {
         const qsizetype at = preferred.indexOf(s.id);
@@ -56,7 +62,6 @@ QList<CitationStyle> installedStyles(const QString &directory)
         if (ra != rb) return ra < rb;
         return a.title.localeAwareCompare(b.title) < 0;
     });
-    return styles;
 }
 
 } // namespace warta

@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMimeData>
 #include <QSettings>
@@ -150,6 +151,8 @@ void MainWindow::renderArticle()
 
 void MainWindow::applyView()
 {
+    // Dark reading wants dark chrome around it; the other themes keep the system's.
+    setPalette(m_view.theme == Theme::Dark ? darkPalette() : QGuiApplication::palette());
     m_pane->applyTheme(themeColors(m_view.theme));
     m_pane->setLimitLineWidth(m_view.limitLineWidth);
     renderArticle();

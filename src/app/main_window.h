@@ -52,6 +52,8 @@ public:
     void setCitationSource(std::unique_ptr<CitationSource> source);
     QString citationStyle() const { return m_styleId; }
     void setCitationStyle(const QString &styleId);
+    /// "en-US", "id-ID", or empty to follow the interface language.
+    void setCitationLocale(const QString &locale);
 
     // Commands, public so that tests and the keyboard reach the same code.
     void setTheme(Theme theme, bool remember = true);

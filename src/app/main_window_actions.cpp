@@ -142,6 +142,20 @@ void MainWindow::createEditMenu()
     menu->addActions({m_copyCitationAction, paragraph, quote, style});
     m_citationActions << m_copyCitationAction << paragraph << quote;
 
+    QMenu *locales = menu->addMenu(tr("Citation &Language"));
+    auto *localeGroup = new QActionGroup(this);
+    const QString currentLocale = QSettings().value(QStringLiteral("citation/locale")).toString();
+    const std::pair<QString, QString> localeList[] = {{tr("&Same as the Interface"), QString()},
+                                                      {tr("&English (US)"), QStringLiteral("en-US")},
+                                                      {tr("Bahasa &Indonesia"), QStringLiteral("id-ID")}};
+    for (const auto &[label, locale] : localeList) {
+        QAction *action = locales->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(locale == currentLocale);
+        localeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, locale = locale] { setCitationLocale(locale); });
+    }
+
     QMenu *exportMenu = menu->addMenu(tr("E&xport Reference"));
     const std::pair<QString, ReferenceFormat> formats[] = {
         {tr("&BibTeX…"), ReferenceFormat::BibTeX},

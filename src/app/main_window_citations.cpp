@@ -46,15 +46,22 @@ void MainWindow::updateCitationActions()
 
 QString MainWindow::citationLocale() const
 {
-    // The reference is written in the reader's language: Indonesian terms
-    // ("diakses", "para.") for the Indonesian UI.
+    // Unless chosen, the reference is written in the reader's language:
+    // Indonesian terms ("diakses", "Juni") for the Indonesian UI.
+    const QString chosen = QSettings().value(QStringLiteral("citation/locale")).toString();
+    if (!chosen.isEmpty()) return chosen;
     return uiLanguage() == UiLanguage::Indonesian ? QStringLiteral("id-ID") : QStringLiteral("en-US");
+}
+
+void MainWindow::setCitationLocale(const QString &locale)
+{
+    QSettings().setValue(QStringLiteral("citation/locale"), locale);
 }
 
 void MainWindow::chooseCitationStyle()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QList<CitationStyle> styles = installedStyles();
+    const QList<CitationStyle> styles = m_citations ? m_citations->styles() : installedStyles();
     QApplication::restoreOverrideCursor();
     StyleChooser chooser(styles, m_styleId, this);
     if (chooser.exec() != QDialog::Accepted || chooser.selectedStyle().isEmpty()) return;
@@ -68,12 +75,21 @@ bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtm
     QString error;
     const auto citation = m_citations->cite(m_loaded->article, m_styleId, citationLocale(), paragraph, &error);
     if (!citation) {
-        showError(tr("Warta could not make the citation: %1").arg(error));
+        showError(tr("Warta could not make the citation: %1.").arg(error));
         return false;
     }
     auto *mime = new QMimeData;
-    mime->setText(prefixText + citation->text);
-    mime->setHtml(prefixHtml + citation->html);
+    if (prefixText.isEmpty()) {
+        // Copy citation: the reference-list entry alone.
+        mime->setText(citation->reference.text);
+        mime->setHtml(citation->reference.html);
+    } else {
+        // A passage: the words, the pinpointed in-text citation, then the entry.
+        mime->setText(prefixText + QLatin1Char(' ') + citation->inText.text + QStringLiteral("\n\n")
+                      + citation->reference.text);
+        mime->setHtml(QStringLiteral("<blockquote>%1 %2</blockquote>%3")
+                          .arg(prefixHtml, citation->inText.html, citation->reference.html));
+    }
     QGuiApplication::clipboard()->setMimeData(mime);
     statusBar()->showMessage(tr("Citation copied."), 3000);
     return true;
@@ -91,8 +107,7 @@ bool MainWindow::copyParagraphWithCitation()
     const auto &paragraphs = m_loaded->article.paragraphs;
     if (static_cast<std::size_t>(index) >= paragraphs.size()) return false;
     const QString text = qs(paragraphs[static_cast<std::size_t>(index)].text);
-    return putCitation(text + QStringLiteral("\n\n"),
-                       QStringLiteral("<blockquote>%1</blockquote>").arg(text.toHtmlEscaped()), index + 1);
+    return putCitation(text, text.toHtmlEscaped(), index + 1);
 }
 
 bool MainWindow::copyQuoteWithCitation()
@@ -105,12 +120,10 @@ bool MainWindow::copyQuoteWithCitation()
         return false;
     }
     const Quote &quote = quotes[static_cast<std::size_t>(index)];
-    QString speaker = qs(quote.speaker);
+    const QString speaker = qs(quote.speaker);
     QString text = QStringLiteral("“%1”").arg(qs(quote.text));
-    if (!speaker.isEmpty()) text += QStringLiteral(" — ") + speaker;
-    return putCitation(text + QStringLiteral("\n\n"),
-                       QStringLiteral("<blockquote>%1</blockquote>").arg(text.toHtmlEscaped()),
-                       quote.paragraph + 1);
+    if (!speaker.isEmpty()) text = speaker + QStringLiteral(": ") + text;
+    return putCitation(text, text.toHtmlEscaped(), quote.paragraph + 1);
 }
 
 namespace {

@@ -226,19 +226,15 @@ void ReadingPane::refreshSelections()
     QList<QTextEdit::ExtraSelection> all;
     const int position = paragraphPosition(m_current);
     if (position >= 0) {
-        // A full-width band behind the current paragraph.
+        // A full-width band behind the current paragraph: a selection over the
+        // whole block, widened to the line edges.
+        const QTextBlock block = document()->findBlock(position);
         QTextEdit::ExtraSelection band;
-        QTextCursor cursor(document()->findBlock(position));
-        band.cursor = cursor;
+        band.cursor = QTextCursor(block);
+        band.cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
         band.format.setBackground(m_colors.current);
         band.format.setProperty(QTextFormat::FullWidthSelection, true);
-        const QTextBlock block = document()->findBlock(position);
-        for (int line = 0; line < block.layout()->lineCount(); ++line) {
-            QTextCursor c(block);
-            c.setPosition(block.position() + block.layout()->lineAt(line).textStart());
-            band.cursor = c;
-            all << band;
-        }
+        all << band;
     }
     all << m_quoteSelections << m_findSelections;
     setExtraSelections(all);

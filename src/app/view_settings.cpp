@@ -81,3 +81,30 @@ void ViewSettings::save() const
 }
 
 } // namespace warta
+
+namespace warta {
+
+QPalette darkPalette()
+{
+    const ThemeColors colors = themeColors(Theme::Dark);
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2a, 0x2c, 0x30));
+    p.setColor(QPalette::WindowText, colors.text);
+    p.setColor(QPalette::Base, colors.background);
+    p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2c, 0x30));
+    p.setColor(QPalette::Text, colors.text);
+    p.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3b));
+    p.setColor(QPalette::ButtonText, colors.text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3b));
+    p.setColor(QPalette::ToolTipText, colors.text);
+    p.setColor(QPalette::PlaceholderText, colors.muted);
+    p.setColor(QPalette::Link, colors.accent);
+    p.setColor(QPalette::Disabled, QPalette::Text, colors.muted);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, colors.muted);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, colors.muted);
+    return p;
+}
+
+} // namespace warta

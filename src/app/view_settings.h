@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 #include <QString>
 
 namespace warta {
@@ -40,6 +41,9 @@ struct ViewSettings {
     static ViewSettings load();
     void save() const;
 };
+
+/// A palette for the window around the dark theme.
+QPalette darkPalette();
 
 /// True when the system (style hints or palette) asks for dark colours.
 bool systemPrefersDark();
