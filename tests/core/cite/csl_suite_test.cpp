@@ -114,6 +114,7 @@ TEST_CASE("cite: CSL test-suite single-item fixtures", "[cite][csl-suite]")
     const fs::path dir = fs::path(WARTA_FIXTURE_DIR) / "csl-test-suite";
     const auto known = expectedFailures(dir / "expected-failures.txt");
     std::map<std::string, std::pair<int, int>> perCategory; // passed, total (all fixtures)
+    std::map<std::string, std::pair<int, int>> perCategorySingle; // passed, total (single-item)
     int total = 0, single = 0, passed = 0, singlePassed = 0, ran = 0;
     std::vector<std::string> regressions, fixed, missingReason;
     std::vector<fs::path> files;
@@ -134,6 +135,7 @@ TEST_CASE("cite: CSL test-suite single-item fixtures", "[cite][csl-suite]")
         auto items = CslItem::listFromJson(parts.at("INPUT"));
         const bool oneItem = items && items->size() == 1;
         single += oneItem ? 1 : 0;
+        if (oneItem) ++perCategorySingle[category].second;
         ++ran;
         std::string why;
         const std::string got = runFixture(parts, why);
@@ -141,6 +143,7 @@ TEST_CASE("cite: CSL test-suite single-item fixtures", "[cite][csl-suite]")
         if (ok) {
             ++passed;
             singlePassed += oneItem ? 1 : 0;
+            if (oneItem) ++perCategorySingle[category].first;
             ++perCategory[category].first;
         }
         const bool expectedToFail = known.count(name) > 0;
@@ -153,7 +156,8 @@ TEST_CASE("cite: CSL test-suite single-item fixtures", "[cite][csl-suite]")
         report << "single-item fixtures: " << singlePassed << "/" << single << "; run (no citation sequence): "
                << passed << "/" << ran << "; all fixtures: " << passed << "/" << total << "\n";
         for (const auto &[category, counts] : perCategory)
-            report << category << ": " << counts.first << "/" << counts.second << "\n";
+            report << "| " << category << " | " << perCategorySingle[category].first << "/"
+                   << perCategorySingle[category].second << " | " << counts.first << "/" << counts.second << " |\n";
         WARN(report.str());
     }
     for (const auto &name : regressions) WARN("unexpected failure: " << name);
