@@ -154,3 +154,20 @@ TEST_CASE("an MHTML file is recognised without its extension", "[load][mhtml]")
     CHECK(page->savedFromUrl == std::optional<std::string>("https://example.com/read/1/berita"));
     CHECK(page->source.savedAt == std::optional<std::string>("2025-01-23T10:02:00+00:00"));
 }
+
+TEST_CASE("an MHTML file cut anywhere loads or fails cleanly", "[load][mhtml]")
+{
+    // Regression guard for the splitter and the decoders: every prefix of a
+    // real archive either loads or is refused with a container-level error.
+    std::string archive = blinkArchive("\r\n");
+    for (std::size_t cut = 0; cut <= archive.size(); ++cut) {
+        INFO("cut at " << cut);
+        auto page = loadSavedBytes(std::string_view(archive).substr(0, cut), "cut.mhtml");
+        if (page.has_value()) {
+            CHECK(page->source.container == Container::Mhtml);
+        } else {
+            const ErrorCode code = page.error().code;
+            CHECK((code == ErrorCode::BadContainer || code == ErrorCode::EmptyFile || code == ErrorCode::NotHtml));
+        }
+    }
+}
