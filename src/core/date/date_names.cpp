@@ -1,5 +1,7 @@
 #include "date/date_names_p.h"
 
+#include "warta/text/text.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -27,16 +29,6 @@ bool isDash(char16_t c)
 {
     // Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign.
     return (c >= u'\u2010' && c <= u'\u2015') || c == u'\u2212';
-}
-
-std::string asciiLower(std::string_view text)
-{
-    std::string out(text);
-    for (char &c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
 }
 
 std::string withoutApostrophes(std::string_view word)
