@@ -45,7 +45,8 @@ struct ProcessorOptions {
     std::string locale;
     /// HTML bibliography entries: true prints a second-field-align margin
     /// flattened ("[1] rest"); false keeps citeproc-js's csl-left-margin /
-    /// csl-right-inline (and other cs:display) <div> blocks.
+    /// csl-right-inline <div>s. Other cs:display values are always written as
+    /// citeproc-js's <div class="csl-…"> blocks in HTML.
     bool flattenDisplay = true;
 };
 

@@ -55,7 +55,7 @@ namespace {
 
 // second-field-align: the layout's first printed child is the left margin,
 // the rest (with the layout's suffix) the right-inline block, as citeproc-js.
-Out splitSecondField(Out body, const std::string &prefix, const std::string &suffix)
+Out splitSecondField(Out body, const std::string &prefix, const std::string &suffix, bool flatten)
 {
     Out margin;
     Out rest = Out::group({});
@@ -69,8 +69,8 @@ Out splitSecondField(Out body, const std::string &prefix, const std::string &suf
     if (first) return body;
     Out marginBox = Out::group({});
     marginBox.kids.push_back(std::move(margin));
-    marginBox.display = "left-margin";
-    rest.display = "right-inline";
+    marginBox.display = flatten ? "flat-left-margin" : "left-margin";
+    rest.display = flatten ? "flat-right-inline" : "right-inline";
     rest.suffix = suffix;
     Out entry = Out::group({});
     entry.prefix = prefix;
@@ -94,12 +94,12 @@ Expected<std::string> CitationProcessor::renderEntry(const CslItem &item, Output
     Out entry = std::move(body.value());
     if (style.bibliography.attribute("second-field-align")) {
         entry = splitSecondField(std::move(entry), layout.attribute("prefix").value(),
-                                 layout.attribute("suffix").value());
+                                 layout.attribute("suffix").value(), m_flatten);
     } else {
         renderer.applyFormatting(entry, layout);
     }
     const bool html = format == OutputFormat::Html;
-    std::string text = writeOut(entry, html, m_locale->quotes, !html, html && !m_flatten);
+    std::string text = writeOut(entry, html, m_locale->quotes, !html, html);
     if (html) return "<div class=\"csl-entry\">" + text + "</div>";
     return text;
 }

@@ -127,7 +127,7 @@ void Writer::text(std::string s, bool quoteClose)
 void Writer::write(const Out &node)
 {
     if (node.empty()) return;
-    if (m_displayDivs && !node.display.empty()) {
+    if (m_displayDivs && !node.display.empty() && node.display.rfind("flat-", 0) != 0) {
         tag("<div class=\"csl-" + node.display + "\">");
         text(node.prefix);
         writeFormatted(node);
@@ -138,7 +138,7 @@ void Writer::write(const Out &node)
     text(node.prefix);
     writeFormatted(node);
     text(node.suffix);
-    if (node.display == "left-margin") {
+    if (node.display == "flat-left-margin" || (!m_displayDivs && node.display == "left-margin")) {
         text(" ");
         m_trimNext = true;
     }

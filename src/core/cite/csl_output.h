@@ -53,7 +53,8 @@ struct QuoteMarks {
 /// with <i>, <b>, <sup>, small-caps spans and numeric entity escapes.
 /// `trim` removes outer whitespace (citeproc keeps it inside a csl-entry div);
 /// `displayDivs` writes cs:display as citeproc's <div class="csl-…"> blocks
-/// instead of flattening a left margin to "margin, one space, the rest".
+/// (HTML only). Display "flat-left-margin" is always flattened to "margin,
+/// one space, the rest"; in text every left margin is.
 std::string writeOut(const Out &root, bool html, const QuoteMarks &marks, bool trim = true,
                      bool displayDivs = false);
 
