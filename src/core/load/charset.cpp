@@ -4,12 +4,11 @@
 #include "load/meta_prescan.h"
 #include "load/sniff.h"
 
+#include <array>
+
 #include <unicode/localpointer.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
-
-#include <array>
-#include <climits>
 
 namespace warta::load {
 namespace {

@@ -1,8 +1,8 @@
 #include "load/encoding_label.h"
 
-#include <unicode/ucnv.h>
-
 #include <array>
+
+#include <unicode/ucnv.h>
 
 namespace warta::load {
 namespace {
