@@ -144,7 +144,7 @@ std::size_t orgContinuation(const TokenStream &tokens, std::size_t from, std::si
 {
     std::size_t run = 0;
     for (std::size_t i = from; i < stop && (isCapitalised(tokens[i]) || isAcronym(tokens[i])); ++i) {
-        if (isRoleWord(tokens[i].lower)) break;
+        if (isRoleWord(tokens[i].lower) || (tokens[i].classes & kHonorific) != 0) break;
         ++run;
     }
     if (run == 0) return 0;
@@ -198,13 +198,25 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
 struct NameRange {
     std::size_t first = 0; // index into the segment's slots
     std::size_t last = 0;  // exclusive; first == last: no name
+    std::size_t alias = 0; // token index of a nickname in brackets after the name; 0: none
 };
 
 NameRange nameIn(const TokenStream &tokens, const Segment &seg, const std::vector<Slot> &slots)
 {
+    NameRange range;
     std::size_t k = slots.size();
     while (k > 0 && (slots[k - 1] == Slot::Suffix || !isWord(tokens[seg.first + k - 1]))) {
-        if (isPunct(tokens[seg.first + k - 1], ")")) return {};
+        if (isPunct(tokens[seg.first + k - 1], ")")) {
+            // "Joko Widodo (Jokowi)": the name is before the brackets, a
+            // one-word nickname inside them is another way to name the person.
+            std::size_t open = k - 1;
+            while (open > 0 && !isPunct(tokens[seg.first + open], "(")) --open;
+            if (!isPunct(tokens[seg.first + open], "(")) return {};
+            const Token &inside = tokens[seg.first + open + 1];
+            if (open + 3 == k && isCapitalised(inside) && !isAcronym(inside)) range.alias = seg.first + open + 1;
+            k = open;
+            continue;
+        }
         --k;
     }
     const std::size_t last = k;
@@ -216,7 +228,9 @@ NameRange nameIn(const TokenStream &tokens, const Segment &seg, const std::vecto
         break;
     }
     if (names == 0) return {};
-    return {k, last};
+    range.first = k;
+    range.last = last;
+    return range;
 }
 
 std::string textOf(std::string_view text, const TokenStream &tokens, std::size_t first, std::size_t last)
@@ -299,6 +313,8 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
         phrase.nameWords.clear();
         for (std::size_t k = range.first; k < range.last; ++k)
             if (slots[k] == Slot::Name) phrase.nameWords.push_back(tokens[segs[s].first + k].lower);
+        phrase.aliases.clear();
+        if (range.alias > 0) phrase.aliases.push_back(tokens[range.alias].lower);
         phrase.role = roleText(text, tokens, roleStart, segs[s].first + roleEnd);
         phrase.roleCue = cue;
         roleStart = s + 1 < segs.size() ? segs[s + 1].first : last;
@@ -365,12 +381,18 @@ int PersonRegistry::add(const Phrase &phrase)
         if (known.roleOnly) continue;
         if (allIn(phrase.nameWords, known.nameWords)) {
             if (known.role.empty() && !phrase.role.empty()) known.role = phrase.role;
+            for (const std::string &a : phrase.aliases)
+                if (!contains(known.aliases, a)) known.aliases.push_back(a);
             for (const std::string &k : phrase.roleKeys)
                 if (!contains(known.roleKeys, k)) known.roleKeys.push_back(k);
             return static_cast<int>(i);
         }
-        if (allIn(known.nameWords, phrase.nameWords)) { // a fuller form of a name seen first short
+        const bool knownIsAlias = known.nameWords.size() == 1 && contains(phrase.aliases, known.nameWords[0]);
+        if (phrase.nameWords.size() == 1 && contains(known.aliases, phrase.nameWords[0])) return static_cast<int>(i);
+        if (allIn(known.nameWords, phrase.nameWords) || knownIsAlias) { // a fuller form of a name seen first short
             known.name = phrase.name;
+            for (const std::string &a : phrase.aliases)
+                if (!contains(known.aliases, a)) known.aliases.push_back(a);
             known.nameWords = phrase.nameWords;
             known.initials = initialsOf(known.nameWords);
             if (!phrase.role.empty()) known.role = phrase.role;
@@ -383,6 +405,7 @@ int PersonRegistry::add(const Phrase &phrase)
     person.name = phrase.name;
     person.role = phrase.role;
     person.nameWords = phrase.nameWords;
+    person.aliases = phrase.aliases;
     person.roleKeys = phrase.roleKeys;
     person.initials = initialsOf(phrase.nameWords);
     m_people.push_back(std::move(person));
@@ -396,7 +419,8 @@ std::vector<int> PersonRegistry::byName(const std::vector<std::string> &words) c
         const Person &p = m_people[i];
         if (p.roleOnly) continue;
         const bool initials = words.size() == 1 && p.nameWords.size() >= 2 && words[0] == p.initials;
-        if (allIn(words, p.nameWords) || initials) found.push_back(static_cast<int>(i));
+        const bool alias = words.size() == 1 && contains(p.aliases, words[0]);
+        if (allIn(words, p.nameWords) || initials || alias) found.push_back(static_cast<int>(i));
     }
     return found;
 }

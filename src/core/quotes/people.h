@@ -28,6 +28,7 @@ struct Phrase {
     std::string name;                  ///< as written, honorifics and ranks left out
     std::string role;                  ///< as written, without seorang/itu
     std::vector<std::string> nameWords; ///< lower case, particles left out
+    std::vector<std::string> aliases;   ///< nicknames in brackets after the name ("jokowi")
     std::vector<std::string> roleKeys;  ///< canonical office keys
     bool roleCue = false;              ///< an office, title or rank precedes the name
     std::size_t first = 0;             ///< token range in the stream
@@ -47,6 +48,7 @@ struct Person {
     std::string name;     ///< the full name, or the role for someone named only by role
     std::string role;
     std::vector<std::string> nameWords;
+    std::vector<std::string> aliases;
     std::vector<std::string> roleKeys;
     std::string initials; ///< "jk" for Jusuf Kalla
     bool roleOnly = false;

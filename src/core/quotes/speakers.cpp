@@ -75,8 +75,16 @@ void SpeakerResolver::forEachPhrase(Visit &&visit) const
             if (!startsPhrase(tokens[i])) { ++i; continue; }
             const std::size_t end = collectPhraseForward(tokens, i, tokens.size());
             if (end == i) { ++i; continue; }
-            const Phrase phrase = analysePhrase(m_paragraphs[p].text, tokens, i, end);
-            visit(static_cast<int>(p), tokens, phrase);
+            // "Ketua KPK Firli Bahuri dan Wakil Ketua KPK Nurul Ghufron": one
+            // person on each side of "dan" after a name.
+            std::size_t from = i;
+            for (std::size_t k = i + 1; k <= end; ++k) {
+                const bool split = k < end && isWord(tokens[k]) && tokens[k].lower == "dan"
+                    && isCapitalised(tokens[k - 1]) && (tokens[k - 1].classes & (kInstitution | kPlace)) == 0;
+                if (k < end && !split) continue;
+                if (k > from) visit(static_cast<int>(p), tokens, analysePhrase(m_paragraphs[p].text, tokens, from, k));
+                from = k + 1;
+            }
             i = end;
         }
     }

@@ -384,3 +384,30 @@ TEST_CASE("a quotation in the headline-like term of a sentence with a verb elsew
     const auto ledger = run({"Budi Gunadi mengatakan program \"Sehat untuk Semua\" dimulai pekan depan."});
     CHECK(ledger.quotes.empty());
 }
+
+TEST_CASE("a nickname in brackets names the same person", "[quotes]")
+{
+    const auto ledger = run({"Presiden Joko Widodo (Jokowi) meresmikan jalan tol itu.", "\"Ya, betul,\" kata Jokowi."});
+    REQUIRE(ledger.quotes.size() == 1);
+    CHECK(ledger.quotes[0].text == "Ya, betul");
+    CHECK(speakerOf(ledger.quotes[0]) == "Joko Widodo");
+}
+
+TEST_CASE("ranks between the office and the name are neither", "[quotes]")
+{
+    const auto ledger = run({"\"Laporan ini segera kami tindak lanjuti,\" kata Kabid Humas Polda Metro Jaya "
+                             "Kombes Pol Yusri Yunus kepada wartawan, Senin (12/10/2020)."});
+    REQUIRE(ledger.quotes.size() == 1);
+    CHECK(speakerOf(ledger.quotes[0]) == "Yusri Yunus");
+    CHECK(ledger.quotes[0].role.value_or("") == "Kabid Humas Polda Metro Jaya");
+}
+
+TEST_CASE("the same surname: the one mentioned last", "[quotes]")
+{
+    const auto ledger = run({"Ketua KPK Firli Bahuri dan Wakil Ketua KPK Nurul Ghufron hadir dalam rapat.",
+                             "\"Kami bekerja sesuai aturan,\" kata Nurul. \"Semua diperiksa,\" kata Firli."});
+    REQUIRE(ledger.quotes.size() == 2);
+    CHECK(speakerOf(ledger.quotes[0]) == "Nurul Ghufron");
+    CHECK(ledger.quotes[0].role.value_or("") == "Wakil Ketua KPK");
+    CHECK(speakerOf(ledger.quotes[1]) == "Firli Bahuri");
+}
