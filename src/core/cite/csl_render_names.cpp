@@ -176,8 +176,8 @@ struct NamesRenderer {
     Out renderOne(const CslName &person, bool inverted)
     {
         if (person.isLiteral()) {
-            Out out = Out::leaf(person.literal.empty() ? person.family : person.literal);
-            return out;
+            // citeproc-js gives institutions the family name-part formatting too.
+            return part("family", person.literal.empty() ? person.family : person.literal);
         }
         if (person.family.empty()) return Out::leaf(person.given);  // a given name alone ("Banksy")
         std::string given = person.given;
