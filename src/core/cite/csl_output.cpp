@@ -94,14 +94,20 @@ void Writer::text(std::string s, bool quoteClose)
             // American style: the comma or period goes inside the closing quote.
             char c = s[0];
             s.erase(0, 1);
+            auto previousText = [&](int from) {
+                for (int i = from - 1; i >= 0; --i)
+                    if (m_tokens[static_cast<std::size_t>(i)].kind == Token::Text &&
+                        !m_tokens[static_cast<std::size_t>(i)].s.empty())
+                        return i;
+                return -1;
+            };
+            // Into the innermost of several closing quotes: ‘The One.’”
+            int before = previousText(k);
+            while (before >= 0 && m_tokens[static_cast<std::size_t>(before)].quoteClose) {
+                k = before;
+                before = previousText(k);
+            }
             std::string &inner = m_tokens[static_cast<std::size_t>(k)].s;
-            int before = -1;
-            for (int i = k - 1; i >= 0; --i)
-                if (m_tokens[static_cast<std::size_t>(i)].kind == Token::Text &&
-                    !m_tokens[static_cast<std::size_t>(i)].s.empty()) {
-                    before = i;
-                    break;
-                }
             bool keep = true;
             if (before >= 0) {
                 char last = m_tokens[static_cast<std::size_t>(before)].s.back();
