@@ -117,7 +117,7 @@ Phrase subjectBefore(std::string_view text, const TokenStream &tokens, std::size
             return p;
         }
         const bool lowerRole = !isCapitalised(t) && (c & (kGeneric | kDocument)) != 0;
-        if ((isCapitalised(t) && !(c & (kFunction | kCalendar))) || lowerRole || isRoleWord(t.lower)) {
+        if ((isCapitalised(t) && !(c & (kFunction | kCalendar))) || lowerRole || ((t.classes & kRoleWord) != 0)) {
             const std::size_t first = collectPhraseBackward(tokens, i - 1, floor);
             Phrase p = analysePhrase(text, tokens, first, i);
             // A place or a date on the way ("di Jakarta") is not the subject.

@@ -256,6 +256,14 @@ const ClassMap &classMap()
         addPlaces(m);
         addInstitutions(m);
         addOtherNouns(m);
+        // Offices and verbs too, so that one lookup per word answers everything.
+        for (const RoleEntry &entry : roleEntries()) {
+            const std::string_view firstWord = entry.words.substr(0, entry.words.find(' '));
+            m[firstWord] |= kRoleStart;
+            if (firstWord.size() == entry.words.size()) m[firstWord] |= kRoleWord;
+        }
+        for (std::string_view v : bareVerbs()) m[v] |= kBareVerb;
+        for (std::string_view v : fullVerbs()) m[v] |= kFullVerb;
         return m;
     }();
     return map;
@@ -324,7 +332,7 @@ bool isRoleWord(std::string_view lower)
     return false;
 }
 
-std::size_t matchRole(const std::vector<std::string> &lowerWords, std::size_t at, std::string &key)
+std::size_t matchRole(const std::vector<std::string_view> &lowerWords, std::size_t at, std::string &key)
 {
     if (at >= lowerWords.size()) return 0;
     const RoleIndex &byFirst = roleIndex();

@@ -32,6 +32,10 @@ enum WordClass : std::uint32_t {
     kDeity = 1U << 14,       ///< "Allah", "Tuhan": never a speaker in the news sense
     kHonorificSuffix = 1U << 15, ///< after a name, dropped: "RA"
     kAnaphor = 1U << 16,     ///< "itu", "tersebut": ends a role phrase
+    kRoleStart = 1U << 17,   ///< some office starts with this word ("juru", "wakil")
+    kRoleWord = 1U << 18,    ///< an office in one word ("gubernur")
+    kBareVerb = 1U << 19,    ///< see isBareSpeechVerb
+    kFullVerb = 1U << 20,    ///< see isFullSpeechVerb
 };
 
 std::uint32_t wordClasses(std::string_view lower);
@@ -57,6 +61,6 @@ bool startsRole(std::string_view lower);
 /// Whether this single word is a role or title ("gubernur", not "juru").
 bool isRoleWord(std::string_view lower);
 
-std::size_t matchRole(const std::vector<std::string> &lowerWords, std::size_t at, std::string &key);
+std::size_t matchRole(const std::vector<std::string_view> &lowerWords, std::size_t at, std::string &key);
 
 } // namespace warta::quotes

@@ -22,7 +22,7 @@ bool isStopWord(const Token &t)
 bool isLowerPhraseWord(const Token &t)
 {
     if (!isWord(t)) return false;
-    if (isRoleWord(t.lower)) return true;
+    if (((t.classes & kRoleWord) != 0)) return true;
     if (t.lower == "juru" || t.lower == "bicara" || t.lower == "salah") return true;
     const std::uint32_t c = t.classes;
     if (c & (kFunction | kCalendar)) return (c & (kIndefinite | kGeneric)) != 0;
@@ -144,7 +144,7 @@ std::size_t orgContinuation(const TokenStream &tokens, std::size_t from, std::si
 {
     std::size_t run = 0;
     for (std::size_t i = from; i < stop && (isCapitalised(tokens[i]) || isAcronym(tokens[i])); ++i) {
-        if (isRoleWord(tokens[i].lower) || (tokens[i].classes & kHonorific) != 0) break;
+        if (((tokens[i].classes & kRoleWord) != 0) || (tokens[i].classes & kHonorific) != 0) break;
         ++run;
     }
     if (run == 0) return 0;
@@ -155,7 +155,8 @@ std::size_t orgContinuation(const TokenStream &tokens, std::size_t from, std::si
 // institution, or a word that stops a name.
 std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::vector<std::string> &keys)
 {
-    std::vector<std::string> lowers;
+    std::vector<std::string_view> lowers;
+    lowers.reserve(seg.last - seg.first);
     for (std::size_t i = seg.first; i < seg.last; ++i) lowers.push_back(tokens[i].lower);
     std::vector<Slot> slots(lowers.size(), Slot::Stop);
     std::size_t orgLeft = 0;
@@ -166,7 +167,7 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
         if (isPunct(t, ")")) { depth = std::max(0, depth - 1); continue; }
         if (depth > 0 || !isWord(t)) continue;
         std::string key;
-        const std::size_t roleWords = matchRole(lowers, k, key);
+        const std::size_t roleWords = (t.classes & kRoleStart) ? matchRole(lowers, k, key) : 0;
         if (roleWords > 0 && (isCapitalised(t) || !((t.classes & kPlace) != 0))) {
             for (std::size_t r = 0; r < roleWords; ++r) slots[k + r] = Slot::Role;
             if (key != "mantan") keys.push_back(key);

@@ -16,7 +16,7 @@ bool startsPhrase(const Token &t)
 {
     if (!isWord(t)) return false;
     if (isCapitalised(t)) return (t.classes & (kFunction | kCalendar)) == 0 || ((t.classes & kPronoun) != 0);
-    return startsRole(t.lower);
+    return (t.classes & kRoleStart) != 0;
 }
 
 // "merujuk", "berkata", "menegaskan": a verb that makes the phrase before it
@@ -25,7 +25,7 @@ bool verbLike(const TokenStream &tokens, std::size_t at)
 {
     if (at >= tokens.size() || !isWord(tokens[at]) || isCapitalised(tokens[at])) return false;
     const std::string &w = tokens[at].lower;
-    if (isFullSpeechVerb(w)) return true;
+    if (tokens[at].classes & kFullVerb) return true;
     return w.size() >= 6 && (w.rfind("me", 0) == 0 || w.rfind("ber", 0) == 0);
 }
 
@@ -126,22 +126,37 @@ int SpeakerResolver::mentionedPerson(const Phrase &phrase)
 
 void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
 {
-    forEachPhrase([&](int, const TokenStream &tokens, const Phrase &phrase) {
-        if (m_registry.size() >= kMaxPeople) return;
+    // Phrases are read once and visited twice: introductions first, then
+    // mentions in reading order.
+    struct Visit {
+        int paragraph;
+        Phrase phrase;
+    };
+    std::vector<Visit> visits;
+    forEachPhrase([&](int paragraph, const TokenStream &, const Phrase &phrase) {
+        if (phrase.kind != PhraseKind::None) visits.push_back({paragraph, phrase});
+    });
+    for (const Visit &v : visits) {
+        const TokenStream &tokens = m_streams[static_cast<std::size_t>(v.paragraph)];
+        const Phrase &phrase = v.phrase;
+        if (m_registry.size() >= kMaxPeople) break;
         const bool named = phrase.kind == PhraseKind::Named;
         const bool bernama = phrase.first > 0 && tokens[phrase.first - 1].lower == "bernama";
         const bool subject = verbLike(tokens, phrase.last);
         if (named && (phrase.roleCue || bernama || subject)) m_registry.add(phrase);
         else if (phrase.kind == PhraseKind::RoleOnly && isCapitalised(tokens[phrase.first]) && subject)
             m_registry.add(phrase);
-    });
+    }
     m_lastMention.assign(m_registry.size() + kMaxPeople, -1);
-    forEachPhrase([&](int paragraph, const TokenStream &tokens, const Phrase &phrase) {
+    for (const Visit &v : visits) {
+        const int paragraph = v.paragraph;
+        const TokenStream &tokens = m_streams[static_cast<std::size_t>(paragraph)];
+        const Phrase &phrase = v.phrase;
         const int person = mentionedPerson(phrase);
         const std::size_t position = tokens[phrase.first].begin;
         const bool menurut = phrase.first > 0 && tokens[phrase.first - 1].lower == "menurut";
         const bool says = phrase.last < tokens.size() && isWord(tokens[phrase.last])
-            && isFullSpeechVerb(tokens[phrase.last].lower) && !sentenceHasQuoteAfter(tokens, phrase.last);
+            && (tokens[phrase.last].classes & kFullVerb) != 0 && !sentenceHasQuoteAfter(tokens, phrase.last);
         if ((menurut || says) && phrase.kind != PhraseKind::None && phrase.kind != PhraseKind::NonPerson) {
             ReportedSpeech speech;
             speech.verb = menurut ? "menurut" : tokens[phrase.last].lower;
@@ -150,10 +165,10 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
             fill(person >= 0 ? person : personFor(phrase, paragraph, position), phrase, speech.speaker, role);
             reported.push_back(std::move(speech));
         }
-        if (person < 0) return;
+        if (person < 0) continue;
         m_lastMention[static_cast<std::size_t>(person)] = static_cast<int>(m_events.size());
         m_events.push_back({paragraph, position, person});
-    });
+    }
 }
 
 int SpeakerResolver::latestBefore(const std::vector<int> &candidates, int paragraph, std::size_t position) const

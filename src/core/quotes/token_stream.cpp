@@ -75,6 +75,9 @@ void tokenizeGap(std::string_view text, std::size_t at, std::size_t stop, TokenS
 TokenStream tokenize(std::string_view text, const std::vector<StreamPart> &parts)
 {
     TokenStream tokens;
+    std::size_t bytes = 0;
+    for (const StreamPart &part : parts) bytes += part.end - part.begin;
+    tokens.reserve(bytes / 5 + parts.size() + 1); // a word and its space average about six bytes
     for (const StreamPart &part : parts) {
         if (part.quote >= 0) {
             Token token;
