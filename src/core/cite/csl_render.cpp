@@ -297,6 +297,7 @@ Rendered Renderer::renderText(pugi::xml_node node)
         // citeproc-js never lets it suppress a group.
         if (value.empty()) return {Out::group({}), name == "year-suffix" ? VarState::None : VarState::Empty};
         if (name == "page" || name == "locator") value = pageRange(value, name == "page");
+        else if (isNumberVariable(name) && isNumericValue(value)) value = pageRange(value, false);  // "3-4" → "3–4"
         result.out = isPlainVariable(name) ? Out::leaf(value) : parseRichText(value);
         result.state = VarState::Filled;
         markUsed(name);
