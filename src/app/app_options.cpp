@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QTableView>
 #include <QFile>
+#include <QPixmap>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -134,7 +135,11 @@ int runViewer(QApplication &app, const AppOptions &options)
             if (!options.screenshot.isEmpty()) {
                 prepareScreenshotView(*window, options);
                 QApplication::processEvents();
-                window->grab().save(options.screenshot);
+                // grab() leaves unpainted chrome transparent; put it on the window colour.
+                QPixmap shot(window->size());
+                shot.fill(window->palette().color(QPalette::Window));
+                window->render(&shot);
+                shot.save(options.screenshot);
             }
             QApplication::quit();
         });

@@ -16,7 +16,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QLabel>
 #include <QMimeData>
 #include <QSettings>
@@ -151,8 +151,10 @@ void MainWindow::renderArticle()
 
 void MainWindow::applyView()
 {
-    // Dark reading wants dark chrome around it; the other themes keep the system's.
-    setPalette(m_view.theme == Theme::Dark ? darkPalette() : QGuiApplication::palette());
+    // Dark reading wants dark chrome (and dialogs) around it; the other
+    // themes keep the system's palette, remembered before the first change.
+    static const QPalette systemPalette = QApplication::palette();
+    QApplication::setPalette(m_view.theme == Theme::Dark ? darkPalette() : systemPalette);
     m_pane->applyTheme(themeColors(m_view.theme));
     m_pane->setLimitLineWidth(m_view.limitLineWidth);
     renderArticle();

@@ -7,6 +7,8 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextFrameFormat>
 #include <QUrl>
 
 namespace warta {
@@ -46,6 +48,7 @@ void ReadingPane::showDocument(const QString &html, const QHash<QString, QByteAr
     m_quoteSelections.clear();
     const int scroll = verticalScrollBar()->value();
     setHtml(html);
+    updateMargins();
     indexParagraphs(article);
     m_current = -1;
     verticalScrollBar()->setValue(scroll);
@@ -106,14 +109,19 @@ void ReadingPane::resizeEvent(QResizeEvent *event)
 
 void ReadingPane::updateMargins()
 {
-    // A comfortable measure: about 70 characters of body text, centred.
-    QFont body = font();
-    body.setPointSizeF(document()->defaultFont().pointSizeF());
-    const int measure = QFontMetrics(body).horizontalAdvance(QString(70, QLatin1Char('n')));
-    const int spare = width() - verticalScrollBar()->sizeHint().width() - measure;
-    const int side = m_limitWidth && spare > 0 ? spare / 2 : 12;
-    document()->setDocumentMargin(16);
-    setViewportMargins(side, 0, side, 0);
+    // A comfortable measure: about 70 characters of body text, centred by
+    // the root frame's side margins (the document relays itself out).
+    const QFontMetrics metrics(document()->defaultFont());
+    const int measure = metrics.horizontalAdvance(QString(70, QLatin1Char('n')));
+    const int spare = viewport()->width() - measure;
+    const int side = m_limitWidth && spare > 48 ? spare / 2 : 24;
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (static_cast<int>(format.leftMargin()) == side && static_cast<int>(format.rightMargin()) == side) return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    format.setTopMargin(16);
+    format.setBottomMargin(24);
+    document()->rootFrame()->setFrameFormat(format);
 }
 
 void ReadingPane::scrollToTop()

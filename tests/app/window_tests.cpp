@@ -1,5 +1,7 @@
 #include "app_test_support.h"
 
+#include "app_options.h"
+
 #include "find_bar.h"
 #include "main_window.h"
 #include "outline_model.h"
@@ -12,10 +14,12 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QImage>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -216,6 +220,8 @@ TEST_CASE("Text size and theme are applied and remembered", "[window][settings]"
 
     window.setTheme(Theme::Dark);
     CHECK(window.readingPane()->palette().color(QPalette::Base) == themeColors(Theme::Dark).background);
+    // The chrome around the article turns dark too.
+    CHECK(window.menuBar()->palette().color(QPalette::Window) == darkPalette().color(QPalette::Window));
     CHECK(ViewSettings::load().theme == Theme::Dark);
     window.setTheme(Theme::Sepia);
     CHECK(ViewSettings::load().theme == Theme::Sepia);
@@ -269,4 +275,24 @@ TEST_CASE("The window reloads a file that changes on disk", "[window]")
     html.replace("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa", "Judul Baru Setelah Disunting");
     writeFile(dir, QStringLiteral("a.html"), html);
     CHECK(QTest::qWaitFor([&] { return window.windowTitle().startsWith(QStringLiteral("Judul Baru")); }, 5000));
+}
+
+
+TEST_CASE("Screenshot mode paints the article in the chosen theme", "[window][screenshot]")
+{
+    QTemporaryDir dir;
+    AppOptions options;
+    options.file = test::sampleFixture();
+    options.screenshot = dir.filePath(QStringLiteral("dark.png"));
+    options.theme = QStringLiteral("dark");
+    options.tab = QStringLiteral("quotes");
+    options.size = QSize(1000, 700);
+    REQUIRE(runViewer(*qApp, options) == 0);
+    QImage shot(options.screenshot);
+    REQUIRE(shot.size() == QSize(1000, 700));
+    // The menu bar (top right, past the menus) and the status bar are dark too.
+    INFO(shot.pixelColor(900, 8).name().toStdString() + " " + shot.pixelColor(5, 695).name().toStdString());
+    CHECK(shot.pixelColor(900, 8).lightness() < 100);
+    CHECK(shot.pixelColor(5, 695).lightness() < 100);
+    CHECK(ViewSettings::load().theme != Theme::Dark); // --theme is for one run only
 }
