@@ -141,6 +141,9 @@ void Writer::write(const Out &node)
         tag("</div>");
         return;
     }
+    // citeproc-js's text format starts a block (or an indented block) on a new line.
+    if (!m_html && node.display == "block") text("\n");
+    else if (!m_html && node.display == "indent") text("\n    ");
     text(node.prefix);
     writeFormatted(node);
     text(node.suffix);
