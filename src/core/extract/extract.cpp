@@ -46,6 +46,8 @@ Expected<Article> extractPage(const SavedPage &saved, const ExtractOptions &opti
     if (!article)
         return article;
     article->source = saved.source;
+    // What the loader guessed (a charset, a repaired byte) comes first.
+    article->diagnostics.insert(article->diagnostics.begin(), saved.diagnostics.begin(), saved.diagnostics.end());
     if (article->paragraphs.empty())
         article->addDiagnostic("no-body", "No article text was found on the page.");
     if (options.joinPages)
