@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cite</name>
+    <message>
+        <source>the citation style “%1” is not installed</source>
+        <translation>the citation style “%1” is not installed</translation>
+    </message>
+</context>
+<context>
     <name>warta</name>
     <message>
         <source>web page (HTML)</source>
@@ -142,13 +149,6 @@
     <message>
         <source>Warta could not open “%1”: %2.</source>
         <translation>Warta could not open “%1”: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>warta::Citations</name>
-    <message>
-        <source>This build of Warta has no citation processor.</source>
-        <translation>This build of Warta has no citation processor.</translation>
     </message>
 </context>
 <context>
@@ -591,10 +591,6 @@
         <translation>Citation style: %1</translation>
     </message>
     <message>
-        <source>Warta could not make the citation: %1</source>
-        <translation>Warta could not make the citation: %1</translation>
-    </message>
-    <message>
         <source>Citation copied.</source>
         <translation>Citation copied.</translation>
     </message>
@@ -649,6 +645,30 @@
     <message>
         <source>Print Article</source>
         <translation>Print Article</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <source>Citation &amp;Language</source>
+        <translation>Citation &amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Same as the Interface</source>
+        <translation>&amp;Same as the Interface</translation>
+    </message>
+    <message>
+        <source>&amp;English (US)</source>
+        <translation>&amp;English (US)</translation>
+    </message>
+    <message>
+        <source>Bahasa &amp;Indonesia</source>
+        <translation>Bahasa &amp;Indonesia</translation>
+    </message>
+    <message>
+        <source>Warta could not make the citation: %1.</source>
+        <translation>Warta could not make the citation: %1.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +787,10 @@
     <message>
         <source>&amp;Quotes (%1)</source>
         <translation>&amp;Quotes (%1)</translation>
+    </message>
+    <message>
+        <source>Ledger columns: click to sort</source>
+        <translation>Ledger columns: click to sort</translation>
     </message>
 </context>
 <context>

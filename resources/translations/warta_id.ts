@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>cite</name>
+    <message>
+        <source>the citation style “%1” is not installed</source>
+        <translation>gaya sitasi “%1” tidak terpasang</translation>
+    </message>
+</context>
+<context>
     <name>warta</name>
     <message>
         <source>web page (HTML)</source>
@@ -142,13 +149,6 @@
     <message>
         <source>Warta could not open “%1”: %2.</source>
         <translation>Warta tidak dapat membuka “%1”: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>warta::Citations</name>
-    <message>
-        <source>This build of Warta has no citation processor.</source>
-        <translation>Versi Warta ini tidak memiliki pemroses sitasi.</translation>
     </message>
 </context>
 <context>
@@ -591,10 +591,6 @@
         <translation>Gaya sitasi: %1</translation>
     </message>
     <message>
-        <source>Warta could not make the citation: %1</source>
-        <translation>Warta tidak dapat membuat sitasi: %1</translation>
-    </message>
-    <message>
         <source>Citation copied.</source>
         <translation>Sitasi disalin.</translation>
     </message>
@@ -649,6 +645,30 @@
     <message>
         <source>Print Article</source>
         <translation>Cetak Artikel</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Bilah menu</translation>
+    </message>
+    <message>
+        <source>Citation &amp;Language</source>
+        <translation>&amp;Bahasa Sitasi</translation>
+    </message>
+    <message>
+        <source>&amp;Same as the Interface</source>
+        <translation>&amp;Sama dengan Antarmuka</translation>
+    </message>
+    <message>
+        <source>&amp;English (US)</source>
+        <translation>Bahasa &amp;Inggris (AS)</translation>
+    </message>
+    <message>
+        <source>Bahasa &amp;Indonesia</source>
+        <translation>Bahasa &amp;Indonesia</translation>
+    </message>
+    <message>
+        <source>Warta could not make the citation: %1.</source>
+        <translation>Warta tidak dapat membuat sitasi: %1.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +787,10 @@
     <message>
         <source>&amp;Quotes (%1)</source>
         <translation>&amp;Kutipan (%1)</translation>
+    </message>
+    <message>
+        <source>Ledger columns: click to sort</source>
+        <translation>Kolom daftar kutipan: klik untuk mengurutkan</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ QAction *MainWindow::makeAction(const QString &text, const QString &icon, const 
 void MainWindow::createActions()
 {
     m_themeGroup = new QActionGroup(this);
+    menuBar()->setAccessibleName(tr("Menu bar"));
     createFileMenu();
     createEditMenu();
     createViewMenu();

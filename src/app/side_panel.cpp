@@ -71,6 +71,7 @@ QWidget *SidePanel::createQuotesTab()
     m_ledgerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ledgerView->setWordWrap(false);
     m_ledgerView->verticalHeader()->hide();
+    m_ledgerView->horizontalHeader()->setAccessibleName(tr("Ledger columns: click to sort"));
     m_ledgerView->horizontalHeader()->setSectionResizeMode(QuoteLedgerModel::QuoteColumn, QHeaderView::Stretch);
     m_ledgerView->horizontalHeader()->setSectionResizeMode(QuoteLedgerModel::ParagraphColumn,
                                                            QHeaderView::ResizeToContents);

@@ -3,6 +3,7 @@
 #include "app_options.h"
 
 #include "find_bar.h"
+#include "language.h"
 #include "main_window.h"
 #include "outline_model.h"
 #include "quote_ledger_model.h"
@@ -13,7 +14,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
+#include <QTabBar>
 #include <QImage>
 #include <QDir>
 #include <QFile>
@@ -221,10 +226,11 @@ TEST_CASE("Text size and theme are applied and remembered", "[window][settings]"
     window.setTheme(Theme::Dark);
     CHECK(window.readingPane()->palette().color(QPalette::Base) == themeColors(Theme::Dark).background);
     // The chrome around the article turns dark too.
-    CHECK(window.menuBar()->palette().color(QPalette::Window) == darkPalette().color(QPalette::Window));
+    CHECK(QApplication::palette().color(QPalette::Window) == darkPalette().color(QPalette::Window));
     CHECK(ViewSettings::load().theme == Theme::Dark);
     window.setTheme(Theme::Sepia);
     CHECK(ViewSettings::load().theme == Theme::Sepia);
+    CHECK(QApplication::palette().color(QPalette::Window) != darkPalette().color(QPalette::Window));
     window.setTheme(Theme::Light);
 }
 
@@ -295,4 +301,60 @@ TEST_CASE("Screenshot mode paints the article in the chosen theme", "[window][sc
     CHECK(shot.pixelColor(900, 8).lightness() < 100);
     CHECK(shot.pixelColor(5, 695).lightness() < 100);
     CHECK(ViewSettings::load().theme != Theme::Dark); // --theme is for one run only
+}
+
+TEST_CASE("Every control has an accessible name", "[window][accessibility]")
+{
+    MainWindow window;
+    REQUIRE(window.openFile(test::sampleFixture()));
+    window.findBar()->activate();
+    window.show();
+    QStringList unnamed;
+    int checked = 0;
+    // Each side-panel tab in turn, so that its controls are on screen.
+    for (int tab = 0; tab < window.sidePanel()->count(); ++tab) {
+        window.sidePanel()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+                                 || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractItemView *>(widget)
+                                 || qobject_cast<QTextEdit *>(widget) || qobject_cast<QTabBar *>(widget)
+                                 || qobject_cast<QMenuBar *>(widget);
+            if (!control || !widget->isVisibleTo(&window)) continue;
+            ++checked;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                         widget->objectName());
+        }
+    }
+    INFO(unnamed.join(QStringLiteral(", ")).toStdString());
+    CHECK(checked > 30);
+    CHECK(unnamed.isEmpty());
+}
+
+TEST_CASE("The Indonesian interface is translated", "[window][language]")
+{
+    setLanguageSetting(QStringLiteral("id"));
+    installTranslations(*qApp);
+    CHECK(uiLanguage() == UiLanguage::Indonesian);
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(test::sampleFixture()));
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions()) menus << action->text();
+        CHECK(menus.contains(QStringLiteral("&Berkas")));
+        CHECK(menus.contains(QStringLiteral("&Tampilan")));
+        // The date follows the interface language.
+        CHECK(window.readingPane()->toPlainText().contains(QStringLiteral("Kamis, 27 Juni 2019, 17.54 WIB")));
+        CHECK(window.sidePanel()->tabText(SidePanel::QuotesTab).startsWith(QStringLiteral("&Kutipan")));
+    }
+    setLanguageSetting(QStringLiteral("en"));
+    installTranslations(*qApp);
+    CHECK(uiLanguage() == UiLanguage::English);
+    MainWindow english;
+    REQUIRE(english.openFile(test::sampleFixture()));
+    CHECK(english.readingPane()->toPlainText().contains(QStringLiteral("Thursday, 27 June 2019, 17:54 WIB")));
 }
