@@ -20,6 +20,15 @@ std::string cleanText(std::string_view utf8);
 /// a number or an ideograph. "ICON+ punya 2.200 pelanggan" is 4 words.
 int countWords(std::string_view utf8);
 
+/// HTML's ASCII white space: space, tab, line feed, form feed, carriage return.
+inline bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+/// `text` without leading and trailing ASCII white space.
+std::string_view trimAsciiSpace(std::string_view text);
+
 /// ASCII lower-casing, enough for tag names, class names and URLs.
 std::string asciiLower(std::string_view text);
 

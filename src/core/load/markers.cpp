@@ -1,21 +1,9 @@
 #include "load/markers.h"
 
+#include "warta/text/text.h"
+
 namespace warta::load {
 namespace {
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
 
 // The value of a "key: value" line inside the comment, or nullopt.
 std::optional<std::string> fieldValue(std::string_view comment, std::string_view key)
@@ -25,9 +13,9 @@ std::optional<std::string> fieldValue(std::string_view comment, std::string_view
         std::size_t end = comment.find('\n', pos);
         if (end == std::string_view::npos)
             end = comment.size();
-        const std::string_view line = trim(comment.substr(pos, end - pos));
+        const std::string_view line = trimAsciiSpace(comment.substr(pos, end - pos));
         if (line.substr(0, key.size()) == key) {
-            const std::string_view value = trim(line.substr(key.size()));
+            const std::string_view value = trimAsciiSpace(line.substr(key.size()));
             if (!value.empty())
                 return std::string(value);
         }
@@ -59,7 +47,7 @@ std::optional<std::string> findSavedFromUrl(std::string_view html)
     const std::size_t start = close + 1;
     const std::string_view rest = html.substr(start, commentEnd - start);
     // Consistent: exactly `length` bytes, then only spaces to the comment's end.
-    if (length > 0 && length <= rest.size() && trim(rest.substr(length)).empty()
+    if (length > 0 && length <= rest.size() && trimAsciiSpace(rest.substr(length)).empty()
         && rest.substr(0, length).find_first_of(" \t\r\n") == std::string_view::npos)
         return std::string(rest.substr(0, length));
     const std::size_t stop = rest.find_first_of(" \t\r\n");

@@ -1,16 +1,12 @@
 #include "load/meta_prescan.h"
 
 #include "load/encoding_label.h"
+#include "warta/text/text.h"
 
 #include <vector>
 
 namespace warta::load {
 namespace {
-
-bool isSpace(char c)
-{
-    return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
-}
 
 bool isAlpha(char c)
 {
@@ -46,7 +42,7 @@ public:
 
     std::optional<Attribute> next()
     {
-        while (more() && (isSpace(peek()) || peek() == '/'))
+        while (more() && (isAsciiSpace(peek()) || peek() == '/'))
             ++m_pos;
         if (!more() || peek() == '>')
             return std::nullopt;
@@ -59,14 +55,14 @@ public:
                 ++m_pos;
                 return readValue(std::move(attr));
             }
-            if (isSpace(c))
+            if (isAsciiSpace(c))
                 break;
             if (c == '/' || c == '>')
                 return attr;
             attr.name.push_back(lower(c));
             ++m_pos;
         }
-        while (more() && isSpace(peek()))
+        while (more() && isAsciiSpace(peek()))
             ++m_pos;
         if (!more() || peek() != '=')
             return attr;
@@ -80,7 +76,7 @@ private:
 
     std::optional<Attribute> readValue(Attribute attr)
     {
-        while (more() && isSpace(peek()))
+        while (more() && isAsciiSpace(peek()))
             ++m_pos;
         if (!more())
             return std::nullopt;
@@ -96,7 +92,7 @@ private:
         }
         if (first == '>')
             return attr;
-        while (more() && !isSpace(peek()) && peek() != '>')
+        while (more() && !isAsciiSpace(peek()) && peek() != '>')
             attr.value.push_back(lower(m_text[m_pos++]));
         return more() ? std::optional<Attribute>(std::move(attr)) : std::nullopt;
     }
@@ -144,7 +140,7 @@ std::optional<MetaCharset> readMeta(std::string_view text, std::size_t &pos)
 
 void skipTag(std::string_view text, std::size_t &pos)
 {
-    while (pos < text.size() && !isSpace(text[pos]) && text[pos] != '>')
+    while (pos < text.size() && !isAsciiSpace(text[pos]) && text[pos] != '>')
         ++pos;
     AttributeReader reader(text, pos);
     while (reader.next()) {
@@ -167,13 +163,13 @@ std::optional<std::string> charsetFromContentType(std::string_view content)
         if (at == std::string_view::npos)
             return std::nullopt;
         pos = at + 7;
-        while (pos < content.size() && isSpace(content[pos]))
+        while (pos < content.size() && isAsciiSpace(content[pos]))
             ++pos;
         if (pos < content.size() && content[pos] == '=')
             break;
     }
     ++pos;
-    while (pos < content.size() && isSpace(content[pos]))
+    while (pos < content.size() && isAsciiSpace(content[pos]))
         ++pos;
     if (pos >= content.size())
         return std::nullopt;
@@ -185,7 +181,7 @@ std::optional<std::string> charsetFromContentType(std::string_view content)
         return std::string(content.substr(pos + 1, close - pos - 1));
     }
     std::size_t end = pos;
-    while (end < content.size() && !isSpace(content[end]) && content[end] != ';')
+    while (end < content.size() && !isAsciiSpace(content[end]) && content[end] != ';')
         ++end;
     if (end == pos)
         return std::nullopt;
@@ -206,7 +202,7 @@ std::optional<MetaCharset> prescanMetaCharset(std::string_view bytes)
             continue;
         }
         if (startsWithNoCase(text, pos, "<meta") && pos + 5 < text.size()
-            && (isSpace(text[pos + 5]) || text[pos + 5] == '/')) {
+            && (isAsciiSpace(text[pos + 5]) || text[pos + 5] == '/')) {
             pos += 6;
             if (auto found = readMeta(text, pos))
                 return found;

@@ -1,33 +1,11 @@
 #include "load/mime.h"
 
+#include "warta/text/text.h"
+
 #include <array>
 
 namespace warta::load {
 namespace {
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
-
-std::string lowered(std::string_view text)
-{
-    std::string out(text);
-    for (char &c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
 
 int hexValue(char c)
 {
@@ -65,14 +43,14 @@ MimeHeaders MimeHeaders::parse(std::string_view text, std::size_t &bodyOffset)
         if ((line.front() == ' ' || line.front() == '\t') && !headers.m_fields.empty()) {
             std::string &value = headers.m_fields.back().second;
             value.push_back(' ');
-            value.append(trim(line));
+            value.append(trimAsciiSpace(line));
             continue;
         }
         const std::size_t colon = line.find(':');
         if (colon == std::string_view::npos || colon == 0)
             continue; // not a field: tolerated, as mail readers do
-        headers.m_fields.emplace_back(lowered(trim(line.substr(0, colon))),
-                                      std::string(trim(line.substr(colon + 1))));
+        headers.m_fields.emplace_back(asciiLower(trimAsciiSpace(line.substr(0, colon))),
+                                      std::string(trimAsciiSpace(line.substr(colon + 1))));
     }
     bodyOffset = pos;
     return headers;
@@ -80,7 +58,7 @@ MimeHeaders MimeHeaders::parse(std::string_view text, std::size_t &bodyOffset)
 
 std::optional<std::string_view> MimeHeaders::value(std::string_view name) const
 {
-    const std::string key = lowered(name);
+    const std::string key = asciiLower(name);
     for (const auto &[fieldName, fieldValue] : m_fields) {
         if (fieldName == key)
             return std::string_view(fieldValue);
@@ -92,15 +70,15 @@ ContentType ContentType::parse(std::string_view value)
 {
     ContentType type;
     std::size_t semi = value.find(';');
-    type.mediaType = lowered(trim(value.substr(0, semi)));
+    type.mediaType = asciiLower(trimAsciiSpace(value.substr(0, semi)));
     while (semi != std::string_view::npos) {
         std::size_t pos = semi + 1;
         const std::size_t eq = value.find('=', pos);
         if (eq == std::string_view::npos)
             break;
-        std::string name = lowered(trim(value.substr(pos, eq - pos)));
+        std::string name = asciiLower(trimAsciiSpace(value.substr(pos, eq - pos)));
         pos = eq + 1;
-        while (pos < value.size() && isSpace(value[pos]))
+        while (pos < value.size() && isAsciiSpace(value[pos]))
             ++pos;
         std::string parameter;
         if (pos < value.size() && value[pos] == '"') {
@@ -113,7 +91,7 @@ ContentType ContentType::parse(std::string_view value)
             semi = value.find(';', pos);
         } else {
             semi = value.find(';', pos);
-            parameter = std::string(trim(value.substr(pos, semi == std::string_view::npos ? semi : semi - pos)));
+            parameter = std::string(trimAsciiSpace(value.substr(pos, semi == std::string_view::npos ? semi : semi - pos)));
         }
         type.parameters.emplace_back(std::move(name), std::move(parameter));
     }

@@ -105,6 +105,15 @@ int countWords(std::string_view utf8)
     return count;
 }
 
+std::string_view trimAsciiSpace(std::string_view text)
+{
+    while (!text.empty() && isAsciiSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isAsciiSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
 std::string asciiLower(std::string_view text)
 {
     std::string out(text);
