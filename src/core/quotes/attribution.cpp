@@ -7,6 +7,7 @@ namespace warta::quotes {
 namespace {
 
 constexpr std::size_t kMaxWordsVerbToQuote = 3; // "memujinya karena "…""
+constexpr std::size_t kMaxWordsVerbToColon = 12;
 constexpr std::size_t kMaxSubjectDistance = 16;
 
 bool isQuoteToken(const Token &t) { return t.kind == TokenKind::Quote; }
@@ -98,7 +99,11 @@ Attribution attributionAfter(std::string_view text, const TokenStream &tokens, s
     if (i >= tokens.size() || !isWord(tokens[i])) return out;
     const std::size_t stop = narrativeEnd(tokens, i);
     out.after = true;
-    if (verbThenSpeaker(text, tokens, i, stop, out) || speakerThenVerb(text, tokens, i, stop, out)) out.found = true;
+    // "…." Kata Budi, …: a capitalised verb opens a new sentence of reported
+    // speech; after a quotation the verb is written in lower case.
+    const bool newSentence = isCapitalised(tokens[i]);
+    if ((!newSentence && verbThenSpeaker(text, tokens, i, stop, out)) || speakerThenVerb(text, tokens, i, stop, out))
+        out.found = true;
     return out;
 }
 
@@ -137,6 +142,9 @@ Attribution attributionBefore(std::string_view text, const TokenStream &tokens, 
     std::size_t floor = at;
     while (floor > 0 && !isQuoteToken(tokens[floor - 1]) && !endsSentence(tokens, floor - 1)) --floor;
     std::size_t words = 0;
+    std::size_t last = at;
+    while (last > floor && tokens[last - 1].kind == TokenKind::Punct && !isPunct(tokens[last - 1], ":")) --last;
+    const bool colon = last > floor && isPunct(tokens[last - 1], ":");
     for (std::size_t i = at; i > floor; --i) {
         const Token &t = tokens[i - 1];
         if (!isWord(t)) continue;
@@ -149,7 +157,9 @@ Attribution attributionBefore(std::string_view text, const TokenStream &tokens, 
             out.found = true;
             return out;
         }
-        if (++words > kMaxWordsVerbToQuote) break;
+        // After a colon the verb may stand further back: "Presiden menyampaikan
+        // pesan kepada rakyat: "…"".
+        if (++words > (colon ? kMaxWordsVerbToColon : kMaxWordsVerbToQuote)) break;
     }
     return Attribution{};
 }

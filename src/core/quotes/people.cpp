@@ -292,6 +292,7 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
     const std::vector<Segment> segs = segmentsOf(tokens, first, last);
     bool cue = false;
     bool orgHead = false;
+    std::size_t nameSegment = 0;
     std::size_t roleStart = first; // the role words that belong to the next name start here
     for (std::size_t s = 0; s < segs.size(); ++s) {
         std::vector<std::string> keys;
@@ -310,6 +311,7 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
         }
         // A later segment can hold the name ("Country Lead, …, Adrie Suhadi").
         phrase.kind = PhraseKind::Named;
+        nameSegment = s;
         phrase.name = textOf(text, tokens, segs[s].first + range.first, segs[s].first + range.last);
         phrase.nameWords.clear();
         for (std::size_t k = range.first; k < range.last; ++k)
@@ -321,7 +323,9 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
         roleStart = s + 1 < segs.size() ? segs[s + 1].first : last;
     }
     if (phrase.kind == PhraseKind::Named) {
-        if (orgHead && !phrase.roleCue) phrase.kind = PhraseKind::NonPerson;
+        // "PT Tri Dharma Kencana" is a company; "Universitas Indonesia (UI), Ade
+        // Armando" is a person described by one.
+        if (orgHead && !phrase.roleCue && nameSegment == 0) phrase.kind = PhraseKind::NonPerson;
         return phrase;
     }
     if (!phrase.roleKeys.empty() && !orgHead) {

@@ -23,10 +23,30 @@ bool startsPhrase(const Token &t)
 // a subject, so a person (or an office acting as one).
 bool verbLike(const TokenStream &tokens, std::size_t at)
 {
+    if (at < tokens.size() && isPunct(tokens[at], ",")) ++at; // "…, Ade Armando, menilai"
     if (at >= tokens.size() || !isWord(tokens[at]) || isCapitalised(tokens[at])) return false;
     const std::string &w = tokens[at].lower;
     if (tokens[at].classes & kFullVerb) return true;
     return w.size() >= 6 && (w.rfind("me", 0) == 0 || w.rfind("ber", 0) == 0);
+}
+
+// "bernama Edris", "disampaikan Budi Santoso", "dikatakan oleh Budi": the
+// phrase that follows is a person.
+bool introducesName(const TokenStream &tokens, std::size_t first)
+{
+    std::size_t at = first - 1;
+    if (tokens[at].lower == "bernama") return true;
+    // One describing noun may come between: "disampaikan oleh musisi Ahmad Dhani".
+    if (at > 0 && isWord(tokens[at]) && !isCapitalised(tokens[at]) && (tokens[at].classes & kFunction) == 0
+        && tokens[at].lower != "oleh")
+        --at;
+    if (tokens[at].lower == "oleh" && at > 0) --at;
+    static constexpr std::string_view kPassive[] = {"dikatakan", "disampaikan", "diungkapkan", "dijelaskan",
+                                                    "ditegaskan", "dituturkan", "dipaparkan", "diterangkan",
+                                                    "diakui", "ditambahkan", "dinyatakan", "diucapkan"};
+    for (std::string_view p : kPassive)
+        if (tokens[at].lower == p) return true;
+    return false;
 }
 
 bool usesFirstPerson(const std::string &text)
@@ -141,7 +161,7 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
         const Phrase &phrase = v.phrase;
         if (m_registry.size() >= kMaxPeople) break;
         const bool named = phrase.kind == PhraseKind::Named;
-        const bool bernama = phrase.first > 0 && tokens[phrase.first - 1].lower == "bernama";
+        const bool bernama = phrase.first > 0 && introducesName(tokens, phrase.first);
         const bool subject = verbLike(tokens, phrase.last);
         if (named && (phrase.roleCue || bernama || subject)) m_registry.add(phrase);
         else if (phrase.kind == PhraseKind::RoleOnly && isCapitalised(tokens[phrase.first]) && subject)

@@ -411,3 +411,33 @@ TEST_CASE("the same surname: the one mentioned last", "[quotes]")
     CHECK(ledger.quotes[0].role.value_or("") == "Wakil Ketua KPK");
     CHECK(speakerOf(ledger.quotes[1]) == "Firli Bahuri");
 }
+
+TEST_CASE("after a colon the speech verb may stand further back", "[quotes]")
+{
+    const auto ledger = run({"Presiden Prabowo Subianto berpidato di Senayan.",
+                             "Dalam pidatonya, Presiden menyampaikan pesan penting kepada seluruh rakyat: \"Jaga persatuan.\""});
+    REQUIRE(ledger.quotes.size() == 1);
+    CHECK(ledger.quotes[0].verb == "menyampaikan");
+    CHECK(speakerOf(ledger.quotes[0]) == "Prabowo Subianto");
+}
+
+TEST_CASE("a capitalised verb after a closed quotation starts reported speech", "[quotes]")
+{
+    CHECK(run({"\"Kami siap bertanding.\" Kata Budi Santoso, semua persiapan sudah selesai."}).quotes.empty());
+}
+
+TEST_CASE("a passive speech verb introduces the person a pronoun then means", "[quotes]")
+{
+    const auto ledger = run({"Menteri Pariwisata Sandiaga Uno hadir di acara itu.",
+                             "Hal senada disampaikan oleh musisi Ahmad Dhani. \"Musik kita harus maju,\" ujarnya."});
+    REQUIRE(ledger.quotes.size() == 1);
+    CHECK(speakerOf(ledger.quotes[0]) == "Ahmad Dhani");
+}
+
+TEST_CASE("a person described by an institution in apposition", "[quotes]")
+{
+    const auto ledger = run({"Pengamat dari Universitas Gadjah Mada (UGM), Arie Sujito, menilai langkah itu tepat. "
+                             "\"Ini keputusan yang berani,\" katanya."});
+    REQUIRE(ledger.quotes.size() == 1);
+    CHECK(speakerOf(ledger.quotes[0]) == "Arie Sujito");
+}
