@@ -18,29 +18,23 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("warta::Loader", text); }
 
 const QString kLeadImageUrl = QStringLiteral("warta-image:lead");
-
-QByteArray decodeDataUri(const QString &uri)
-{
-    const qsizetype comma = uri.indexOf(QLatin1Char(','));
-    if (comma < 0) return {};
-    const QString header = uri.left(comma);
-    const QByteArray payload = uri.mid(comma + 1).toLatin1();
-    if (header.endsWith(QLatin1String(";base64"))) return QByteArray::fromBase64(payload);
-    return QByteArray::fromPercentEncoding(payload);
-}
+constexpr qint64 kMaxImageBytes = 32 * 1024 * 1024;
 
 // The lead image's bytes from a local source, never a remote one.
 QByteArray leadImageBytes(const Article &article, const SavedPage &page, const QString &folder)
 {
     if (!article.leadImage) return {};
     const LeadImage &image = *article.leadImage;
-    if (image.local) {
-        const QString local = qs(image.local);
-        if (local.startsWith(QLatin1String("data:"))) return decodeDataUri(local);
-        const QString decoded = QUrl::fromPercentEncoding(local.toUtf8());
-        if (!local.contains(QLatin1String("://"))) {
-            QFile file(QDir(folder).absoluteFilePath(decoded));
-            if (file.open(QIODevice::ReadOnly)) return file.readAll();
+    if (image.local && !image.local->starts_with("data:")) {
+        // Only inside the page's own folder ("Name_files/…"): a saved page has
+        // no business pointing the viewer at other files on the disk.
+        const QString decoded = QUrl::fromPercentEncoding(qs(image.local).toUtf8());
+        const QString root = QFileInfo(folder).canonicalFilePath();
+        const QFileInfo candidate(QDir(folder).absoluteFilePath(decoded));
+        const QString resolved = candidate.canonicalFilePath();
+        if (!resolved.isEmpty() && resolved.startsWith(root + QLatin1Char('/')) && candidate.isFile()) {
+            QFile file(resolved);
+            if (file.open(QIODevice::ReadOnly)) return file.read(kMaxImageBytes);
         }
     }
     for (const EmbeddedResource &resource : page.resources) {

@@ -26,8 +26,8 @@ struct LoadOutcome {
 };
 
 /// Reads and extracts a saved page; never touches the network. The lead
-/// image comes from the file's folder ("Web page, complete"), a data: URI or
-/// an MHTML part, and only from there.
+/// image comes from the file's own folder ("Web page, complete") or an MHTML
+/// part, and only from there.
 LoadOutcome loadArticle(const QString &path);
 
 /// "Warta could not open “/home/x/a.pdf”: the file is not a web page (it

@@ -2,6 +2,7 @@
 
 #include "app_options.h"
 
+#include "article_loader.h"
 #include "find_bar.h"
 #include "language.h"
 #include "main_window.h"
@@ -357,4 +358,45 @@ TEST_CASE("The Indonesian interface is translated", "[window][language]")
     MainWindow english;
     REQUIRE(english.openFile(test::sampleFixture()));
     CHECK(english.readingPane()->toPlainText().contains(QStringLiteral("Thursday, 27 June 2019, 17:54 WIB")));
+}
+
+TEST_CASE("The lead image comes from the saved folder and nowhere else", "[window][network]")
+{
+    QTemporaryDir dir;
+    QFile source(test::fixturePath(
+        QStringLiteral("sindonews/reconstructed/g2-legacy-pemprov-sumsel-internet-masuk-desa-chrome-complete.html")));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray html = source.readAll();
+    const QString folder = QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa - SINDOnews.com_files");
+    REQUIRE(QDir(dir.path()).mkpath(folder));
+    QImage pixel(4, 3, QImage::Format_RGB32);
+    pixel.fill(Qt::red);
+    REQUIRE(pixel.save(dir.filePath(folder + QStringLiteral("/pemprov-sumsel-segera-wujudkan-internet-masuk-desa-kxm.jpg")), "PNG"));
+    const QString page = writeFile(dir, QStringLiteral("page.html"), html);
+
+    MainWindow window;
+    REQUIRE(window.openFile(page));
+    const QVariant image = window.readingPane()->document()->resource(QTextDocument::ImageResource,
+                                                                      QUrl(QStringLiteral("warta-image:lead")));
+    REQUIRE(image.canConvert<QImage>());
+    CHECK(image.value<QImage>().size() == QSize(4, 3));
+    CHECK(window.readingPane()->toPlainText().contains(QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa")));
+
+    // A page whose image points outside its folder gets no image.
+    QImage outside(2, 2, QImage::Format_RGB32);
+    outside.fill(Qt::blue);
+    QTemporaryDir parent;
+    REQUIRE(outside.save(parent.filePath(QStringLiteral("secret.jpg")), "PNG"));
+    QDir(parent.path()).mkpath(QStringLiteral("inner"));
+    html.replace(QByteArray("./Pemprov Sumsel Segera Wujudkan Internet Masuk Desa - SINDOnews.com_files/"
+                            "pemprov-sumsel-segera-wujudkan-internet-masuk-desa-kxm.jpg"),
+                 QByteArray("../secret.jpg"));
+    QFile inner(parent.filePath(QStringLiteral("inner/page.html")));
+    REQUIRE(inner.open(QIODevice::WriteOnly));
+    inner.write(html);
+    inner.close();
+    const LoadOutcome outcome = loadArticle(inner.fileName());
+    REQUIRE(outcome.loaded);
+    REQUIRE(outcome.loaded->article.leadImage);
+    CHECK(outcome.loaded->images.isEmpty());
 }
