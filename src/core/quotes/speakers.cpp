@@ -24,10 +24,26 @@ bool startsPhrase(const Token &t)
 bool verbLike(const TokenStream &tokens, std::size_t at)
 {
     if (at < tokens.size() && isPunct(tokens[at], ",")) ++at; // "…, Ade Armando, menilai"
+    // Adverbs and particles between subject and verb: "Adrie masih belum mau memberikan".
+    static constexpr std::string_view kBetween[] = {"pun", "juga", "lalu", "kemudian", "langsung", "masih", "sudah",
+                                                    "telah", "akan", "tidak", "tak", "hanya", "tetap", "sempat",
+                                                    "belum", "mau", "ingin", "segera", "lantas", "bahkan", "pernah"};
+    for (int skipped = 0; skipped < 3 && at < tokens.size() && isWord(tokens[at]); ++skipped) {
+        bool adverb = false;
+        for (std::string_view w : kBetween) adverb = adverb || tokens[at].lower == w;
+        if (!adverb) break;
+        ++at;
+    }
     if (at >= tokens.size() || !isWord(tokens[at]) || isCapitalised(tokens[at])) return false;
     const std::string &w = tokens[at].lower;
     if (tokens[at].classes & kFullVerb) return true;
     return w.size() >= 6 && (w.rfind("me", 0) == 0 || w.rfind("ber", 0) == 0);
+}
+
+// "kata Efendi", "tambah Herman Deru": the speaker of a quotation.
+bool afterBareVerb(const TokenStream &tokens, std::size_t first)
+{
+    return first > 0 && isWord(tokens[first - 1]) && (tokens[first - 1].classes & kBareVerb) != 0;
 }
 
 // "bernama Edris", "disampaikan Budi Santoso", "dikatakan oleh Budi": the
@@ -185,15 +201,19 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
             fill(person >= 0 ? person : personFor(phrase, paragraph, position), phrase, speech.speaker, role);
             reported.push_back(std::move(speech));
         }
-        if (person < 0) continue;
-        m_lastMention[static_cast<std::size_t>(person)] = static_cast<int>(m_events.size());
-        m_events.push_back({paragraph, position, person});
+        const bool subject = verbLike(tokens, phrase.last) || afterBareVerb(tokens, phrase.first);
+        // "Ia mengaku …": a pronoun subject carries its person on.
+        const int who = person >= 0 ? person
+            : (phrase.kind == PhraseKind::Pronoun && subject ? anyBefore(paragraph, position) : -1);
+        if (who < 0) continue;
+        m_lastMention[static_cast<std::size_t>(who)] = static_cast<int>(m_events.size());
+        m_events.push_back({paragraph, position, who, subject});
     }
 }
 
 int SpeakerResolver::latestBefore(const std::vector<int> &candidates, int paragraph, std::size_t position) const
 {
-    auto it = std::lower_bound(m_events.begin(), m_events.end(), Event{paragraph, position, -1},
+    auto it = std::lower_bound(m_events.begin(), m_events.end(), Event{paragraph, position, -1, false},
                                [](const Event &a, const Event &b) {
                                    return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.position < b.position;
                                });
@@ -205,13 +225,24 @@ int SpeakerResolver::latestBefore(const std::vector<int> &candidates, int paragr
     return -1;
 }
 
+// The person a pronoun means: the last one who was the subject of a verb or
+// the speaker of a quote in this paragraph or the one before, else the last
+// one mentioned at all ("Ia bertemu Kapolri Listyo. "…," ucapnya": not Listyo).
 int SpeakerResolver::anyBefore(int paragraph, std::size_t position) const
 {
-    auto it = std::lower_bound(m_events.begin(), m_events.end(), Event{paragraph, position, -1},
+    auto it = std::lower_bound(m_events.begin(), m_events.end(), Event{paragraph, position, -1, false},
                                [](const Event &a, const Event &b) {
                                    return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.position < b.position;
                                });
-    return it == m_events.begin() ? -1 : std::prev(it)->person;
+    if (it == m_events.begin()) return -1;
+    const int latest = std::prev(it)->person;
+    std::size_t steps = 0;
+    while (it != m_events.begin() && steps++ < kMaxEventLookback) {
+        --it;
+        if (it->paragraph + 1 < paragraph) break;
+        if (it->subject) return it->person;
+    }
+    return latest;
 }
 
 int SpeakerResolver::personFor(const Phrase &phrase, int paragraph, std::size_t position) const

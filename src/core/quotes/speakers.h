@@ -35,6 +35,7 @@ private:
         int paragraph = 0;
         std::size_t position = 0;
         int person = -1;
+        bool subject = false; ///< the person is the subject of a verb or the speaker of a quote here
     };
     struct Spoken {
         std::optional<std::string> speaker;

@@ -441,3 +441,11 @@ TEST_CASE("a person described by an institution in apposition", "[quotes]")
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(speakerOf(ledger.quotes[0]) == "Arie Sujito");
 }
+
+TEST_CASE("a pronoun prefers the subject over a person in the object", "[quotes]")
+{
+    const auto ledger = run({"Menteri BUMN Erick Thohir hadir di sana. Ia mengaku sudah berkoordinasi dengan Kapolri "
+                             "Jenderal Listyo Sigit Prabowo. \"Kami sudah bicara,\" ucapnya."});
+    REQUIRE(ledger.quotes.size() == 1);
+    CHECK(speakerOf(ledger.quotes[0]) == "Erick Thohir");
+}
