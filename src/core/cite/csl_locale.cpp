@@ -144,20 +144,25 @@ Expected<std::shared_ptr<CslLocale>> buildLocale(const std::string &localeDir, c
                                                  pugi::xml_node styleRoot)
 {
     std::string lang = langIn.empty() ? "en-US" : langIn;
+    // "en-US-x-sort-…": private-use extensions do not select a file.
+    if (std::size_t ext = lang.find("-x-"); ext != std::string::npos) lang = lang.substr(0, ext);
     const std::string language = lang.substr(0, lang.find('-'));
     if (lang.find('-') == std::string::npos) lang = primaryDialect(lang);
     auto locale = std::make_shared<CslLocale>();
     locale->lang = lang;
     namespace fs = std::filesystem;
     auto file = [&](const std::string &code) { return localeDir + "/locales-" + code + ".xml"; };
-    loadFile(*locale, file("en-US"));
+    if (!loadFile(*locale, file("en-US")))
+        return fail(ErrorCode::StyleNotFound, "the CSL locale folder has no locales-en-US.xml: " + localeDir);
     bool found = lang == "en-US";
     const std::string primary = primaryDialect(language);
     if (primary != lang && primary != "en-US" && fs::exists(file(primary)))
         found = loadFile(*locale, file(primary)) || found;
     if (lang != "en-US" && fs::exists(file(lang))) found = loadFile(*locale, file(lang)) || found;
     if (!found && fs::exists(file(language))) found = loadFile(*locale, file(language));
-    if (!found) return fail(ErrorCode::StyleNotFound, "no CSL locale file for " + lang);
+    // No file for the language: citeproc-js goes on with en-US (plus the
+    // style's inline locale for that language, merged below).
+    (void)found;
     if (styleRoot) {
         for (const std::string &want : {std::string(), language, lang}) {
             for (auto node : styleRoot.children("locale")) {

@@ -232,7 +232,11 @@ std::string Writer::finish(bool trim) const
     std::string out;
     for (const auto &token : m_tokens) {
         if (token.kind == Token::Tag) out += token.s;
-        else if (m_html) escapeInto(out, token.s);
+        else if (m_html) {
+            std::string escaped;
+            escapeInto(escaped, token.s);
+            out += superscriptsToHtml(escaped);
+        }
         else out += token.s;
     }
     // Drop tags that wrap nothing ("<i></i>") left by emptied leaves.

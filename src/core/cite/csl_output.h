@@ -58,6 +58,9 @@ struct QuoteMarks {
 std::string writeOut(const Out &root, bool html, const QuoteMarks &marks, bool trim = true,
                      bool displayDivs = false);
 
+/// Unicode superscript characters as <sup> markup (HTML output).
+std::string superscriptsToHtml(const std::string &html);
+
 /// Parses the inline markup CSL-JSON allows in fields (<i>, <b>, <sup>, <sub>,
 /// small-caps and nocase spans) into a tree of leaves.
 Out parseRichText(const std::string &text);
