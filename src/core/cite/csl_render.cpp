@@ -317,7 +317,7 @@ Rendered Renderer::renderText(pugi::xml_node node)
                                   node.attribute("plural").as_bool());
         result.out = Out::leaf(text.value_or(""));
     } else if (auto v = node.attribute("value")) {
-        result.out = Out::leaf(v.value());
+        result.out = parseRichText(v.value());  // citeproc-js reads markup and quotes in values too
     }
     if (!result.out.empty()) format(result.out, node);
     return result;
