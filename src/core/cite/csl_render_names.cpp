@@ -173,6 +173,20 @@ struct NamesRenderer {
         return out;
     }
 
+    // The family name with its non-dropping particle, each formatted on its own
+    // (citeproc-js: "<sc>van</sc> <sc>Roe</sc>").
+    Out familyWithParticle(const CslName &person)
+    {
+        const std::string &particle = person.nonDroppingParticle;
+        if (particle.empty()) return part("family", person.family);
+        if (joinParticle(particle, "x") == particle + "x") return part("family", particle + person.family);
+        Out out = Out::group({});
+        out.kids.push_back(part("family", particle));
+        out.kids.push_back(Out::leaf(" "));
+        out.kids.push_back(part("family", person.family));
+        return out;
+    }
+
     Out renderOne(const CslName &person, bool inverted)
     {
         if (person.isLiteral()) {
@@ -190,7 +204,7 @@ struct NamesRenderer {
         }
         Out out = Out::group({});
         if (opt.form == "short" || (given.empty() && person.droppingParticle.empty())) {
-            out.kids.push_back(part("family", joinParticle(person.nonDroppingParticle, person.family)));
+            out.kids.push_back(familyWithParticle(person));
             if (opt.form != "short" && !person.suffix.empty()) out.kids.push_back(Out::leaf(" " + person.suffix));
             return out;
         }
@@ -214,7 +228,7 @@ struct NamesRenderer {
                            (dp.back() == '\'' || dp.back() == '-' ||
                             (dp.size() >= 3 && dp.compare(dp.size() - 3, 3, "\u2019") == 0));
         if (!glued) out.kids.push_back(Out::leaf(" "));
-        out.kids.push_back(part("family", joinParticle(person.nonDroppingParticle, person.family)));
+        out.kids.push_back(familyWithParticle(person));
         if (!person.suffix.empty())
             out.kids.push_back(Out::leaf((person.commaSuffix ? ", " : " ") + person.suffix));
         return out;
