@@ -180,10 +180,21 @@ struct NamesRenderer {
         const std::string &particle = person.nonDroppingParticle;
         if (particle.empty()) return part("family", person.family);
         if (joinParticle(particle, "x") == particle + "x") return part("family", particle + person.family);
+        auto bare = [&](const std::string &text) {
+            Out piece = part("family", text);
+            piece.prefix.clear();  // the name-part's affixes go around both
+            piece.suffix.clear();
+            return piece;
+        };
         Out out = Out::group({});
-        out.kids.push_back(part("family", particle));
+        out.kids.push_back(bare(particle));
         out.kids.push_back(Out::leaf(" "));
-        out.kids.push_back(part("family", person.family));
+        out.kids.push_back(bare(person.family));
+        for (auto np : name.children("name-part"))
+            if (std::string(np.attribute("name").value()) == "family") {
+                out.prefix = np.attribute("prefix").value();
+                out.suffix = np.attribute("suffix").value();
+            }
         return out;
     }
 
