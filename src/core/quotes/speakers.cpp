@@ -40,6 +40,11 @@ bool verbLike(const TokenStream &tokens, std::size_t at)
     return w.size() >= 6 && (w.rfind("me", 0) == 0 || w.rfind("ber", 0) == 0);
 }
 
+bool sentenceInitial(const TokenStream &tokens, std::size_t first)
+{
+    return first == 0 || tokens[first - 1].kind == TokenKind::Quote || endsSentence(tokens, first - 1);
+}
+
 // "kata Efendi", "tambah Herman Deru": the speaker of a quotation.
 bool afterBareVerb(const TokenStream &tokens, std::size_t first)
 {
@@ -179,7 +184,10 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
         const bool named = phrase.kind == PhraseKind::Named;
         const bool bernama = phrase.first > 0 && introducesName(tokens, phrase.first);
         const bool subject = verbLike(tokens, phrase.last);
-        if (named && (phrase.roleCue || bernama || subject)) m_registry.add(phrase);
+        // A lone capitalised word opening a sentence before a verb may be a
+        // common noun ("Senyum langsung merekah"): not enough to be a person.
+        const bool loneOpener = phrase.nameWords.size() < 2 && sentenceInitial(tokens, phrase.first);
+        if (named && (phrase.roleCue || bernama || (subject && !loneOpener))) m_registry.add(phrase);
         else if (phrase.kind == PhraseKind::RoleOnly && isCapitalised(tokens[phrase.first]) && subject)
             m_registry.add(phrase);
     }

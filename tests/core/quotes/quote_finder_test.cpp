@@ -449,3 +449,11 @@ TEST_CASE("a pronoun prefers the subject over a person in the object", "[quotes]
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(speakerOf(ledger.quotes[0]) == "Erick Thohir");
 }
+
+TEST_CASE("a capitalised common noun opening a sentence is not a person", "[quotes]")
+{
+    const auto ledger = run({"Penyanyi Raisa Andriana tampil di panggung utama.",
+                             "Sorakan langsung membahana dari penonton. \"Terima kasih semuanya,\" ucap dia."});
+    REQUIRE(ledger.quotes.size() == 1);
+    CHECK(speakerOf(ledger.quotes[0]) == "Raisa Andriana");
+}
