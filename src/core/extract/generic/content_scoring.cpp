@@ -1,138 +1,160 @@
 #include "extract/generic/content_scoring.h"
 
-#include "warta/text/text.h"
+#include "extract/generic/content_cleaning.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace warta {
 namespace {
 
-int classWeight(Node element)
+constexpr std::size_t kTopCandidates = 5;
+constexpr std::size_t kMinimumSharing = 3;  // runners-up that must share an ancestor to move up to it
+constexpr std::size_t kEnoughText = 500;    // characters below which a pass is retried, less strictly
+
+std::vector<Node> ancestorsOf(Node node)
 {
-    static constexpr std::string_view kPositive[] = {"article", "content", "body", "entry", "post", "story",
-                                                     "text", "detail", "read", "main", "isi", "berita"};
-    static constexpr std::string_view kNegative[] = {"comment", "sidebar", "footer", "nav", "menu", "related",
-                                                     "share", "social", "promo", "banner", "widget", "popular",
-                                                     "populer", "terkait", "baca", "tag", "ads", "advert",
-                                                     "header", "breadcrumb", "foot", "recommend", "rekomendasi"};
-    const std::string names = asciiLower(std::string(element.attributeOr("class")) + " " + std::string(element.id()));
-    if (names.size() <= 1)
-        return 0;
-    int weight = 0;
-    for (auto word : kNegative) {
-        if (names.find(word) != std::string::npos) {
-            weight -= 25;
-            break;
-        }
-    }
-    for (auto word : kPositive) {
-        if (names.find(word) != std::string::npos) {
-            weight += 25;
-            break;
-        }
-    }
-    return weight;
+    std::vector<Node> ancestors;
+    for (Node parent = node.parent(); parent && parent.isElement(); parent = parent.parent())
+        ancestors.push_back(parent);
+    return ancestors;
 }
 
-bool isUnlikely(Node element)
+// When three or more runners-up scoring at least 3/4 of the best lie under
+// one ancestor of it, the article is split into parts and that ancestor
+// holds them all.
+Node commonAncestorOfRunnersUp(const ContentScan &scan, const std::vector<Node> &top, Node body)
 {
-    return element.is("nav") || element.is("footer") || element.is("aside") || element.is("header")
-        || element.is("form") || classWeight(element) < 0;
+    Node best = top.front();
+    std::vector<std::vector<Node>> lists;
+    for (std::size_t i = 1; i < top.size(); ++i) {
+        if (scan.score(top[i]) / scan.score(best) >= 0.75)
+            lists.push_back(ancestorsOf(top[i]));
+    }
+    if (lists.size() < kMinimumSharing)
+        return best;
+    for (Node parent = best.parent(); parent && parent != body && parent.isElement(); parent = parent.parent()) {
+        std::size_t sharing = 0;
+        for (const auto &list : lists)
+            sharing += std::find(list.begin(), list.end(), parent) != list.end() ? 1u : 0u;
+        if (sharing >= kMinimumSharing)
+            return parent;
+    }
+    return best;
 }
 
-// Direct text of an element (its text children only), for elements that
-// hold prose without <p> (SINDOnews-like <br> bodies).
-std::size_t ownTextLength(Node element, std::size_t &commas)
+// A parent that scores better than its child is the better container;
+// stop when the scores fall below a third of the candidate's.
+Node climbToBetterParent(const ContentScan &scan, Node candidate, Node body)
+{
+    double lastScore = scan.score(candidate);
+    const double threshold = lastScore / 3.0;
+    for (Node parent = candidate.parent(); parent && parent != body && parent.isElement(); parent = parent.parent()) {
+        if (!scan.isCandidate(parent))
+            continue;
+        const double parentScore = scan.score(parent);
+        if (parentScore < threshold)
+            break;
+        if (parentScore > lastScore)
+            return parent;
+        lastScore = parentScore;
+    }
+    return candidate;
+}
+
+bool endsLikeSentence(const std::string &text)
+{
+    const auto dot = text.find('.');
+    return dot != std::string::npos && (dot + 1 == text.size() || text.find(". ") != std::string::npos);
+}
+
+// Readability's sibling rule: a sibling joins the content when it scores
+// at least a fifth of the best (or 10), with a bonus for sharing its class;
+// a <p> joins when it reads like prose.
+bool joinsContent(const ContentScan &scan, Node sibling, Node best, double threshold)
+{
+    double bonus = 0.0;
+    const std::string_view bestClass = best.attributeOr("class");
+    if (!bestClass.empty() && sibling.attributeOr("class") == bestClass)
+        bonus = scan.score(best) * 0.2;
+    if (scan.isCandidate(sibling) && scan.score(sibling) + bonus >= threshold)
+        return true;
+    if (!sibling.is("p") || scan.isLeftOut(sibling))
+        return false;
+    const double density = scan.linkDensity(sibling);
+    const std::uint32_t length = scan.textLength(sibling);
+    if (length > 80 && density < 0.25)
+        return true;
+    return length > 0 && length < 80 && density == 0.0 && endsLikeSentence(sibling.cleanText());
+}
+
+// Text that is not a link: what tells an article from a list of headlines.
+std::size_t textOutsideLinks(Node container, const NoiseTest &noise)
 {
     std::size_t length = 0;
-    for (Node child : element.children()) {
-        if (!child.isText() && !child.is("a") && !child.is("strong") && !child.is("em") && !child.is("b") && !child.is("i"))
-            continue;
-        const std::string text = child.isText() ? std::string(child.text()) : child.rawText();
-        length += collapseWhitespace(text).size();
-        commas += static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
-    }
+    container.walk([&](Node node) {
+        if (node.isText()) {
+            bool inSpace = true;
+            for (char c : node.text()) {
+                const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+                length += !space || !inSpace ? 1u : 0u;
+                inSpace = space;
+            }
+            return false;
+        }
+        if (!node.isElement())
+            return false;
+        return node == container || (!node.is("a") && !isInvisibleElement(node.tag()) && !noise(node));
+    });
     return length;
 }
 
 } // namespace
 
-double linkDensity(Node element)
+std::vector<Node> selectContent(const ContentScan &scan, Node body)
 {
-    std::size_t linkLength = 0;
-    element.walk([&linkLength](Node node) {
-        if (node.is("a")) {
-            linkLength += collapseWhitespace(node.rawText()).size();
-            return false;
-        }
-        return node.isElement();
-    });
-    const std::size_t total = collapseWhitespace(element.rawText()).size();
-    return total == 0 ? 0.0 : static_cast<double>(linkLength) / static_cast<double>(total);
-}
-
-Node findContentRoot(const HtmlDocument &document)
-{
-    std::unordered_map<const void *, double> scores;
-    std::vector<Node> candidates;
-    auto credit = [&](Node element, double score) {
-        if (!element.isElement())
-            return;
-        auto [it, inserted] = scores.try_emplace(element.raw(), 0.0);
-        if (inserted) {
-            it->second += classWeight(element);
-            candidates.push_back(element);
-        }
-        it->second += score;
-    };
-    document.body().walk([&](Node node) {
-        if (!node.isElement())
-            return false;
-        if (isInvisibleElement(node.tag()) || isUnlikely(node))
-            return false;
-        std::size_t commas = 0;
-        std::size_t length = 0;
-        if (node.is("p") || node.is("pre") || node.is("td")) {
-            const std::string text = collapseWhitespace(node.rawText());
-            length = text.size();
-            commas = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
-        } else {
-            length = ownTextLength(node, commas);
-        }
-        if (length < 25)
-            return true;
-        const double score = 1.0 + static_cast<double>(commas) + std::min(3.0, static_cast<double>(length) / 100.0);
-        const bool ownProse = !node.is("p") && !node.is("pre") && !node.is("td");
-        if (ownProse)
-            credit(node, score);
-        credit(node.parent(), ownProse ? score / 2.0 : score);
-        credit(node.parent().parent(), score / (ownProse ? 4.0 : 2.0));
-        return true;
-    });
-    Node best;
-    double bestScore = 0.0;
-    for (Node candidate : candidates) {
-        const double score = scores[candidate.raw()] * (1.0 - linkDensity(candidate));
-        if (score > bestScore) {
-            bestScore = score;
-            best = candidate;
-        }
+    const std::vector<Node> top = scan.topCandidates(kTopCandidates);
+    if (top.empty() || top.front() == body || scan.score(top.front()) <= 0.0)
+        return {body};
+    Node best = commonAncestorOfRunnersUp(scan, top, body);
+    best = climbToBetterParent(scan, best, body);
+    while (best.parent() != body && best.parent().isElement() && best.parent().elementChildren().size() == 1)
+        best = best.parent();
+    const Node parent = best.parent();
+    if (parent == body && best == body)
+        return {body};
+    const double threshold = std::max(10.0, scan.score(best) * 0.2);
+    std::vector<Node> bodies;
+    for (Node sibling : parent.elementChildren()) {
+        if (sibling == best || joinsContent(scan, sibling, best, threshold))
+            bodies.push_back(sibling);
     }
-    return best;
+    return bodies;
 }
 
-NoiseTest genericNoise()
+ContentChoice chooseContent(const HtmlDocument &document, std::string_view title)
 {
-    return [](Node element) {
-        if (isUnlikely(element) || element.is("figure") || element.is("figcaption") || element.is("ins"))
-            return true;
-        if (element.is("ul") || element.is("ol") || element.is("div") || element.is("table")) {
-            const std::string text = collapseWhitespace(element.rawText());
-            return !text.empty() && linkDensity(element) > 0.5;
+    static constexpr ScanOptions kPasses[] = {{true, true, true}, {false, true, true}, {false, false, true},
+                                              {false, false, false}};
+    const Node body = document.body() ? document.body() : document.root();
+    ContentChoice longest;
+    for (const ScanOptions &options : kPasses) {
+        const ContentScan scan(body, options);
+        ContentChoice choice;
+        choice.bodies = selectContent(scan, body);
+        choice.noise = contentNoise(scan, choice.bodies, title);
+        for (Node container : choice.bodies) {
+            for (const auto &paragraph : collectParagraphs(container, choice.noise)) {
+                choice.textLength += paragraph.text.size();
+                ++choice.paragraphs;
+            }
+            choice.proseLength += textOutsideLinks(container, choice.noise);
         }
-        return false;
-    };
+        if (choice.textLength >= kEnoughText)
+            return choice;
+        if (choice.textLength > longest.textLength || !longest.noise)
+            longest = std::move(choice);
+    }
+    return longest;
 }
 
 } // namespace warta

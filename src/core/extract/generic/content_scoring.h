@@ -2,20 +2,33 @@
 
 #include "dom/html_document.h"
 #include "extract/body_text.h"
+#include "extract/generic/content_scan.h"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
 
 namespace warta {
 
-/// The element most likely to hold the article's text: every element is
-/// scored by the prose in its paragraphs (length, commas), less link-heavy
-/// and boilerplate-named blocks, and each paragraph's score also counts for
-/// its parent and half for its grandparent. Null when nothing scores.
-Node findContentRoot(const HtmlDocument &document);
+/// The article's text as the generic extractor found it.
+struct ContentChoice {
+    std::vector<Node> bodies;    ///< containers of the text, in reading order
+    NoiseTest noise;             ///< what to leave out inside them
+    std::size_t textLength = 0;  ///< bytes of paragraph text found
+    std::size_t paragraphs = 0;
+    std::size_t proseLength = 0; ///< bytes of that text outside links (white space runs count one)
+};
 
-/// Noise inside a content root: navigation, share bars, related links,
-/// comments, and blocks made mostly of links.
-NoiseTest genericNoise();
+/// One attempt: the best-scoring candidate (moved up to a common ancestor
+/// when several close runners-up share one, or to a parent that scores
+/// better), joined by those of its siblings that score well, share its
+/// class, or are prose-like <p>. Empty bodies when nothing scores.
+std::vector<Node> selectContent(const ContentScan &scan, Node body);
 
-/// Share of an element's text that sits inside links (0..1).
-double linkDensity(Node element);
+/// Finds the article's text the way Readability does: scan, select, clean,
+/// and when that leaves less than 500 characters, again with less
+/// strictness; the longest result wins. `title` is the headline, whose copy
+/// at the top of the content is left out.
+ContentChoice chooseContent(const HtmlDocument &document, std::string_view title);
 
 } // namespace warta

@@ -11,7 +11,24 @@
 namespace warta {
 namespace {
 
-constexpr std::size_t kMinimumArticleText = 400; // characters of prose below which a page is not an article
+constexpr std::size_t kMinimumArticleText = 400;  // bytes of text below which a page is not an article
+constexpr std::size_t kMinimumDeclaredText = 150;  // the same, for a page whose metadata says it is one
+
+// The page states that it is an article (JSON-LD, og:type): a paywalled
+// teaser of two paragraphs is still one.
+bool declaresArticle(const PageContext &page)
+{
+    return page.metadata.article.has_value() || page.metadata.metaValue("og:type").value_or("") == "article"
+        || page.metadata.metaValue("article:published_time").has_value();
+}
+
+// An article is prose: enough text, and most of it outside links (a
+// homepage's blocks of headlines are links).
+bool looksLikeArticle(const PageContext &page, const ContentChoice &content)
+{
+    const std::size_t minimum = declaresArticle(page) ? kMinimumDeclaredText : kMinimumArticleText;
+    return content.textLength >= minimum && content.proseLength * 2 >= content.textLength;
+}
 
 std::string siteName(const PageContext &page)
 {
@@ -132,13 +149,9 @@ std::vector<std::string> sectionOf(const PageContext &page)
 
 Expected<Article> GenericExtractor::extract(const PageContext &page) const
 {
-    const Node content = findContentRoot(page.document);
-    std::size_t proseLength = 0;
-    if (content) {
-        for (const auto &paragraph : collectParagraphs(content, genericNoise()))
-            proseLength += paragraph.text.size();
-    }
-    if (!content || proseLength < kMinimumArticleText) {
+    const std::string title = visibleTitle(page);
+    ContentChoice content = chooseContent(page.document, title.empty() ? metadataTitle(page.metadata).value_or("") : title);
+    if (!looksLikeArticle(page, content)) {
         return fail(ErrorCode::NotAnArticle,
                     "the page does not look like an article (no block of prose was found); it may be a homepage or an index");
     }
@@ -150,16 +163,16 @@ Expected<Article> GenericExtractor::extract(const PageContext &page) const
     static constexpr std::string_view kCaption[] = {"article figure figcaption", "figure figcaption"};
     static constexpr std::string_view kTags[] = {"a[rel=tag]", ".article-tags a", ".tags a", ".tag-list a"};
     PageFields fields;
-    fields.title = visibleTitle(page);
+    fields.title = title;
     fields.bylines = bylines(page);
     fields.dateText = firstText(page.document.body(), kDate);
-    fields.bodies = {content};
+    fields.bodies = std::move(content.bodies);
     fields.image = firstMatch(page.document.body(), kImage);
     fields.caption = fields.image ? firstText(page.document.body(), kCaption) : std::string();
     fields.tags = allTexts(page.document.body(), kTags);
     fields.section = sectionOf(page);
     readLineUnderHeadline(page, fields);
-    fillArticle(page, fields, genericNoise(), article);
+    fillArticle(page, fields, content.noise, article);
     return article;
 }
 

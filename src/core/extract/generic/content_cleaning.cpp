@@ -1,0 +1,215 @@
+#include "extract/generic/content_cleaning.h"
+
+#include "extract/generic/block_names.h"
+#include "warta/text/text.h"
+
+#include <memory>
+#include <unordered_set>
+
+namespace warta {
+namespace {
+
+using NodeSet = std::unordered_set<const void *>;
+
+bool isAlwaysNoise(std::string_view tag)
+{
+    static constexpr std::string_view kTags[] = {"footer", "aside", "nav", "object", "embed", "iframe",
+                                                 "input", "textarea", "select", "button", "link", "ins",
+                                                 "figcaption", "dialog", "menu"};
+    for (auto noise : kTags) {
+        if (tag == noise)
+            return true;
+    }
+    return false;
+}
+
+bool hasAncestor(Node element, std::string_view tag)
+{
+    for (Node parent = element.parent(); parent && parent.isElement(); parent = parent.parent()) {
+        if (parent.is(tag))
+            return true;
+    }
+    return false;
+}
+
+void add(BlockStats &to, const BlockStats &from)
+{
+    to.chars += from.chars;
+    to.linkChars += from.linkChars;
+    to.commas += from.commas;
+    to.headingChars += from.headingChars;
+    to.paragraphs += from.paragraphs;
+    to.images += from.images;
+    to.listItems += from.listItems;
+    to.inputs += from.inputs;
+    to.embeds += from.embeds;
+    to.listChars += from.listChars;
+}
+
+// What is left of `full` once the blocks already removed inside are gone.
+BlockStats remainder(const BlockStats &full, const BlockStats &removed)
+{
+    auto less = [](std::uint32_t a, std::uint32_t b) { return a > b ? a - b : 0u; };
+    BlockStats left = full;
+    left.chars = less(full.chars, removed.chars);
+    left.linkChars = full.linkChars > removed.linkChars ? full.linkChars - removed.linkChars : 0.0f;
+    left.commas = less(full.commas, removed.commas);
+    left.headingChars = less(full.headingChars, removed.headingChars);
+    left.paragraphs = less(full.paragraphs, removed.paragraphs);
+    left.images = less(full.images, removed.images);
+    left.listItems = less(full.listItems, removed.listItems);
+    left.inputs = less(full.inputs, removed.inputs);
+    left.embeds = less(full.embeds, removed.embeds);
+    left.listChars = less(full.listChars, removed.listChars);
+    return left;
+}
+
+bool sameAsTitle(Node heading, std::string_view title)
+{
+    if (title.empty())
+        return false;
+    const std::string text = asciiLower(heading.cleanText());
+    const std::string wanted = asciiLower(title);
+    if (text.empty())
+        return false;
+    return text == wanted || (text.size() * 4 >= wanted.size() * 3 && wanted.find(text) != std::string::npos)
+        || (wanted.size() * 4 >= text.size() * 3 && text.find(wanted) != std::string::npos);
+}
+
+// Noise known from the element alone, before its content is looked at.
+bool isNoiseByKind(const ContentScan &scan, Node element, std::string_view title)
+{
+    if (scan.isLeftOut(element) || isAlwaysNoise(element.tag()))
+        return true;
+    if (element.is("h1") || element.is("h2")) {
+        if ((scan.options().weightClasses && classWeight(element) < 0) || sameAsTitle(element, title))
+            return true;
+    }
+    const std::uint32_t length = scan.textLength(element);
+    if (length < 40 && isAdLabel(element.cleanText()))
+        return true;
+    return (isShareBlock(element) && length < 500) || (isBylineBlock(element) && length < 100)
+        || (isCaptionBlock(element) && length < 1000);
+}
+
+// Readability's conditional cleaning of one form, table, list or div, on
+// the figures left once the blocks inside it were cleaned.
+bool isConditionalNoise(const ContentScan &scan, Node element, const BlockStats &stats)
+{
+    const std::string_view tag = element.tag();
+    if (tag != "form" && tag != "fieldset" && tag != "table" && tag != "ul" && tag != "div" && tag != "section")
+        return false;
+    if ((tag == "table" && isDataTable(element)) || hasAncestor(element, "code"))
+        return false;
+    const int weight = scan.options().weightClasses ? classWeight(element) : 0;
+    if (weight + scan.score(element) < 0)
+        return true;
+    if (stats.commas >= 10)
+        return false;
+    const bool isList = tag == "ul" || (stats.chars > 0 && stats.listChars * 10 > stats.chars * 9);
+    const double chars = stats.chars;
+    const double paragraphs = stats.paragraphs;
+    const double images = stats.images;
+    const double listItems = static_cast<double>(stats.listItems) - 100.0;
+    const double headingDensity = chars > 0 ? stats.headingChars / chars : 0.0;
+    const double linkDensity = chars > 0 ? std::min(1.0, static_cast<double>(stats.linkChars) / chars) : 0.0;
+    if (images > 1 && paragraphs / images < 0.5 && !hasAncestor(element, "figure"))
+        return true;
+    if (!isList && listItems > paragraphs)
+        return true;
+    if (stats.inputs > stats.paragraphs / 3)
+        return true;
+    if (!isList && headingDensity < 0.9 && chars < 25 && (images == 0 || images > 2) && linkDensity > 0)
+        return true;
+    if (!isList && weight < 25 && linkDensity > 0.2)
+        return true;
+    if (weight >= 25 && linkDensity > 0.5)
+        return true;
+    return (stats.embeds == 1 && chars < 75) || stats.embeds > 1;
+}
+
+struct Frame {
+    Node node;
+    std::size_t next = 0;
+    BlockStats removed; ///< figures of the blocks removed below this one
+};
+
+// Post-order walk of one container; returns true when the container itself
+// is noise.
+bool markNoise(const ContentScan &scan, Node container, std::string_view title, NodeSet &noise)
+{
+    std::vector<Frame> stack;
+    stack.push_back({container, 0, {}});
+    while (true) {
+        Frame &frame = stack.back();
+        if (frame.next < frame.node.childCount()) {
+            const Node child = frame.node.child(frame.next++);
+            if (!child.isElement() || child.childCount() == 0 || isInvisibleElement(child.tag()))
+                continue;
+            if (isNoiseByKind(scan, child, title)) {
+                noise.insert(child.raw());
+                if (const BlockStats *stats = scan.stats(child))
+                    add(frame.removed, *stats);
+                continue;
+            }
+            stack.push_back({child, 0, {}});
+            continue;
+        }
+        const BlockStats *full = scan.stats(frame.node);
+        const bool isNoise = full && scan.options().cleanConditionally
+                          && isConditionalNoise(scan, frame.node, remainder(*full, frame.removed));
+        if (stack.size() == 1)
+            return isNoise;
+        const Node node = frame.node;
+        const BlockStats removed = frame.removed;
+        stack.pop_back();
+        if (isNoise) {
+            noise.insert(node.raw());
+            add(stack.back().removed, *full);
+        } else {
+            add(stack.back().removed, removed);
+        }
+    }
+}
+
+} // namespace
+
+bool isDataTable(Node table)
+{
+    if (table.attributeOr("role") == "presentation" || table.attributeOr("datatable") == "0")
+        return false;
+    if (table.hasAttribute("summary"))
+        return true;
+    bool data = false;
+    bool nested = false;
+    std::size_t rows = 0;
+    table.walk([&](Node node) {
+        if (!node.isElement())
+            return false;
+        if (node != table && node.is("table"))
+            nested = true;
+        else if (node.is("caption") || node.is("thead") || node.is("tfoot") || node.is("colgroup") || node.is("th"))
+            data = true;
+        else if (node.is("tr"))
+            ++rows;
+        return !nested;
+    });
+    return !nested && (data || rows >= 10);
+}
+
+NoiseTest contentNoise(const ContentScan &scan, std::vector<Node> &bodies, std::string_view title)
+{
+    auto noise = std::make_shared<NodeSet>();
+    std::vector<Node> kept;
+    for (Node container : bodies) {
+        const bool isNoise = (bodies.size() > 1 && isNoiseByKind(scan, container, title))
+                          || markNoise(scan, container, title, *noise);
+        if (!isNoise)
+            kept.push_back(container);
+    }
+    if (!kept.empty())
+        bodies = std::move(kept);
+    return [noise](Node element) { return noise->contains(element.raw()) || isAlwaysNoise(element.tag()); };
+}
+
+} // namespace warta
