@@ -51,6 +51,7 @@ private:
     Rendered renderChoose(pugi::xml_node node);
     Rendered renderDate(pugi::xml_node node);
     Rendered renderNames(pugi::xml_node node);
+    Rendered renderSubstitute(pugi::xml_node node, pugi::xml_node substitute);
     bool testCondition(pugi::xml_node node);
     void format(Out &out, pugi::xml_node node, bool affixes = true);
 

@@ -123,6 +123,28 @@ std::string joinParticle(const std::string &particle, const std::string &rest)
     return particle + " " + rest;
 }
 
+bool callsBoth(const std::vector<std::string> &variables)
+{
+    int found = 0;
+    for (const auto &v : variables) found += (v == "editor" || v == "translator") ? 1 : 0;
+    return found == 2;
+}
+
+bool sameNames(const std::map<std::string, std::vector<CslName>> &names, const char *a, const char *b)
+{
+    auto first = names.find(a);
+    auto second = names.find(b);
+    if (first == names.end() || second == names.end() || first->second.empty() ||
+        first->second.size() != second->second.size())
+        return false;
+    for (std::size_t i = 0; i < first->second.size(); ++i) {
+        const CslName &x = first->second[i];
+        const CslName &y = second->second[i];
+        if (x.family != y.family || x.given != y.given || x.literal != y.literal) return false;
+    }
+    return true;
+}
+
 } // namespace
 
 struct NamesRenderer {
@@ -342,29 +364,14 @@ Rendered Renderer::renderNames(pugi::xml_node node)
     Out all = Out::group({}, inherited(node, "delimiter", "names-delimiter"));
     std::size_t counted = 0;
     bool any = false;
-    bool editorTranslator = false;
-    auto editors = m_item.names.find("editor");
-    auto translators = m_item.names.find("translator");
-    if (editors != m_item.names.end() && translators != m_item.names.end() && !editors->second.empty() &&
-        editors->second.size() == translators->second.size()) {
-        editorTranslator = true;
-        for (std::size_t i = 0; i < editors->second.size(); ++i)
-            editorTranslator = editorTranslator && editors->second[i].family == translators->second[i].family &&
-                               editors->second[i].given == translators->second[i].given &&
-                               editors->second[i].literal == translators->second[i].literal;
-    }
-    bool bothCalled = false;
-    {
-        int found = 0;
-        for (const auto &v : variables) found += (v == "editor" || v == "translator") ? 1 : 0;
-        bothCalled = found == 2;
-    }
+    // Editor and translator the same people, both asked for: one list, "editortranslator" label.
+    const bool editorTranslator = callsBoth(variables) && sameNames(m_item.names, "editor", "translator");
     for (const auto &variable : variables) {
         if (isSuppressed(variable)) continue;
         auto it = m_item.names.find(variable);
         if (it == m_item.names.end() || it->second.empty()) continue;
         std::string labelTerm = variable;
-        if (editorTranslator && bothCalled) {
+        if (editorTranslator) {
             if (variable == "translator") continue;
             labelTerm = "editortranslator";
         }
@@ -387,23 +394,28 @@ Rendered Renderer::renderNames(pugi::xml_node node)
         result.state = VarState::Filled;
         return result;
     }
-    if (auto substitute = node.child("substitute")) {
-        m_namesStack.push_back(node);
-        for (auto child : substitute.children()) {
-            if (child.type() != pugi::node_element) continue;
-            const std::size_t mark = usedCount();
-            Rendered attempt = render(child);
-            if (!attempt.out.empty()) {
-                m_namesStack.pop_back();
-                // A substituted variable is not printed again in the same cite.
-                suppressUsedSince(mark);
-                format(attempt.out, node);
-                attempt.state = VarState::Filled;
-                return attempt;
-            }
+    if (auto substitute = node.child("substitute")) return renderSubstitute(node, substitute);
+    return {Out::group({}), VarState::Empty};
+}
+
+// The first cs:substitute child that prints something stands in for the names.
+Rendered Renderer::renderSubstitute(pugi::xml_node node, pugi::xml_node substitute)
+{
+    m_namesStack.push_back(node);
+    for (auto child : substitute.children()) {
+        if (child.type() != pugi::node_element) continue;
+        const std::size_t mark = usedCount();
+        Rendered attempt = render(child);
+        if (!attempt.out.empty()) {
+            m_namesStack.pop_back();
+            // A substituted variable is not printed again in the same cite.
+            suppressUsedSince(mark);
+            format(attempt.out, node);
+            attempt.state = VarState::Filled;
+            return attempt;
         }
-        m_namesStack.pop_back();
     }
+    m_namesStack.pop_back();
     return {Out::group({}), VarState::Empty};
 }
 
