@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +24,8 @@
 #include <QImage>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -399,4 +402,58 @@ TEST_CASE("The lead image comes from the saved folder and nowhere else", "[windo
     REQUIRE(outcome.loaded);
     REQUIRE(outcome.loaded->article.leadImage);
     CHECK(outcome.loaded->images.isEmpty());
+}
+
+TEST_CASE("One window opens every reconstructed fixture in turn", "[window][fixtures]")
+{
+    MainWindow window;
+    test::ModelTestMessages messages;
+    QAbstractItemModelTester outlineTester(window.sidePanel()->outlineModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester ledgerTester(window.sidePanel()->ledgerProxy(),
+                                          QAbstractItemModelTester::FailureReportingMode::Warning);
+    const QStringList fixtures = test::reconstructedFixtures();
+    REQUIRE(fixtures.size() >= 20);
+    for (const QString &path : fixtures) {
+        INFO(path.toStdString());
+        REQUIRE(window.openFile(path));
+        const Article *article = window.article();
+        CHECK(window.sidePanel()->outlineModel()->rowCount() == static_cast<int>(article->paragraphs.size()));
+        CHECK(window.sidePanel()->ledgerModel()->rowCount() == static_cast<int>(article->quotes.size()));
+        CHECK(window.sidePanel()->ledgerProxy()->rowCount() == static_cast<int>(article->quotes.size()));
+        REQUIRE(window.readingPane()->paragraphCount() == static_cast<int>(article->paragraphs.size()));
+        for (int i = 0; i < window.readingPane()->paragraphCount(); ++i) {
+            const int position = window.readingPane()->paragraphPosition(i);
+            REQUIRE(position >= 0);
+            CHECK(window.readingPane()->document()->findBlock(position).text()
+                  == qs(article->paragraphs[static_cast<std::size_t>(i)].text));
+        }
+        CHECK(window.windowTitle() == qs(article->title) + QStringLiteral(" — Warta"));
+    }
+    CHECK(messages.count() == 0);
+}
+
+TEST_CASE("Dropping a file on the window opens it", "[window]")
+{
+    MainWindow window;
+    REQUIRE(window.openFile(test::sampleFixture()));
+    const QString other = test::fixturePath(
+        QStringLiteral("sindonews/reconstructed/g4-menag-bp-haji-bpkh-datangi-kpk.html"));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(other)});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    CHECK(window.currentPath() == QFileInfo(other).absoluteFilePath());
+
+    // A remote URL is not something the viewer will fetch.
+    QMimeData remote;
+    remote.setUrls({QUrl(QStringLiteral("https://nasional.sindonews.com/read/1/2/x"))});
+    QDragEnterEvent refused(QPoint(20, 20), Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(&window, &refused);
+    CHECK_FALSE(refused.isAccepted());
 }
