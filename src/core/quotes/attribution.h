@@ -25,9 +25,9 @@ struct Attribution {
 /// The attribution that follows the quotation token `at` in `tokens`.
 Attribution attributionAfter(std::string_view text, const TokenStream &tokens, std::size_t at);
 
-/// The attribution before the quotation token `at`: within its sentence, or,
-/// when `at` starts the paragraph, from `previous` (the paragraph before,
-/// which must end with ":" or ",").
+/// The attribution before the quotation token `at` (or before the end of the
+/// stream when `at == tokens.size()`, for a paragraph that ends with "Dia
+/// menambahkan:"), within the same sentence.
 Attribution attributionBefore(std::string_view text, const TokenStream &tokens, std::size_t at);
 
 /// True when the quotation token `at` is a name or a term, not speech:

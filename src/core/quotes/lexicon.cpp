@@ -278,10 +278,6 @@ std::uint32_t wordClasses(std::string_view lower)
     return it == map.end() ? 0U : it->second;
 }
 
-bool isBareSpeechVerb(std::string_view lower) { return bareVerbs().count(lower) != 0; }
-
-bool isFullSpeechVerb(std::string_view lower) { return fullVerbs().count(lower) != 0; }
-
 bool speechVerb(std::string_view lower, bool bare, std::string &verb, bool &withNya)
 {
     const WordSet &set = bare ? bareVerbs() : fullVerbs();
@@ -320,17 +316,6 @@ const RoleIndex &roleIndex()
 }
 
 } // namespace
-
-bool startsRole(std::string_view lower) { return roleIndex().count(lower) != 0; }
-
-bool isRoleWord(std::string_view lower)
-{
-    const auto it = roleIndex().find(lower);
-    if (it == roleIndex().end()) return false;
-    for (const RoleEntry *entry : it->second)
-        if (entry->words == lower) return true;
-    return false;
-}
 
 std::size_t matchRole(const std::vector<std::string_view> &lowerWords, std::size_t at, std::string &key)
 {

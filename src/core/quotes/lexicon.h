@@ -34,20 +34,11 @@ enum WordClass : std::uint32_t {
     kAnaphor = 1U << 16,     ///< "itu", "tersebut": ends a role phrase
     kRoleStart = 1U << 17,   ///< some office starts with this word ("juru", "wakil")
     kRoleWord = 1U << 18,    ///< an office in one word ("gubernur")
-    kBareVerb = 1U << 19,    ///< see isBareSpeechVerb
-    kFullVerb = 1U << 20,    ///< see isFullSpeechVerb
+    kBareVerb = 1U << 19,    ///< a speech verb as it follows a quotation: "ujar" (see speechVerb)
+    kFullVerb = 1U << 20,    ///< as it stands before one or after its subject: "mengatakan"
 };
 
 std::uint32_t wordClasses(std::string_view lower);
-inline bool hasClass(std::string_view lower, WordClass c) { return (wordClasses(lower) & c) != 0; }
-
-/// A speech verb that follows a quotation in its bare form ("ujar"), given
-/// without a -nya suffix.
-bool isBareSpeechVerb(std::string_view lower);
-
-/// A speech verb as written before a quotation or after a subject
-/// ("mengatakan", "berkata", "menjawab").
-bool isFullSpeechVerb(std::string_view lower);
 
 /// Whether `lower` is a speech verb, directly or with -nya: the verb as
 /// written without -nya in `verb`, and whether -nya was there.
@@ -56,11 +47,6 @@ bool speechVerb(std::string_view lower, bool bare, std::string &verb, bool &with
 /// Matches a role or title ("wakil presiden", "gubernur", "juru bicara")
 /// at `at` of `lowerWords`; returns how many words it covers (0: none) and
 /// its canonical key ("wapres" -> "wakil presiden") in `key`.
-/// Whether some role or title starts with this word ("juru", "gubernur").
-bool startsRole(std::string_view lower);
-/// Whether this single word is a role or title ("gubernur", not "juru").
-bool isRoleWord(std::string_view lower);
-
 std::size_t matchRole(const std::vector<std::string_view> &lowerWords, std::size_t at, std::string &key);
 
 } // namespace warta::quotes

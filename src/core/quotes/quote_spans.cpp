@@ -70,7 +70,6 @@ bool singleMark(const Mark &candidate, char32_t prev, char32_t next, Mark &out)
     out.isDouble = false;
     if (out.role == MarkRole::Open) return isLetter(next);
     if (out.role == MarkRole::Close) return isLetter(prev) || isClosingPunct(prev);
-    (void)prev;
     return false;
 }
 
