@@ -20,7 +20,7 @@ constexpr std::string_view kUnlikely[] = {
 constexpr std::string_view kMaybeCandidate[] = {"and", "article", "body", "column", "content", "main",
                                                 "mathjax", "shadow"};
 constexpr std::string_view kPositive[] = {"article", "body", "content", "entry", "hentry", "h-entry", "main",
-                                          "page", "pagination", "post", "text", "blog", "story", "detail",
+                                          "pagination", "post", "text", "blog", "story", "detail",
                                           "berita"};
 constexpr std::string_view kNegative[] = {
     "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
@@ -130,7 +130,7 @@ bool isCaptionBlock(Node element)
 
 bool isAdLabel(std::string_view text)
 {
-    static constexpr std::string_view kLabels[] = {"advertisement", "advertisment", "advertising", "ad", "ads",
+    static constexpr std::string_view kLabels[] = {"advertisement", "advertisment", "advertising", "advert", "ad", "ads",
                                                    "sponsored", "iklan", "scroll to continue with content",
                                                    "continue reading below", "story continues below"};
     const std::string lowered = asciiLower(text);

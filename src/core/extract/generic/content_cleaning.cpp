@@ -44,6 +44,7 @@ void add(BlockStats &to, const BlockStats &from)
     to.inputs += from.inputs;
     to.embeds += from.embeds;
     to.listChars += from.listChars;
+    to.links += from.links;
 }
 
 // What is left of `full` once the blocks already removed inside are gone.
@@ -61,6 +62,7 @@ BlockStats remainder(const BlockStats &full, const BlockStats &removed)
     left.inputs = less(full.inputs, removed.inputs);
     left.embeds = less(full.embeds, removed.embeds);
     left.listChars = less(full.listChars, removed.listChars);
+    left.links = less(full.links, removed.links);
     return left;
 }
 
@@ -97,6 +99,10 @@ bool isNoiseByKind(const ContentScan &scan, Node element, std::string_view title
 bool isConditionalNoise(const ContentScan &scan, Node element, const BlockStats &stats)
 {
     const std::string_view tag = element.tag();
+    // A paragraph of several links is a "Read more" or "Don't miss" list;
+    // one link may be the article's own reference.
+    if (tag == "p")
+        return stats.links > 1 && stats.chars > 0 && static_cast<double>(stats.linkChars) / stats.chars > 0.5;
     if (tag != "form" && tag != "fieldset" && tag != "table" && tag != "ul" && tag != "div" && tag != "section")
         return false;
     if ((tag == "table" && isDataTable(element)) || hasAncestor(element, "code"))

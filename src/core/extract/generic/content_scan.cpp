@@ -213,6 +213,8 @@ void ContentScan::closeFrame(std::vector<Frame> &stack)
     BlockStats &stats = m_stats[frame.index];
     const std::string_view tag = frame.node.tag();
     if (tag == "a")
+        ++stats.links;
+    if (tag == "a")
         stats.linkChars = static_cast<float>(stats.chars) * (frame.node.attributeOr("href").starts_with("#") ? 0.3f : 1.0f);
     else if (isHeading(tag))
         stats.headingChars = stats.chars;
@@ -245,6 +247,7 @@ void ContentScan::closeFrame(std::vector<Frame> &stack)
         parent.inputs += stats.inputs;
         parent.embeds += stats.embeds;
         parent.listChars += stats.listChars;
+        parent.links += stats.links;
     }
     stack.pop_back();
 }

@@ -31,6 +31,7 @@ struct BlockStats {
     std::uint32_t inputs = 0;
     std::uint32_t embeds = 0;       ///< object, embed and iframe, video players excepted
     std::uint32_t listChars = 0;    ///< inside ul and ol
+    std::uint32_t links = 0;
     double score = 0;               ///< content score, for candidates
     bool candidate = false;
 };
