@@ -125,7 +125,7 @@ TEST_CASE("Markdown and plain text are for reading", "[cli]")
     CHECK(text.out.starts_with("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\nKamis, 27 Juni 2019 - 17:54 WIB\n\nPALEMBANG - "));
 }
 
-TEST_CASE("--join-pages joins the saved pages of one article in order", "[cli]")
+TEST_CASE("Joining pages: the saved pages of one article come together in order", "[cli]")
 {
     const Run run = cli({"extract", "--join-pages", fixture("sindonews/reconstructed/g4-sedekah-dikehendaki-allah-p2-chrome-html-only.html")});
     REQUIRE(run.exitCode == 0);
