@@ -670,6 +670,10 @@
         <source>Warta could not make the citation: %1.</source>
         <translation>Warta could not make the citation: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Cite</source>
+        <translation>&amp;Cite</translation>
+    </message>
 </context>
 <context>
     <name>warta::MessageBar</name>

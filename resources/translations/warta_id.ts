@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
+        <translation>Ba&amp;hasa</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
+        <translation>B&amp;antuan</translation>
     </message>
     <message>
         <source>&amp;About Warta</source>
@@ -669,6 +669,10 @@
     <message>
         <source>Warta could not make the citation: %1.</source>
         <translation>Warta tidak dapat membuat sitasi: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Cite</source>
+        <translation>S&amp;itasi</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,7 @@ private:
     void createActions();
     void createFileMenu();
     void createEditMenu();
+    void createCiteMenu();
     void createViewMenu();
     void createGoMenu();
     void createLanguageMenu();

@@ -37,6 +37,7 @@ void MainWindow::createActions()
     menuBar()->setAccessibleName(tr("Menu bar"));
     createFileMenu();
     createEditMenu();
+    createCiteMenu();
     createViewMenu();
     createGoMenu();
     createLanguageMenu();
@@ -124,6 +125,28 @@ void MainWindow::createEditMenu()
     menu->addAction(copy);
     menu->addSeparator();
 
+    m_findAction = makeAction(tr("&Find…"), QStringLiteral("edit-find"), tr("Find text in the article"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_findBar, &FindBar::activate);
+    QAction *next = makeAction(tr("Find &Next"), {}, tr("Go to the next match"));
+    next->setShortcut(QKeySequence::FindNext);
+    connect(next, &QAction::triggered, this, [this] {
+        const auto [current, total] = m_pane->find(m_findBar->text(), true);
+        m_findBar->setResult(current, total);
+    });
+    QAction *previous = makeAction(tr("Find Pre&vious"), {}, tr("Go to the previous match"));
+    previous->setShortcut(QKeySequence::FindPrevious);
+    connect(previous, &QAction::triggered, this, [this] {
+        const auto [current, total] = m_pane->find(m_findBar->text(), false);
+        m_findBar->setResult(current, total);
+    });
+    menu->addActions({m_findAction, next, previous});
+    m_articleActions << m_findAction << next << previous;
+}
+
+void MainWindow::createCiteMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Cite"));
     m_copyCitationAction = makeAction(tr("Copy C&itation"), QStringLiteral("edit-copy"),
                                       tr("Copy a reference to this article in the chosen style"));
     m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -167,25 +190,6 @@ void MainWindow::createEditMenu()
         connect(action, &QAction::triggered, this, [this, format = format] { askExportReference(format); });
         m_citationActions << action;
     }
-    menu->addSeparator();
-
-    m_findAction = makeAction(tr("&Find…"), QStringLiteral("edit-find"), tr("Find text in the article"));
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, m_findBar, &FindBar::activate);
-    QAction *next = makeAction(tr("Find &Next"), {}, tr("Go to the next match"));
-    next->setShortcut(QKeySequence::FindNext);
-    connect(next, &QAction::triggered, this, [this] {
-        const auto [current, total] = m_pane->find(m_findBar->text(), true);
-        m_findBar->setResult(current, total);
-    });
-    QAction *previous = makeAction(tr("Find Pre&vious"), {}, tr("Go to the previous match"));
-    previous->setShortcut(QKeySequence::FindPrevious);
-    connect(previous, &QAction::triggered, this, [this] {
-        const auto [current, total] = m_pane->find(m_findBar->text(), false);
-        m_findBar->setResult(current, total);
-    });
-    menu->addActions({m_findAction, next, previous});
-    m_articleActions << m_findAction << next << previous;
 }
 
 void MainWindow::createViewMenu()
