@@ -126,10 +126,18 @@ std::string bibEscape(const std::string &text)
 std::string protectCapitals(const std::string &title)
 {
     std::string out, word;
+    // Punctuation around the word stays outside the braces: "{Agama},".
     auto flush = [&] {
         bool capital = false;
         for (char c : word) capital = capital || std::isupper(static_cast<unsigned char>(c));
-        out += capital ? "{" + bibEscape(word) + "}" : bibEscape(word);
+        std::size_t first = 0, last = word.size();
+        while (first < last && std::ispunct(static_cast<unsigned char>(word[first]))) ++first;
+        while (last > first && std::ispunct(static_cast<unsigned char>(word[last - 1]))) --last;
+        if (capital && first < last)
+            out += bibEscape(word.substr(0, first)) + "{" + bibEscape(word.substr(first, last - first)) + "}"
+                 + bibEscape(word.substr(last));
+        else
+            out += bibEscape(word);
         word.clear();
     };
     for (char c : title) {
