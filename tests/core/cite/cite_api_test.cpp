@@ -134,6 +134,10 @@ TEST_CASE("cite: BibTeX, RIS and share exports of an article", "[cite][article]"
     CHECK(bib.find("entrysubtype = {newspaper}") != std::string::npos);
     CHECK(bib.find("urldate = {2026-11-28}") != std::string::npos);
     CHECK(bib.find(",\n}") == std::string::npos);
+    auto punctuated = article;
+    punctuated.title = "Menteri Agama, BP Haji, dan BPKH Datangi KPK, Ada Apa?";
+    CHECK(articleToBibtex(punctuated).find("title = {{Menteri} {Agama}, {BP} {Haji}, dan {BPKH} {Datangi} {KPK}, {Ada} {Apa}?}")
+          != std::string::npos);
 
     const std::string ris = articleToRis(article);
     CHECK(ris.rfind("TY  - NEWS\n", 0) == 0);
