@@ -6,9 +6,30 @@ target_compile_options(warta_warnings INTERFACE
   -Woverloaded-virtual -Wconversion -Wsign-conversion
   -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
 
+# warta_sanitizers is linked PUBLIC by warta_core, so every program and test
+# executable built on the core (warta-cli, warta_core_tests, the viewer) is
+# instrumented the same way; warta_cli_tests, which does not link the core,
+# links it by itself. -DWARTA_SANITIZE=ON: AddressSanitizer (with
+# LeakSanitizer) and UndefinedBehaviorSanitizer, where any UB report aborts
+# the test, so that ctest sees it as a failure and not as a line in a log.
+# -DWARTA_FUZZ=ON: the same sanitizers plus libFuzzer's coverage
+# instrumentation (fuzzer-no-link; only the fuzz targets link libFuzzer's
+# main), which needs clang.
 add_library(warta_sanitizers INTERFACE)
-if(WARTA_SANITIZE)
-  target_compile_options(warta_sanitizers INTERFACE
-    -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
-  target_link_options(warta_sanitizers INTERFACE -fsanitize=address,undefined)
+set(_warta_sanitize "")
+if(WARTA_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "WARTA_FUZZ needs clang (CC=clang-14 CXX=clang++-14), "
+                        "not ${CMAKE_CXX_COMPILER_ID}: libFuzzer is part of clang")
+  endif()
+  set(_warta_sanitize fuzzer-no-link,address,undefined)
+elseif(WARTA_SANITIZE)
+  set(_warta_sanitize address,undefined)
 endif()
+if(_warta_sanitize)
+  # -fno-sanitize-recover: a UB report aborts instead of printing and going on.
+  target_compile_options(warta_sanitizers INTERFACE
+    -fsanitize=${_warta_sanitize} -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(warta_sanitizers INTERFACE -fsanitize=${_warta_sanitize})
+endif()
+unset(_warta_sanitize)
