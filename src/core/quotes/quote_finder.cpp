@@ -17,6 +17,7 @@ namespace {
 using namespace quotes;
 
 constexpr std::size_t kMaxInheritGapSentences = 1;
+constexpr int kMinWordsAfterNamingVerb = 4;
 
 struct Candidate {
     QuoteSpan span;
@@ -205,6 +206,13 @@ bool verbAdjacent(const std::vector<TokenStream> &streams, const Candidate &c, c
     return i > 0 && tokens[i - 1].begin == a.position;
 }
 
+// "Warga menyebutnya "kampung mati"": a verb of naming before a short
+// quotation gives a name, not words said.
+bool isNamingVerb(const std::string &verb)
+{
+    return verb == "menyebut" || verb == "menyebutkan";
+}
+
 bool looksLikeSpeech(const Candidate &c)
 {
     if (c.words >= 3) return true;
@@ -247,6 +255,7 @@ QuoteLedger findQuotes(const std::vector<Paragraph> &paragraphs)
         if (a.found) {
             // A one- or two-word quotation counts only with its verb right by it.
             if (!a.after && !looksLikeSpeech(c) && !verbAdjacent(streams, c, a)) continue;
+            if (!a.after && isNamingVerb(a.verb) && c.words < kMinWordsAfterNamingVerb) continue;
             c.quote.verb = a.verb;
             const Candidate *prev = a.subjectless ? inheritedFrom(streams, candidates, q) : nullptr;
             if (prev) {

@@ -457,3 +457,11 @@ TEST_CASE("a capitalised common noun opening a sentence is not a person", "[quot
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(speakerOf(ledger.quotes[0]) == "Raisa Andriana");
 }
+
+TEST_CASE("a verb of naming before a short quotation gives a name", "[quotes]")
+{
+    CHECK(run({"Warga menyebutnya \"kampung mati\" sejak banjir besar itu."}).quotes.empty());
+    CHECK(run({"Ia menyebut kelompok itu \"teroris\"."}).quotes.empty());
+    const auto ledger = run({"Ia menyebut, \"Semua bantuan sudah kami salurkan ke desa.\""});
+    CHECK(ledger.quotes.size() == 1);
+}
