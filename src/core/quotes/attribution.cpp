@@ -134,6 +134,21 @@ Phrase subjectBefore(std::string_view text, const TokenStream &tokens, std::size
     return {};
 }
 
+// "Menurut Budi, "…"": the quotation follows "according to" and its source.
+Attribution accordingTo(std::string_view text, const TokenStream &tokens, std::size_t floor, std::size_t last)
+{
+    Attribution out;
+    if (last <= floor + 2 || !isPunct(tokens[last - 1], ",") || tokens[floor].lower != "menurut") return out;
+    const std::size_t end = collectPhraseForward(tokens, floor + 1, last - 1);
+    if (end != last - 1) return out;
+    out.speaker = analysePhrase(text, tokens, floor + 1, end);
+    if (out.speaker.kind == PhraseKind::None || out.speaker.kind == PhraseKind::NonPerson) return out;
+    out.verb = "menurut";
+    out.position = tokens[floor].begin;
+    out.found = true;
+    return out;
+}
+
 } // namespace
 
 Attribution attributionBefore(std::string_view text, const TokenStream &tokens, std::size_t at)
@@ -161,7 +176,7 @@ Attribution attributionBefore(std::string_view text, const TokenStream &tokens, 
         // pesan kepada rakyat: "…"".
         if (++words > (colon ? kMaxWordsVerbToColon : kMaxWordsVerbToQuote)) break;
     }
-    return Attribution{};
+    return accordingTo(text, tokens, floor, at);
 }
 
 bool introducesTerm(const TokenStream &tokens, std::size_t at)

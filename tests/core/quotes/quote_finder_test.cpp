@@ -465,3 +465,12 @@ TEST_CASE("a verb of naming before a short quotation gives a name", "[quotes]")
     const auto ledger = run({"Ia menyebut, \"Semua bantuan sudah kami salurkan ke desa.\""});
     CHECK(ledger.quotes.size() == 1);
 }
+
+TEST_CASE("a quotation right after Menurut X is X's, with verb menurut", "[quotes]")
+{
+    const auto ledger = run({"Menurut Kepala Basarnas Marsdya Kusworo, \"Pencarian akan dilanjutkan besok pagi.\""});
+    REQUIRE(ledger.quotes.size() == 1);
+    CHECK(ledger.quotes[0].verb == "menurut");
+    CHECK(speakerOf(ledger.quotes[0]) == "Kusworo");
+    CHECK(run({"Menurut Budi Santoso, harga \"sudah wajar\" untuk saat ini."}).quotes.empty());
+}
