@@ -129,6 +129,10 @@ bool isConditionalNoise(const ContentScan &scan, Node element, const BlockStats 
         return true;
     if (!isList && weight < 25 && linkDensity > 0.2)
         return true;
+    // Unlike Readability, a list that is mostly links goes too: inside an
+    // article it is a "related" or "more on" list.
+    if (isList && weight < 25 && linkDensity > 0.5)
+        return true;
     if (weight >= 25 && linkDensity > 0.5)
         return true;
     return (stats.embeds == 1 && chars < 75) || stats.embeds > 1;

@@ -149,10 +149,19 @@ void ContentScan::visitChild(std::vector<Frame> &stack, Node child)
         block.afterBreak = false;
         return;
     }
-    if (!child.isElement() || isInvisibleElement(child.tag()))
+    if (!child.isElement())
         return;
     const std::string_view tag = child.tag();
     BlockStats &parentStats = m_stats[parent.index];
+    // Form controls and embeds show nothing as text but count for cleaning.
+    if (tag == "input" || tag == "textarea" || tag == "select") {
+        ++parentStats.inputs;
+        return;
+    }
+    if ((tag == "object" || tag == "embed" || tag == "iframe") && !isVideoPlayer(child))
+        ++parentStats.embeds;
+    if (isInvisibleElement(tag))
+        return;
     if (tag == "br") {
         Frame &block = stack[parent.blockFrame];
         if (block.afterBreak) {
@@ -166,12 +175,6 @@ void ContentScan::visitChild(std::vector<Frame> &stack, Node child)
         ++parentStats.images;
         return;
     }
-    if (tag == "input" || tag == "textarea" || tag == "select") {
-        ++parentStats.inputs;
-        return;
-    }
-    if ((tag == "object" || tag == "embed" || tag == "iframe") && !isVideoPlayer(child))
-        ++parentStats.embeds;
     if (isHiddenElement(child) || (m_options.stripUnlikely && !parent.inTableOrCode && isUnlikelyCandidate(child))) {
         m_leftOut.insert(child.raw());
         return;
