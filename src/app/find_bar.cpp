@@ -41,7 +41,7 @@ FindBar::FindBar(QWidget *parent) : QWidget(parent), m_field(new QLineEdit(this)
     layout->addWidget(m_count);
     layout->addWidget(close);
 
-    connect(m_field, &QLineEdit::textChanged, this, [this](const QString &text) { emit findRequested(text, true); });
+    connect(m_field, &QLineEdit::textChanged, this, &FindBar::searchChanged);
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
         // Shift+Enter goes back, as in browsers.
         const bool back = QGuiApplication::keyboardModifiers() & Qt::ShiftModifier;

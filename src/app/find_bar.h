@@ -22,6 +22,8 @@ public:
 
 signals:
     void findRequested(const QString &text, bool forward);
+    /// The text changed: find it again from the current match.
+    void searchChanged(const QString &text);
     void closed();
 
 protected:

@@ -67,6 +67,10 @@ MainWindow::MainWindow(QWidget *parent)
         const auto [current, total] = m_pane->find(text, forward);
         m_findBar->setResult(current, total);
     });
+    connect(m_findBar, &FindBar::searchChanged, this, [this](const QString &text) {
+        const auto [current, total] = m_pane->find(text, true, true);
+        m_findBar->setResult(current, total);
+    });
     connect(m_findBar, &FindBar::closed, this, [this] {
         m_pane->clearFind();
         m_pane->setFocus();

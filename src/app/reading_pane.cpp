@@ -165,7 +165,7 @@ void ReadingPane::highlightRange(int paragraph, int begin, int endParagraph, int
     refreshSelections();
 }
 
-std::pair<int, int> ReadingPane::find(const QString &text, bool forward)
+std::pair<int, int> ReadingPane::find(const QString &text, bool forward, bool incremental)
 {
     m_findSelections.clear();
     if (text.isEmpty()) {
@@ -185,7 +185,7 @@ std::pair<int, int> ReadingPane::find(const QString &text, bool forward)
         return {0, 0};
     }
     // The next match after the caret (or before it, going back), wrapping.
-    const int caret = forward ? textCursor().selectionEnd() : textCursor().selectionStart();
+    const int caret = forward && !incremental ? textCursor().selectionEnd() : textCursor().selectionStart();
     qsizetype index = forward ? 0 : starts.size() - 1;
     for (qsizetype i = 0; i < starts.size(); ++i) {
         const qsizetype k = forward ? i : starts.size() - 1 - i;

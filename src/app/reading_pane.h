@@ -43,7 +43,8 @@ public:
 
     /// Marks every match of `text`, moves to the next (or previous) one and
     /// returns {index of the current match (1-based), number of matches}.
-    std::pair<int, int> find(const QString &text, bool forward);
+    /// `incremental` (typing in the find field) may stay on the current match.
+    std::pair<int, int> find(const QString &text, bool forward, bool incremental = false);
     void clearFind();
 
     /// How many resource requests were refused (remote or unknown URLs).

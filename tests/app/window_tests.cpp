@@ -211,6 +211,16 @@ TEST_CASE("Find counts and visits matches", "[window]")
     CHECK(total2 == expected);
     CHECK(window.readingPane()->find(QStringLiteral("ICON+"), false).first == 1);
     CHECK(window.readingPane()->find(QStringLiteral("zzqx-not-there"), true).second == 0);
+
+    // Typing in the find field narrows the search without skipping ahead.
+    window.findBar()->activate();
+    window.readingPane()->moveCursor(QTextCursor::Start);
+    QTest::keyClicks(window.findBar()->field(), QStringLiteral("ICO"));
+    const QString firstMatch = window.readingPane()->textCursor().selectedText();
+    const int firstAt = window.readingPane()->textCursor().selectionStart();
+    QTest::keyClicks(window.findBar()->field(), QStringLiteral("N+"));
+    CHECK(window.readingPane()->textCursor().selectionStart() == firstAt);
+    CHECK(firstMatch.compare(QStringLiteral("ICO"), Qt::CaseInsensitive) == 0);
 }
 
 TEST_CASE("Text size and theme are applied and remembered", "[window][settings]")
