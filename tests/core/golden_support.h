@@ -17,7 +17,8 @@ std::filesystem::path pageBesideGold(const std::filesystem::path &gold);
 nlohmann::json readJsonFile(const std::filesystem::path &path);
 
 /// The keys of `expected` whose values differ in `actual`, as readable lines.
-/// Lead images compare url and caption (and local where the gold states it).
+/// Lead images compare url and caption (and local where the gold states it);
+/// quotes compare text, speaker, verb and paragraph.
 std::vector<std::string> goldDifferences(const nlohmann::json &expected, const nlohmann::json &actual,
                                          const std::vector<std::string> &skipKeys);
 
