@@ -1,3 +1,4 @@
+#include "article_batch.h"
 #include "commands.h"
 
 #include "warta/article/article_json.h"
@@ -30,44 +31,25 @@ int runExtract(const Invocation &call)
 {
     Format format = Format::Json;
     ExtractOptions options;
-    std::vector<std::string> files;
-    for (const auto &arg : call.args) {
-        if (arg == "--json") format = Format::Json;
-        else if (arg == "--markdown") format = Format::Markdown;
-        else if (arg == "--text") format = Format::Text;
-        else if (arg == "--join-pages") options.joinPages = true;
-        else if (arg == "--no-quotes") options.findQuotes = false;
-        else if (arg == "--help" || arg == "-h") {
-            call.out << kHelp;
-            return 0;
-        } else if (arg.starts_with("--")) {
-            call.err << "warta-cli: extract: unknown option '" << arg << "'\n" << kHelp;
-            return static_cast<int>(ErrorCode::Usage);
-        } else {
-            files.push_back(arg);
-        }
-    }
-    if (files.empty()) {
-        call.err << kHelp;
-        return static_cast<int>(ErrorCode::Usage);
-    }
-    int exitCode = 0;
-    bool first = true;
-    for (const auto &file : files) {
-        const auto article = extractFile(file, options);
-        if (!article) {
-            call.err << "warta-cli: " << file << ": " << article.error().message << '\n';
-            exitCode = files.size() == 1 ? static_cast<int>(article.error().code) : 1;
-            continue;
-        }
+    const FileArguments arguments = parseFileArguments(call, "extract", kHelp, [&](const std::string &option) {
+        if (option == "--json") format = Format::Json;
+        else if (option == "--markdown") format = Format::Markdown;
+        else if (option == "--text") format = Format::Text;
+        else if (option == "--join-pages") options.joinPages = true;
+        else if (option == "--no-quotes") options.findQuotes = false;
+        else return false;
+        return true;
+    });
+    if (arguments.exitNow)
+        return *arguments.exitNow;
+    const bool single = arguments.files.size() == 1;
+    return forEachArticle(call, arguments.files, options, [&](const std::string &, const Article &article, std::size_t index) {
         if (format == Format::Json)
-            call.out << articleToJson(*article, files.size() == 1 ? 2 : -1) << '\n';
+            call.out << articleToJson(article, single ? 2 : -1) << '\n';
         else
-            call.out << (first ? "" : "\n---\n\n")
-                     << (format == Format::Markdown ? articleToMarkdown(*article) : articleToPlainText(*article));
-        first = false;
-    }
-    return exitCode;
+            call.out << (index == 0 ? "" : "\n---\n\n")
+                     << (format == Format::Markdown ? articleToMarkdown(article) : articleToPlainText(article));
+    });
 }
 
 } // namespace warta::cli

@@ -1,8 +1,8 @@
+#include "article_batch.h"
 #include "commands.h"
 
+#include "warta/article/article_json.h"
 #include "warta/extract/extract.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <ostream>
@@ -77,63 +77,28 @@ void printTable(const std::vector<Quote> &quotes, std::ostream &out)
     }
 }
 
-nlohmann::ordered_json quotesJson(const std::vector<Quote> &quotes)
-{
-    nlohmann::ordered_json array = nlohmann::ordered_json::array();
-    for (const Quote &q : quotes) {
-        array.push_back({{"text", q.text},
-                         {"speaker", q.speaker ? nlohmann::ordered_json(*q.speaker) : nlohmann::ordered_json(nullptr)},
-                         {"verb", q.verb},
-                         {"paragraph", q.paragraph},
-                         {"role", q.role ? nlohmann::ordered_json(*q.role) : nlohmann::ordered_json(nullptr)},
-                         {"end_paragraph", q.endParagraph},
-                         {"begin", q.begin},
-                         {"end", q.end}});
-    }
-    return array;
-}
-
 } // namespace
 
 int runQuotes(const Invocation &call)
 {
     bool json = false;
-    std::vector<std::string> files;
-    for (const auto &arg : call.args) {
-        if (arg == "--json") json = true;
-        else if (arg == "--help" || arg == "-h") {
-            call.out << kHelp;
-            return 0;
-        } else if (arg.starts_with("--")) {
-            call.err << "warta-cli: quotes: unknown option '" << arg << "'\n" << kHelp;
-            return static_cast<int>(ErrorCode::Usage);
-        } else {
-            files.push_back(arg);
-        }
-    }
-    if (files.empty()) {
-        call.err << kHelp;
-        return static_cast<int>(ErrorCode::Usage);
-    }
-    int exitCode = 0;
-    bool first = true;
-    for (const auto &file : files) {
-        const auto article = extractFile(file);
-        if (!article) {
-            call.err << "warta-cli: " << file << ": " << article.error().message << '\n';
-            exitCode = files.size() == 1 ? static_cast<int>(article.error().code) : 1;
-            continue;
-        }
+    const FileArguments arguments = parseFileArguments(call, "quotes", kHelp, [&json](const std::string &option) {
+        json = json || option == "--json";
+        return option == "--json";
+    });
+    if (arguments.exitNow)
+        return *arguments.exitNow;
+    const bool single = arguments.files.size() == 1;
+    return forEachArticle(call, arguments.files, {}, [&](const std::string &file, const Article &article, std::size_t index) {
         if (json) {
             // One array for one file; JSON Lines, one array per file, for several.
-            call.out << quotesJson(article->quotes).dump(files.size() == 1 ? 2 : -1) << '\n';
-        } else {
-            if (files.size() > 1) call.out << (first ? "" : "\n") << "== " << file << '\n';
-            printTable(article->quotes, call.out);
+            call.out << quotesToJson(article.quotes, single ? 2 : -1) << '\n';
+            return;
         }
-        first = false;
-    }
-    return exitCode;
+        if (!single)
+            call.out << (index == 0 ? "" : "\n") << "== " << file << '\n';
+        printTable(article.quotes, call.out);
+    });
 }
 
 } // namespace warta::cli

@@ -10,4 +10,8 @@ namespace warta {
 /// gives one line (for JSON Lines).
 std::string articleToJson(const Article &article, int indent = 2);
 
+/// Quotes as a JSON array of {text, speaker, role, verb, paragraph,
+/// end_paragraph, begin, end}, the same objects as in the article's JSON.
+std::string quotesToJson(const std::vector<Quote> &quotes, int indent = 2);
+
 } // namespace warta

@@ -19,10 +19,10 @@ json timeOrNull(const std::optional<ZonedTime> &time)
     return time ? json(time->toIso8601()) : json(nullptr);
 }
 
-json quotesJson(const Article &article)
+json quotesJson(const std::vector<Quote> &list)
 {
     json quotes = json::array();
-    for (const auto &quote : article.quotes) {
+    for (const auto &quote : list) {
         quotes.push_back({{"text", quote.text},
                           {"speaker", optional(quote.speaker)},
                           {"role", optional(quote.role)},
@@ -52,6 +52,11 @@ json leadImageJson(const Article &article)
 }
 
 } // namespace
+
+std::string quotesToJson(const std::vector<Quote> &quotes, int indent)
+{
+    return quotesJson(quotes).dump(indent, ' ', false, json::error_handler_t::replace);
+}
 
 std::string articleToJson(const Article &article, int indent)
 {
@@ -90,7 +95,7 @@ std::string articleToJson(const Article &article, int indent)
     out["paragraphs"] = std::move(paragraphs);
     out["paragraph_ids"] = std::move(paragraphIds);
     out["paragraph_offsets"] = std::move(paragraphOffsets);
-    out["quotes"] = quotesJson(article);
+    out["quotes"] = quotesJson(article.quotes);
     out["reported_speech"] = reportedJson(article);
     out["page"] = article.page;
     out["page_count"] = article.pageCount;

@@ -1,0 +1,49 @@
+#include "article_batch.h"
+
+#include <ostream>
+
+namespace warta::cli {
+
+FileArguments parseFileArguments(const Invocation &call, std::string_view command, std::string_view help,
+                                 const std::function<bool(const std::string &)> &takeOption)
+{
+    FileArguments parsed;
+    for (const auto &arg : call.args) {
+        if (arg == "--help" || arg == "-h") {
+            call.out << help;
+            parsed.exitNow = 0;
+            return parsed;
+        }
+        if (arg.starts_with("--") && !takeOption(arg)) {
+            call.err << "warta-cli: " << command << ": unknown option '" << arg << "'\n" << help;
+            parsed.exitNow = static_cast<int>(ErrorCode::Usage);
+            return parsed;
+        }
+        if (!arg.starts_with("--"))
+            parsed.files.push_back(arg);
+    }
+    if (parsed.files.empty()) {
+        call.err << help;
+        parsed.exitNow = static_cast<int>(ErrorCode::Usage);
+    }
+    return parsed;
+}
+
+int forEachArticle(const Invocation &call, const std::vector<std::string> &files, const ExtractOptions &options,
+                   const std::function<void(const std::string &, const Article &, std::size_t)> &show)
+{
+    int exitCode = 0;
+    std::size_t shown = 0;
+    for (const auto &file : files) {
+        const auto article = extractFile(file, options);
+        if (!article) {
+            call.err << "warta-cli: " << file << ": " << article.error().message << '\n';
+            exitCode = files.size() == 1 ? static_cast<int>(article.error().code) : 1;
+            continue;
+        }
+        show(file, *article, shown++);
+    }
+    return exitCode;
+}
+
+} // namespace warta::cli
