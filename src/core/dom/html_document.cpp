@@ -14,14 +14,14 @@ Expected<HtmlDocument> HtmlDocument::parse(std::string html, const ParseLimits &
     const auto tags = static_cast<std::size_t>(std::count(html.begin(), html.end(), '<'));
     if (tags > limits.maxTags) {
         return fail(ErrorCode::LimitExceeded,
-                    "the page has over " + std::to_string(limits.maxTags / 1000)
-                        + " thousand tags, more than Warta reads in one page");
+                    "The page has over " + std::to_string(limits.maxTags / 1000)
+                        + " thousand tags, more than Warta reads in one page.");
     }
 
     if (const std::size_t estimate = estimateNestingDepth(html); estimate > limits.maxDepth) {
         return fail(ErrorCode::LimitExceeded,
-                    "the page's elements are nested about " + std::to_string(estimate)
-                        + " deep; Warta reads pages nested up to " + std::to_string(limits.maxDepth));
+                    "The page's elements are nested about " + std::to_string(estimate)
+                        + " deep; Warta reads pages nested up to " + std::to_string(limits.maxDepth) + ".");
     }
 
     HtmlDocument document;
@@ -56,8 +56,8 @@ Expected<HtmlDocument> HtmlDocument::parse(std::string html, const ParseLimits &
     document.m_maxDepth = depth;
     if (depth > limits.maxDepth) {
         return fail(ErrorCode::LimitExceeded,
-                    "the page's elements are nested " + std::to_string(depth)
-                        + " deep; Warta reads pages nested up to " + std::to_string(limits.maxDepth));
+                    "The page's elements are nested " + std::to_string(depth)
+                        + " deep; Warta reads pages nested up to " + std::to_string(limits.maxDepth) + ".");
     }
     return document;
 }

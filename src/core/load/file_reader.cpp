@@ -24,17 +24,17 @@ Expected<std::uintmax_t> checkRegularFile(const std::string &path, std::size_t m
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (status.type() == fs::file_type::not_found)
-        return fail(ErrorCode::NotFound, "There is no file at " + path + ".");
+        return fail(ErrorCode::NotFound, "There is no such file.");
     if (ec)
-        return Unexpected{openFailure(ec.value(), path)};
+        return Unexpected{openFailure(ec.value())};
     if (status.type() == fs::file_type::directory)
-        return fail(ErrorCode::NotAFile, path + " is a folder, not a saved page.");
+        return fail(ErrorCode::NotAFile, "It is a folder, not a saved page.");
     if (status.type() != fs::file_type::regular)
         return fail(ErrorCode::NotAFile,
-                    path + " is not a regular file (a device, pipe or socket), so it cannot be opened as a page.");
+                    "It is not a regular file (a device, pipe or socket), so it cannot be opened as a page.");
     const std::uintmax_t size = fs::file_size(path, ec);
     if (ec)
-        return Unexpected{openFailure(ec.value(), path)};
+        return Unexpected{openFailure(ec.value())};
     if (size > maxBytes)
         return Unexpected{tooLargeError(size, maxBytes)};
     return size;
@@ -60,20 +60,20 @@ Error tooLargeError(std::uintmax_t size, std::size_t limit)
                                           + describeSize(limit) + "."};
 }
 
-Error openFailure(int errnoValue, const std::string &path)
+Error openFailure(int errnoValue)
 {
     switch (errnoValue) {
     case ENOENT:
     case ENOTDIR:
-        return {ErrorCode::NotFound, "There is no file at " + path + "."};
+        return {ErrorCode::NotFound, "There is no such file."};
     case EACCES:
     case EPERM:
         return {ErrorCode::PermissionDenied,
-                "Warta is not allowed to read " + path + " (permission denied)."};
+                "Warta is not allowed to read it (permission denied)."};
     case EISDIR:
-        return {ErrorCode::NotAFile, path + " is a folder, not a saved page."};
+        return {ErrorCode::NotAFile, "It is a folder, not a saved page."};
     default:
-        return {ErrorCode::ReadFailed, "Could not open " + path + ": "
+        return {ErrorCode::ReadFailed, "It could not be opened: "
                                            + std::generic_category().message(errnoValue) + "."};
     }
 }
@@ -87,7 +87,7 @@ Expected<std::string> readFileBytes(const std::string &path, std::size_t maxByte
     errno = 0;
     FilePointer file(std::fopen(path.c_str(), "rb"));
     if (!file)
-        return Unexpected{openFailure(errno, path)};
+        return Unexpected{openFailure(errno)};
 
     // One allocation of the size stat reported, plus one spare byte to notice
     // a file that grew since.
@@ -106,7 +106,7 @@ Expected<std::string> readFileBytes(const std::string &path, std::size_t maxByte
             break;
     }
     if (std::ferror(file.get()))
-        return fail(ErrorCode::ReadFailed, "Could not read " + path + ": an input/output error occurred.");
+        return fail(ErrorCode::ReadFailed, "It could not be read: an input/output error occurred.");
     if (total > maxBytes)
         return Unexpected{tooLargeError(total, maxBytes)};
     bytes.resize(total);

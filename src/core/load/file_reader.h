@@ -17,7 +17,7 @@ Error tooLargeError(std::uintmax_t size, std::size_t limit);
 /// The error for a path that could not be opened, from the errno that
 /// open/stat gave. Separate from the reading so that the PermissionDenied
 /// path is testable while the tests run as root (who may read anything).
-Error openFailure(int errnoValue, const std::string &path);
+Error openFailure(int errnoValue);
 
 /// The whole file, after checking that it is a regular file no larger than
 /// `maxBytes`. The size is checked before anything is read, so a huge file

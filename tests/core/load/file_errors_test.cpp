@@ -33,7 +33,7 @@ TEST_CASE("a missing path is NotFound", "[load][errors]")
     TempDir dir;
     const auto e = loadError((dir.path() / "no-such-page.html").string());
     CHECK(e.code == ErrorCode::NotFound);
-    CHECK(e.message.find("no-such-page.html") != std::string::npos);
+    CHECK(e.message == "There is no such file.");
     CHECK(loadError((dir.path() / "missing-folder" / "x.html").string()).code == ErrorCode::NotFound);
 }
 
@@ -49,12 +49,12 @@ TEST_CASE("an unreadable file is PermissionDenied", "[load][errors]")
 {
     // The mapping is checked directly, because root (who runs CI) may read
     // any file whatever its mode.
-    const Error e = load::openFailure(EACCES, "/secret/page.html");
+    const Error e = load::openFailure(EACCES);
     CHECK(e.code == ErrorCode::PermissionDenied);
-    CHECK(e.message.find("/secret/page.html") != std::string::npos);
-    CHECK(load::openFailure(EPERM, "x").code == ErrorCode::PermissionDenied);
-    CHECK(load::openFailure(ENOENT, "x").code == ErrorCode::NotFound);
-    CHECK(load::openFailure(EIO, "x").code == ErrorCode::ReadFailed);
+    CHECK(e.message.find("permission denied") != std::string::npos);
+    CHECK(load::openFailure(EPERM).code == ErrorCode::PermissionDenied);
+    CHECK(load::openFailure(ENOENT).code == ErrorCode::NotFound);
+    CHECK(load::openFailure(EIO).code == ErrorCode::ReadFailed);
 
     TempDir dir;
     const std::string path = dir.write("locked.html", "<html><p>x</p></html>");

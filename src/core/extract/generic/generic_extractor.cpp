@@ -153,7 +153,7 @@ Expected<Article> GenericExtractor::extract(const PageContext &page) const
     ContentChoice content = chooseContent(page.document, title.empty() ? metadataTitle(page.metadata).value_or("") : title);
     if (!looksLikeArticle(page, content)) {
         return fail(ErrorCode::NotAnArticle,
-                    "the page does not look like an article (no block of prose was found); it may be a homepage or an index");
+                    "The page does not look like an article (no block of prose was found); it may be a homepage or an index.");
     }
     Article article;
     article.site = siteName(page);

@@ -143,7 +143,7 @@ Expected<Article> SindonewsExtractor::extract(const PageContext &page) const
         fields.isOpinion |= lowered == "opini" || lowered == "kolom" || lowered == "tajuk";
     }
     if (fields.bodies.empty())
-        return fail(ErrorCode::NotAnArticle, "the page has the SINDOnews " + std::string(layout->name) + " template but no article text");
+        return fail(ErrorCode::NotAnArticle, "The page has the SINDOnews " + std::string(layout->name) + " template but no article text.");
 
     fillArticle(page, fields, sindonewsNoise(), article);
     readPaging(page, url, article);
