@@ -336,3 +336,31 @@ TEST_CASE("Generic: a page nested deeper than the call stack allows is scanned",
     const auto choice = chooseContent(*document, "");
     CHECK(choice.paragraphs == 4);
 }
+
+TEST_CASE("Generic: date and meta lines and the article header are left out, a <time> in a sentence stays", "[extract][generic]")
+{
+    const auto article = extract(page(
+        "<article><header><h1>Council delays vote</h1><p class=standfirst-x>Kicker line</p></header>"
+        "<div class=post-meta>Posted in Politics</div><span class=timestamp>Updated 5:27 am</span>"
+        "<p>The council met on <time datetime=2019-11-19>Tuesday</time>, with members arguing about the budget, "
+        "the roads and the schools, and the vote was put off.</p>"
+        + paragraphs("A", 3) + "<time datetime=2019-11-19>November 19, 2019</time></article>"));
+    REQUIRE(article.has_value());
+    const std::string text = bodyText(*article);
+    CHECK(has(text, "The council met on Tuesday, with members"));
+    for (const char *noise : {"Kicker line", "Posted in Politics", "Updated 5:27", "November 19, 2019"}) {
+        INFO(noise);
+        CHECK_FALSE(has(text, noise));
+    }
+}
+
+TEST_CASE("Generic: a heading left alone by a removed list goes with it", "[extract][generic]")
+{
+    const auto article = extract(page("<div id=story>" + paragraphs("A", 3) + "<div class=box><h3>More on this story</h3>"
+                                      + linkList("more", 5) + "</div>" + paragraphs("B", 2) + "</div>"));
+    REQUIRE(article.has_value());
+    const std::string text = bodyText(*article);
+    CHECK(has(text, "Paragraph B2 "));
+    CHECK_FALSE(has(text, "More on this story"));
+    CHECK_FALSE(has(text, "Headline"));
+}

@@ -128,6 +128,12 @@ bool isCaptionBlock(Node element)
     return containsAny(classAndId(element), kCaption);
 }
 
+bool isPublicationLine(Node element)
+{
+    static constexpr std::string_view kNames[] = {"date", "time", "meta", "published", "updated"};
+    return element.is("time") || containsAny(classAndId(element), kNames);
+}
+
 bool isAdLabel(std::string_view text)
 {
     static constexpr std::string_view kLabels[] = {"advertisement", "advertisment", "advertising", "advert", "ad", "ads",

@@ -39,6 +39,11 @@ bool isCaptionBlock(Node element);
 /// "Iklan", "Sponsored"… (`text` is the block's cleaned text).
 bool isAdLabel(std::string_view text);
 
+/// Publication details printed with the article: dates, times, "Updated
+/// …", meta lines (class or id with "date", "time", "meta", "published",
+/// "updated"), and <time> elements.
+bool isPublicationLine(Node element);
+
 /// Readability's base score of a candidate by its tag: +5 for a div, +3 for
 /// pre/td/blockquote, −3 for lists, forms and addresses, −5 for headings.
 int tagBaseScore(Node element);

@@ -13,7 +13,7 @@ using NodeSet = std::unordered_set<const void *>;
 
 bool isAlwaysNoise(std::string_view tag)
 {
-    static constexpr std::string_view kTags[] = {"footer", "aside", "nav", "object", "embed", "iframe",
+    static constexpr std::string_view kTags[] = {"footer", "header", "aside", "nav", "object", "embed", "iframe",
                                                  "input", "textarea", "select", "button", "link", "ins",
                                                  "figcaption", "dialog", "menu"};
     for (auto noise : kTags) {
@@ -90,6 +90,10 @@ bool isNoiseByKind(const ContentScan &scan, Node element, std::string_view title
     const std::uint32_t length = scan.textLength(element);
     if (length < 40 && isAdLabel(element.cleanText()))
         return true;
+    // A date or meta line, as a block or standing on its own outside a
+    // paragraph (inside one, a <time> is part of the sentence).
+    if (length < 100 && isPublicationLine(element) && (isBlockElement(element.tag()) || !element.parent().is("p")))
+        return true;
     return (isShareBlock(element) && length < 500) || (isBylineBlock(element) && length < 100)
         || (isCaptionBlock(element) && length < 1000);
 }
@@ -138,6 +142,15 @@ bool isConditionalNoise(const ContentScan &scan, Node element, const BlockStats 
     return (stats.embeds == 1 && chars < 75) || stats.embeds > 1;
 }
 
+// "Related articles" or "More from the section" over a list that was
+// removed: a block whose only text left is a short heading, and less of it
+// than what went.
+bool isOrphanedHeading(const BlockStats &left, const BlockStats &removed)
+{
+    return removed.chars > left.chars && left.chars > 0 && left.chars < 100
+        && left.headingChars * 10 >= left.chars * 9;
+}
+
 struct Frame {
     Node node;
     std::size_t next = 0;
@@ -166,8 +179,11 @@ bool markNoise(const ContentScan &scan, Node container, std::string_view title, 
             continue;
         }
         const BlockStats *full = scan.stats(frame.node);
-        const bool isNoise = full && scan.options().cleanConditionally
-                          && isConditionalNoise(scan, frame.node, remainder(*full, frame.removed));
+        bool isNoise = false;
+        if (full && scan.options().cleanConditionally) {
+            const BlockStats left = remainder(*full, frame.removed);
+            isNoise = isConditionalNoise(scan, frame.node, left) || isOrphanedHeading(left, frame.removed);
+        }
         if (stack.size() == 1)
             return isNoise;
         const Node node = frame.node;
