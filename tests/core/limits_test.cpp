@@ -1,0 +1,252 @@
+// The explicit limits on what Warta reads (docs/fuzzing.md, "Limits"): each
+// is checked on both sides — just inside it works, beyond it fails with a
+// clear error (or, where the contract says so, the excess is dropped) — and
+// quickly, since a limit that takes minutes to trip protects nothing.
+#include "dom/html_document.h"
+#include "meta/jsonld.h"
+#include "quotes/quote_spans.h"
+#include "warta/cite/citation_processor.h"
+#include "warta/cite/csl_style.h"
+#include "warta/extract/extract.h"
+#include "warta/load/saved_page.h"
+#include "warta/quotes/quote_finder.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace {
+
+// An article body the generic extractor accepts: a headline and enough prose.
+std::string articlePage(const std::string &extraHead, const std::string &extraBody)
+{
+    std::string page = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
+                       "<title>Pemprov Sumsel Segera Wujudkan Internet Masuk Desa</title>"
+                       + extraHead + "</head><body><article><h1>Pemprov Sumsel Segera Wujudkan Internet Masuk Desa</h1>";
+    for (int i = 0; i < 6; ++i)
+        page += "<p>PALEMBANG - Pemerintah Provinsi Sumatera Selatan berencana menghadirkan jaringan "
+                "internet di seluruh desa, dan programnya dimulai tahun depan dengan anggaran daerah.</p>";
+    return page + extraBody + "</article></body></html>";
+}
+
+warta::Expected<warta::Article> extractBytes(const std::string &bytes)
+{
+    auto page = warta::loadSavedBytes(bytes, "page.html");
+    if (!page) return warta::Unexpected{page.error()};
+    return warta::extractPage(page.value());
+}
+
+std::string nested(const std::string &tag, std::size_t depth)
+{
+    std::string html;
+    for (std::size_t i = 0; i < depth; ++i) html += "<" + tag + ">";
+    return html + "teks";
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
+TEST_CASE("limits: input size — bytes over LoadLimits::maxFileBytes are TooLarge, at the limit they load",
+          "[limits]")
+{
+    const std::string page = articlePage("", "");
+    warta::LoadLimits limits;
+    limits.maxFileBytes = page.size();
+    CHECK(warta::loadSavedBytes(page, "page.html", limits).has_value());
+
+    limits.maxFileBytes = page.size() - 1;
+    const auto refused = warta::loadSavedBytes(page, "page.html", limits);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == warta::ErrorCode::TooLarge);
+    CHECK(refused.error().message.find("up to") != std::string::npos);
+}
+
+TEST_CASE("limits: the default input limit is 64 MB", "[limits]")
+{
+    CHECK(warta::LoadLimits{}.maxFileBytes == 64u * 1024u * 1024u);
+    const std::string justOver(warta::LoadLimits{}.maxFileBytes + 1, ' ');
+    const auto refused = warta::loadSavedBytes(justOver, "page.html");
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == warta::ErrorCode::TooLarge);
+}
+
+TEST_CASE("limits: nesting depth — 2,000 levels are read, deeper pages are LimitExceeded", "[limits]")
+{
+    CHECK(warta::ParseLimits{}.maxDepth == 2000);
+    // Inside the limit, whatever the element: the rest of the pipeline must
+    // not recurse itself into a stack overflow on such a page.
+    for (const char *tag : {"div", "span", "blockquote", "b", "table"}) {
+        INFO(tag);
+        const auto article = extractBytes(articlePage("", nested(tag, 1900)));
+        REQUIRE(article.has_value());
+        CHECK(article->title == "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa");
+    }
+    const auto start = std::chrono::steady_clock::now();
+    const auto refused = extractBytes(articlePage("", nested("div", 2100)));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == warta::ErrorCode::LimitExceeded);
+    CHECK(refused.error().message.find("2000") != std::string::npos);
+    CHECK(secondsSince(start) < 5.0);
+}
+
+TEST_CASE("limits: nesting depth and tag count are checked before gumbo parses", "[limits]")
+{
+    warta::ParseLimits limits;
+    limits.maxDepth = 50;
+    CHECK(warta::HtmlDocument::parse("<html><body>" + nested("div", 40) + "</body></html>", limits).has_value());
+    const auto deep = warta::HtmlDocument::parse("<html><body>" + nested("div", 60) + "</body></html>", limits);
+    REQUIRE_FALSE(deep.has_value());
+    CHECK(deep.error().code == warta::ErrorCode::LimitExceeded);
+
+    limits = {};
+    limits.maxTags = 100;
+    std::string tags;
+    for (int i = 0; i < 98; ++i) tags += "<br>";
+    CHECK(warta::HtmlDocument::parse("<p>" + tags + "</p>", limits).has_value());
+    const auto many = warta::HtmlDocument::parse("<p>" + tags + "<br><br></p>", limits);
+    REQUIRE_FALSE(many.has_value());
+    CHECK(many.error().code == warta::ErrorCode::LimitExceeded);
+    CHECK(many.error().message.find("tags") != std::string::npos);
+}
+
+TEST_CASE("limits: number of nodes — over two million tags is LimitExceeded through the public API", "[limits]")
+{
+    CHECK(warta::ParseLimits{}.maxTags == 2'000'000);
+    std::string flood;
+    flood.reserve(std::size_t{2'000'001} * 4);
+    for (int i = 0; i < 2'000'001 / 2; ++i) flood += "<i></i>";
+    const auto start = std::chrono::steady_clock::now();
+    const auto refused = extractBytes(articlePage("", flood + "<i>"));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == warta::ErrorCode::LimitExceeded);
+    CHECK(secondsSince(start) < 10.0);
+}
+
+TEST_CASE("limits: a JSON-LD block over maxBytes is ignored, one within it is read", "[limits]")
+{
+    const std::string block = R"({"@type":"NewsArticle","headline":"Judul"})";
+    const auto read = warta::parseJsonLd(block, block.size());
+    REQUIRE(read.objects.size() == 1);
+    CHECK_FALSE(read.wasInvalid);
+
+    const auto ignored = warta::parseJsonLd(block, block.size() - 1);
+    CHECK(ignored.objects.empty());
+    CHECK(ignored.wasInvalid);
+    CHECK_FALSE(ignored.recovered);
+}
+
+TEST_CASE("limits: a page whose JSON-LD is over 1 MB is still read, without that block", "[limits]")
+{
+    std::string padding(1024 * 1024, ' ');
+    const std::string script = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                               "\"headline\":\"Judul dari JSON-LD\",\"author\":{\"name\":\"Ahmad Dani\"}}"
+                               + padding + "</script>";
+    const auto article = extractBytes(articlePage(script, ""));
+    REQUIRE(article.has_value());
+    CHECK(article->title == "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa");
+    for (const auto &author : article->authors) CHECK(author.name != "Ahmad Dani");
+}
+
+namespace {
+
+std::vector<warta::Paragraph> paragraphs(const std::vector<std::string> &texts)
+{
+    std::vector<warta::Paragraph> out;
+    for (const auto &text : texts) out.push_back({"p" + std::to_string(out.size() + 1), text, 0});
+    return out;
+}
+
+std::string words(std::size_t bytes)
+{
+    std::string text;
+    while (text.size() < bytes) text += "kata demi kata ";
+    text.resize(bytes);
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("limits: a quotation longer than kMaxQuoteBytes is dropped, a shorter one kept", "[limits]")
+{
+    using warta::quotes::kMaxQuoteBytes;
+    const auto quoted = [](std::size_t bytes) {
+        return paragraphs({"\xE2\x80\x9C" + words(bytes) + ",\xE2\x80\x9D kata Gubernur Sumsel Herman Deru."});
+    };
+    const auto kept = warta::findQuotes(quoted(kMaxQuoteBytes - 100));
+    REQUIRE(kept.quotes.size() == 1);
+    CHECK(kept.quotes[0].text.size() <= kMaxQuoteBytes);
+
+    const auto dropped = warta::findQuotes(quoted(kMaxQuoteBytes + 100));
+    CHECK(dropped.quotes.empty());
+}
+
+TEST_CASE("limits: a quotation over more than kMaxQuoteParagraphs paragraphs is dropped", "[limits]")
+{
+    using warta::quotes::kMaxQuoteParagraphs;
+    const auto spanning = [](int count) {
+        std::vector<std::string> texts;
+        for (int i = 1; i < count; ++i) texts.push_back("\xE2\x80\x9C" "Kalimat ke-" + std::to_string(i) + " dari kutipan panjang ini.");
+        texts.push_back("\xE2\x80\x9C" "Kalimat terakhir,\xE2\x80\x9D kata Gubernur Sumsel Herman Deru.");
+        return paragraphs(texts);
+    };
+    const auto kept = warta::findQuotes(spanning(kMaxQuoteParagraphs));
+    REQUIRE(kept.quotes.size() == 1);
+    CHECK(kept.quotes[0].paragraph == 0);
+    CHECK(kept.quotes[0].endParagraph == kMaxQuoteParagraphs - 1);
+
+    const auto dropped = warta::findQuotes(spanning(kMaxQuoteParagraphs + 1));
+    for (const auto &quote : dropped.quotes)
+        CHECK(quote.endParagraph - quote.paragraph + 1 <= kMaxQuoteParagraphs);
+}
+
+namespace {
+
+warta::Expected<std::string> citeWithStyle(const std::string &macros, const std::string &layout)
+{
+    const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">)"
+                            "<info><id>limits</id><title>Limits</title></info>" + macros
+                            + "<citation><layout>" + layout + "</layout></citation></style>";
+    auto style = warta::cite::CslStyle::fromXml(xml);
+    if (!style) return warta::Unexpected{style.error()};
+    auto processor = warta::cite::CitationProcessor::create(style.value());
+    if (!processor) return warta::Unexpected{processor.error()};
+    auto item = warta::cite::CslItem::fromJson(R"({"id":"x","type":"book","title":"Judul"})");
+    if (!item) return warta::Unexpected{item.error()};
+    return processor->citation(item.value(), warta::cite::OutputFormat::Text);
+}
+
+} // namespace
+
+TEST_CASE("limits: CSL macro recursion — a macro calling itself is BadStyle, at once", "[limits]")
+{
+    const auto start = std::chrono::steady_clock::now();
+    const auto self = citeWithStyle(R"(<macro name="a"><text macro="a"/></macro>)", R"(<text macro="a"/>)");
+    REQUIRE_FALSE(self.has_value());
+    CHECK(self.error().code == warta::ErrorCode::BadStyle);
+    CHECK(self.error().message.find("macro") != std::string::npos);
+
+    // Twice per level: without the guard stopping the whole rendering at the
+    // first overflow this would be 2^48 calls.
+    const auto twice = citeWithStyle(R"(<macro name="a"><text macro="a"/><text macro="a"/></macro>)",
+                                     R"(<group><text macro="a"/><text macro="a"/></group>)");
+    REQUIRE_FALSE(twice.has_value());
+    CHECK(twice.error().code == warta::ErrorCode::BadStyle);
+    CHECK(secondsSince(start) < 5.0);
+}
+
+TEST_CASE("limits: CSL macros nested within the recursion guard still render", "[limits]")
+{
+    std::string macros;
+    for (int i = 0; i < 20; ++i)
+        macros += "<macro name=\"m" + std::to_string(i) + "\"><text macro=\"m" + std::to_string(i + 1) + "\"/></macro>";
+    macros += R"(<macro name="m20"><text variable="title"/></macro>)";
+    const auto text = citeWithStyle(macros, R"(<text macro="m0"/>)");
+    REQUIRE(text.has_value());
+    CHECK(text.value() == "Judul");
+}
