@@ -91,7 +91,7 @@ const std::vector<RoleEntry> &roleEntries()
         {"senator", "senator"}, {"legislator", "legislator"}, {"kapten", "kapten"}, {"pemain", "pemain"},
         {"penyanyi", "penyanyi"}, {"aktor", "aktor"}, {"aktris", "aktris"}, {"ustaz", "ustaz"},
         {"ustadz", "ustaz"}, {"pendeta", "pendeta"}, {"uskup", "uskup"}, {"paus", "paus"}, {"imam", "imam"},
-        {"dokter", "dokter"}, {"mantan", "mantan"}, {"eks", "mantan"}, {"bos", "bos"}, {"kuasa", "kuasa"},
+        {"dokter", "dokter"}, {"mantan", "mantan"}, {"eks", "mantan"}, {"calon", "calon"}, {"bakal calon", "calon"}, {"bos", "bos"}, {"kuasa", "kuasa"},
         {"kapuspen", "kapuspen"}, {"kapuspenkum", "kapuspenkum"}, {"kabid humas", "kabid humas"},
         {"kepala bidang", "kepala bidang"}, {"inspektur", "inspektur"}};
     return entries;
@@ -128,6 +128,29 @@ void addFunctionWords(ClassMap &m)
                "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
                "nopember", "desember"},
            kCalendar);
+}
+
+// Common nouns and sentence adverbs that open sentences. Capitalised there,
+// they look like the first word of a name ("Alasan Sandi sederhana" is
+// "Sandi's reason", "Ternyata Budi menolak" is "Budi refused after all");
+// none of them is a personal name, so they count as function words: never
+// part of a name. Kinship and occupation nouns are not here: "Istri Budi"
+// is another person, and "Nelayan Budi" is Budi described.
+void addSentenceOpeners(ClassMap &m)
+{
+    addAll(m, {"alasan", "alasannya", "tujuan", "tujuannya", "harapan", "harapannya", "keinginan", "rencana",
+               "niat", "sikap", "langkah", "upaya", "usulan", "usul", "permintaan", "ajakan", "imbauan",
+               "komentar", "tanggapan", "jawaban", "pertanyaan", "pendapat", "pandangan", "penilaian",
+               "pengakuan", "penjelasan", "kesaksian", "ucapan", "perkataan", "target", "ambisi", "impian",
+               "mimpi", "gagasan", "strategi", "kehadiran", "kedatangan", "kunjungan", "kepergian", "kemenangan",
+               "kekalahan", "nasib", "kondisi", "kekayaan", "harta", "karier", "karir", "prestasi", "kiprah",
+               "sosok", "pengalaman", "perjalanan", "akhirnya", "sebenarnya", "sesungguhnya", "rupanya",
+               "ternyata", "tentu", "tentunya", "memang", "sayangnya", "untungnya", "apalagi", "sekarang",
+               "dulu", "dahulu", "konon", "kabarnya", "intinya", "singkatnya", "menariknya", "uniknya",
+               "anehnya", "kebetulan", "mungkin", "barangkali", "semoga", "termasuk", "kendati", "selepas",
+               "sepulang", "diketahui", "sebagaimana", "sejauh", "setidaknya", "sedikitnya", "bahwa",
+               "pokoknya", "menurutnya", "karenanya"},
+           kFunction);
 }
 
 void addNameWords(ClassMap &m)
@@ -252,6 +275,7 @@ const ClassMap &classMap()
     static const ClassMap map = [] {
         ClassMap m;
         addFunctionWords(m);
+        addSentenceOpeners(m);
         addNameWords(m);
         addPlaces(m);
         addInstitutions(m);

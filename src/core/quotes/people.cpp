@@ -170,7 +170,9 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
         const std::size_t roleWords = (t.classes & kRoleStart) ? matchRole(lowers, k, key) : 0;
         if (roleWords > 0 && (isCapitalised(t) || !((t.classes & kPlace) != 0))) {
             for (std::size_t r = 0; r < roleWords; ++r) slots[k + r] = Slot::Role;
-            if (key != "mantan") keys.push_back(key);
+            // "mantan", "calon": they qualify the office that follows, the role
+            // text keeps them ("Bakal calon Wakil Gubernur").
+            if (key != "mantan" && key != "calon") keys.push_back(key);
             k += roleWords - 1;
             // "Bupati Sleman Kustini Sri Purnomo": a regional office is followed
             // by its region, then the name.
@@ -355,6 +357,22 @@ bool allIn(const std::vector<std::string> &words, const std::vector<std::string>
     return true;
 }
 
+void addUnique(std::vector<std::string> &list, const std::string &item)
+{
+    if (!contains(list, item)) list.push_back(item);
+}
+
+// Indonesian news shortens given names ("Sandi" for Sandiaga, "Hidayat" for
+// Hidayatullah); four letters at least, so that "Ali" or "Adi" do not
+// stand for every longer name that starts with them.
+constexpr std::size_t kMinShortForm = 4;
+
+bool isShortFormOf(const std::string &shortForm, const std::string &word)
+{
+    return shortForm.size() >= kMinShortForm && word.size() > shortForm.size()
+        && word.compare(0, shortForm.size(), shortForm) == 0;
+}
+
 std::string initialsOf(const std::vector<std::string> &words)
 {
     std::string out;
@@ -395,16 +413,32 @@ int PersonRegistry::add(const Phrase &phrase)
         const bool knownIsAlias = known.nameWords.size() == 1 && contains(phrase.aliases, known.nameWords[0]);
         if (phrase.nameWords.size() == 1 && contains(known.aliases, phrase.nameWords[0])) return static_cast<int>(i);
         if (allIn(known.nameWords, phrase.nameWords) || knownIsAlias) { // a fuller form of a name seen first short
-            known.name = phrase.name;
-            for (const std::string &a : phrase.aliases)
-                if (!contains(known.aliases, a)) known.aliases.push_back(a);
-            known.nameWords = phrase.nameWords;
-            known.initials = initialsOf(known.nameWords);
-            if (!phrase.role.empty()) known.role = phrase.role;
-            for (const std::string &k : phrase.roleKeys)
-                if (!contains(known.roleKeys, k)) known.roleKeys.push_back(k);
+            takeFullerName(known, phrase);
             return static_cast<int>(i);
         }
+    }
+    // "kata Sandi" after "Sandiaga Uno": a short form of one person's name.
+    if (phrase.nameWords.size() == 1) {
+        const int person = shortFormOf(phrase.nameWords[0], -1);
+        if (person >= 0) {
+            addUnique(m_people[static_cast<std::size_t>(person)].aliases, phrase.nameWords[0]);
+            return person;
+        }
+    }
+    // "Sandiaga Uno" after a "Sandi" known from an attribution (attributions
+    // are read before the narrative): the fuller name, unless the short form
+    // could also mean someone else already known.
+    for (std::size_t i = 0; i < m_people.size(); ++i) {
+        Person &known = m_people[i];
+        if (known.roleOnly || known.nameWords.size() != 1) continue;
+        const std::string shortForm = known.nameWords[0];
+        if (!std::any_of(phrase.nameWords.begin(), phrase.nameWords.end(),
+                         [&](const std::string &w) { return isShortFormOf(shortForm, w); }))
+            continue;
+        if (shortFormOf(shortForm, static_cast<int>(i)) >= 0) continue;
+        takeFullerName(known, phrase);
+        addUnique(known.aliases, shortForm);
+        return static_cast<int>(i);
     }
     Person person;
     person.name = phrase.name;
@@ -417,6 +451,31 @@ int PersonRegistry::add(const Phrase &phrase)
     return static_cast<int>(m_people.size()) - 1;
 }
 
+int PersonRegistry::shortFormOf(const std::string &word, int except) const
+{
+    int found = -1;
+    for (std::size_t i = 0; i < m_people.size(); ++i) {
+        const Person &p = m_people[i];
+        if (p.roleOnly || static_cast<int>(i) == except) continue;
+        if (!std::any_of(p.nameWords.begin(), p.nameWords.end(),
+                         [&](const std::string &w) { return isShortFormOf(word, w); }))
+            continue;
+        if (found >= 0) return -1; // two people could be meant: neither is
+        found = static_cast<int>(i);
+    }
+    return found;
+}
+
+void PersonRegistry::takeFullerName(Person &known, const Phrase &phrase)
+{
+    known.name = phrase.name;
+    for (const std::string &a : phrase.aliases) addUnique(known.aliases, a);
+    known.nameWords = phrase.nameWords;
+    known.initials = initialsOf(known.nameWords);
+    if (!phrase.role.empty()) known.role = phrase.role;
+    for (const std::string &k : phrase.roleKeys) addUnique(known.roleKeys, k);
+}
+
 std::vector<int> PersonRegistry::byName(const std::vector<std::string> &words) const
 {
     std::vector<int> found;
@@ -426,6 +485,10 @@ std::vector<int> PersonRegistry::byName(const std::vector<std::string> &words) c
         const bool initials = words.size() == 1 && p.nameWords.size() >= 2 && words[0] == p.initials;
         const bool alias = words.size() == 1 && contains(p.aliases, words[0]);
         if (allIn(words, p.nameWords) || initials || alias) found.push_back(static_cast<int>(i));
+    }
+    if (found.empty() && words.size() == 1) {
+        const int person = shortFormOf(words[0], -1);
+        if (person >= 0) found.push_back(person);
     }
     return found;
 }

@@ -70,6 +70,12 @@ public:
     std::size_t size() const { return m_people.size(); }
 
 private:
+    /// The one person a short form ("sandi") stands for: someone other than
+    /// `except` with a name word that begins with it; -1 if none or several.
+    int shortFormOf(const std::string &word, int except) const;
+    /// Absorbs a fuller form of `known`'s name ("Herman Deru" for "Deru").
+    void takeFullerName(Person &known, const Phrase &phrase);
+
     std::vector<Person> m_people;
 };
 
