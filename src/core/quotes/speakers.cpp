@@ -103,7 +103,7 @@ SpeakerResolver::SpeakerResolver(const std::vector<Paragraph> &paragraphs, const
 
 void SpeakerResolver::noteSpeaker(const Phrase &speaker)
 {
-    if (m_registry.size() < kMaxPeople) m_registry.add(speaker);
+    if (m_pendingSpeakers.size() < kMaxPeople) m_pendingSpeakers.push_back(speaker);
 }
 
 template <typename Visit>
@@ -191,6 +191,12 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
         else if (phrase.kind == PhraseKind::RoleOnly && isCapitalised(tokens[phrase.first]) && subject)
             m_registry.add(phrase);
     }
+    // Speakers named by attributions come after the introductions: whether a
+    // short form ("kata Kurnia") stands for one person can only be told once
+    // everyone the narrative introduces is known.
+    for (const Phrase &speaker : m_pendingSpeakers)
+        if (m_registry.size() < kMaxPeople) m_registry.add(speaker);
+    m_pendingSpeakers.clear();
     m_lastMention.assign(m_registry.size() + kMaxPeople, -1);
     for (const Visit &v : visits) {
         const int paragraph = v.paragraph;

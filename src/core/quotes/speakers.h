@@ -19,7 +19,8 @@ class SpeakerResolver {
 public:
     SpeakerResolver(const std::vector<Paragraph> &paragraphs, const std::vector<TokenStream> &streams);
 
-    /// A speaker named by an attribution ("kata Efendi") is a person.
+    /// A speaker named by an attribution ("kata Efendi") is a person; the
+    /// registry takes it in scanMentions, after the introductions.
     void noteSpeaker(const Phrase &speaker);
     /// Reads the narrative for people introduced with a role ("Gubernur
     /// Sumsel Herman Deru"), then for every later mention of them, in order.
@@ -55,6 +56,7 @@ private:
     const std::vector<Paragraph> &m_paragraphs;
     const std::vector<TokenStream> &m_streams;
     PersonRegistry m_registry;
+    std::vector<Phrase> m_pendingSpeakers; ///< from attributions, added after the introductions
     std::vector<Event> m_events;
     std::vector<int> m_lastMention; ///< per person: index of its last event, -1 if none yet
     std::vector<Spoken> m_spoken;

@@ -13,8 +13,11 @@ namespace {
 warta::QuoteLedger run(const std::vector<std::string> &texts)
 {
     std::vector<warta::Paragraph> paragraphs;
-    for (std::size_t i = 0; i < texts.size(); ++i)
-        paragraphs.push_back({"p" + std::to_string(i + 1), texts[i], 0});
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        std::string id = "p"; // appended, not "p" + …: GCC 12 -O2 warns falsely (-Wrestrict) on that form
+        id += std::to_string(i + 1);
+        paragraphs.push_back({id, texts[i], 0});
+    }
     return warta::findQuotes(paragraphs);
 }
 
