@@ -37,6 +37,11 @@ QByteArray leadImageBytes(const Article &article, const SavedPage &page, const Q
             if (file.open(QIODevice::ReadOnly)) return file.read(kMaxImageBytes);
         }
     }
+    // SingleFile keeps the image in the page as "data:image/…;base64,…".
+    if (const auto comma = image.dataUri.find(','); comma != std::string::npos && image.dataUri.starts_with("data:image/")
+        && image.dataUri.rfind(";base64", comma) != std::string::npos) {
+        return QByteArray::fromBase64(QByteArray::fromStdString(image.dataUri.substr(comma + 1)));
+    }
     for (const EmbeddedResource &resource : page.resources) {
         if (resource.location == image.url || (image.local && resource.location == *image.local))
             return QByteArray::fromStdString(resource.bytes);

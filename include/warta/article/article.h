@@ -22,6 +22,8 @@ struct LeadImage {
     std::string url;                    ///< the original absolute URL, never a lazy-load placeholder
     std::optional<std::string> caption;
     std::optional<std::string> local;   ///< the saved copy: a path relative to the file, or "data:"
+    std::string dataUri;                ///< the embedded image itself when the file holds it as a data: URI
+                                        ///< (SingleFile), for showing it offline; not part of the JSON
 };
 
 struct Paragraph {

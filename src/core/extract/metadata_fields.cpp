@@ -223,8 +223,10 @@ bool isPlaceholderImage(std::string_view url)
 
 std::optional<std::string> localImageCopy(const SavedPage &saved, std::string_view src, std::string_view originalUrl)
 {
+    // A tiny data: URI is the lazy-load spacer SingleFile kept, not the image.
+    constexpr std::size_t kSpacerSize = 512;
     if (src.starts_with("data:"))
-        return std::string("data:");
+        return src.size() > kSpacerSize && !isPlaceholderImage(src) ? std::optional<std::string>("data:") : std::nullopt;
     if (!src.empty() && src.find("://") == std::string_view::npos && !src.starts_with("//"))
         return std::string(src);
     for (const auto &resource : saved.resources) {

@@ -136,6 +136,8 @@ void fillLeadImage(const PageContext &page, const PageFields &fields, Article &a
     image.url = std::move(url);
     image.caption = nonEmpty(fields.caption);
     image.local = localImageCopy(page.saved, src, image.url);
+    if (image.local == "data:" && src.starts_with("data:image/"))
+        image.dataUri = std::string(src);
     article.leadImage = std::move(image);
 }
 
