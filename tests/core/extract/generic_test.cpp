@@ -334,7 +334,9 @@ TEST_CASE("Generic: a page nested deeper than the call stack allows is scanned",
     auto document = HtmlDocument::parse(page(html));
     REQUIRE(document.has_value());
     const auto choice = chooseContent(*document, "");
-    CHECK(choice.paragraphs == 4);
+    REQUIRE(choice.bodies.size() == 1);
+    CHECK(choice.textLength == 4 * prose("Deep1").size());
+    CHECK(choice.proseLength == choice.textLength);
 }
 
 TEST_CASE("Generic: date and meta lines and the article header are left out, a <time> in a sentence stays", "[extract][generic]")

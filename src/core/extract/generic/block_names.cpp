@@ -69,7 +69,11 @@ int nameWeight(std::string_view rawName)
 
 std::string classAndId(Node element)
 {
-    return asciiLower(std::string(element.attributeOr("class")) + " " + std::string(element.id()));
+    const std::string_view className = element.attributeOr("class");
+    const std::string_view id = element.id();
+    if (className.empty() && id.empty())
+        return {}; // most elements: no allocation, nothing to match
+    return asciiLower(std::string(className) + " " + std::string(id));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "extract/generic/block_names.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace warta {
 
@@ -112,7 +113,7 @@ ContentScan::ContentScan(Node body, const ScanOptions &options) : m_options(opti
     std::vector<Frame> stack;
     m_stats.emplace_back();
     m_nodes.push_back(body);
-    m_index.emplace(body.raw(), 0);
+    m_index.emplace_back(body.raw(), 0);
     Frame root;
     root.node = body;
     root.block = true;
@@ -125,6 +126,7 @@ ContentScan::ContentScan(Node body, const ScanOptions &options) : m_options(opti
         }
         visitChild(stack, frame.node.child(frame.next++));
     }
+    std::sort(m_index.begin(), m_index.end(), [](const auto &a, const auto &b) { return std::less<>()(a.first, b.first); });
     for (std::uint32_t index : m_candidates) {
         BlockStats &stats = m_stats[index];
         const double density = stats.chars == 0 ? 0.0 : std::min(1.0, static_cast<double>(stats.linkChars) / stats.chars);
@@ -196,7 +198,7 @@ void ContentScan::visitChild(std::vector<Frame> &stack, Node child)
     frame.inTableOrCode = parent.inTableOrCode || tag == "table" || tag == "code";
     m_stats.emplace_back();
     m_nodes.push_back(child);
-    m_index.emplace(child.raw(), frame.index);
+    m_index.emplace_back(child.raw(), frame.index);
     stack.push_back(std::move(frame));
 }
 
@@ -273,8 +275,10 @@ void ContentScan::credit(std::vector<Frame> &stack, std::size_t from, std::uint3
 
 const BlockStats *ContentScan::stats(Node element) const
 {
-    const auto found = m_index.find(element.raw());
-    return found == m_index.end() ? nullptr : &m_stats[found->second];
+    const void *key = element.raw();
+    const auto found = std::lower_bound(m_index.begin(), m_index.end(), key,
+                                        [](const auto &entry, const void *wanted) { return std::less<>()(entry.first, wanted); });
+    return found == m_index.end() || found->first != key ? nullptr : &m_stats[found->second];
 }
 
 std::uint32_t ContentScan::textLength(Node element) const

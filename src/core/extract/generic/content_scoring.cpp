@@ -87,25 +87,33 @@ bool joinsContent(const ContentScan &scan, Node sibling, Node best, double thres
     return length > 0 && length < 80 && density == 0.0 && endsLikeSentence(sibling.cleanText());
 }
 
-// Text that is not a link: what tells an article from a list of headlines.
-std::size_t textOutsideLinks(Node container, const NoiseTest &noise)
+// Bytes of text in a container, white space runs counting one, all of it
+// and outside links: how much the reader gets, and whether it is prose or a
+// list of headlines (links). Counted in place: no paragraph is built.
+void measureText(Node container, const NoiseTest &noise, ContentChoice &choice)
 {
-    std::size_t length = 0;
-    container.walk([&](Node node) {
+    std::vector<std::pair<Node, bool>> stack{{container, false}}; // (node, inside a link)
+    while (!stack.empty()) {
+        const auto [node, inLink] = stack.back();
+        stack.pop_back();
         if (node.isText()) {
             bool inSpace = true;
+            std::size_t length = 0;
             for (char c : node.text()) {
                 const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
                 length += !space || !inSpace ? 1u : 0u;
                 inSpace = space;
             }
-            return false;
+            choice.textLength += length;
+            choice.proseLength += inLink ? 0 : length;
+            continue;
         }
-        if (!node.isElement())
-            return false;
-        return node == container || (!node.is("a") && !isInvisibleElement(node.tag()) && !noise(node));
-    });
-    return length;
+        if (!node.isElement() || (node != container && (isInvisibleElement(node.tag()) || noise(node))))
+            continue;
+        const bool link = inLink || node.is("a");
+        for (std::size_t i = node.childCount(); i-- > 0;)
+            stack.emplace_back(node.child(i), link);
+    }
 }
 
 } // namespace
@@ -142,13 +150,8 @@ ContentChoice chooseContent(const HtmlDocument &document, std::string_view title
         ContentChoice choice;
         choice.bodies = selectContent(scan, body);
         choice.noise = contentNoise(scan, choice.bodies, title);
-        for (Node container : choice.bodies) {
-            for (const auto &paragraph : collectParagraphs(container, choice.noise)) {
-                choice.textLength += paragraph.text.size();
-                ++choice.paragraphs;
-            }
-            choice.proseLength += textOutsideLinks(container, choice.noise);
-        }
+        for (Node container : choice.bodies)
+            measureText(container, choice.noise, choice);
         if (choice.textLength >= kEnoughText)
             return choice;
         if (choice.textLength > longest.textLength || !longest.noise)

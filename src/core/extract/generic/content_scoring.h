@@ -14,9 +14,8 @@ namespace warta {
 struct ContentChoice {
     std::vector<Node> bodies;    ///< containers of the text, in reading order
     NoiseTest noise;             ///< what to leave out inside them
-    std::size_t textLength = 0;  ///< bytes of paragraph text found
-    std::size_t paragraphs = 0;
-    std::size_t proseLength = 0; ///< bytes of that text outside links (white space runs count one)
+    std::size_t textLength = 0;  ///< bytes of text found, a run of white space counting one
+    std::size_t proseLength = 0; ///< of which outside links
 };
 
 /// One attempt: the best-scoring candidate (moved up to a common ancestor
