@@ -417,6 +417,21 @@ int PersonRegistry::add(const Phrase &phrase)
             return static_cast<int>(i);
         }
     }
+    const int shortForm = joinShortForm(phrase);
+    if (shortForm >= 0) return shortForm;
+    Person person;
+    person.name = phrase.name;
+    person.role = phrase.role;
+    person.nameWords = phrase.nameWords;
+    person.aliases = phrase.aliases;
+    person.roleKeys = phrase.roleKeys;
+    person.initials = initialsOf(phrase.nameWords);
+    m_people.push_back(std::move(person));
+    return static_cast<int>(m_people.size()) - 1;
+}
+
+int PersonRegistry::joinShortForm(const Phrase &phrase)
+{
     // "kata Sandi" after "Sandiaga Uno": a short form of one person's name.
     if (phrase.nameWords.size() == 1) {
         const int person = shortFormOf(phrase.nameWords[0], -1);
@@ -425,9 +440,8 @@ int PersonRegistry::add(const Phrase &phrase)
             return person;
         }
     }
-    // "Sandiaga Uno" after a "Sandi" known from an attribution (attributions
-    // are read before the narrative): the fuller name, unless the short form
-    // could also mean someone else already known.
+    // "Sandiaga Uno" met after someone known only as "Sandi": the fuller
+    // name, unless the short form could also mean someone else already known.
     for (std::size_t i = 0; i < m_people.size(); ++i) {
         Person &known = m_people[i];
         if (known.roleOnly || known.nameWords.size() != 1) continue;
@@ -440,15 +454,7 @@ int PersonRegistry::add(const Phrase &phrase)
         addUnique(known.aliases, shortForm);
         return static_cast<int>(i);
     }
-    Person person;
-    person.name = phrase.name;
-    person.role = phrase.role;
-    person.nameWords = phrase.nameWords;
-    person.aliases = phrase.aliases;
-    person.roleKeys = phrase.roleKeys;
-    person.initials = initialsOf(phrase.nameWords);
-    m_people.push_back(std::move(person));
-    return static_cast<int>(m_people.size()) - 1;
+    return -1;
 }
 
 int PersonRegistry::shortFormOf(const std::string &word, int except) const

@@ -73,6 +73,9 @@ private:
     /// The one person a short form ("sandi") stands for: someone other than
     /// `except` with a name word that begins with it; -1 if none or several.
     int shortFormOf(const std::string &word, int except) const;
+    /// The person `phrase` joins as a short form or as the fuller name of a
+    /// short form already known; -1 if neither.
+    int joinShortForm(const Phrase &phrase);
     /// Absorbs a fuller form of `known`'s name ("Herman Deru" for "Deru").
     void takeFullerName(Person &known, const Phrase &phrase);
 
