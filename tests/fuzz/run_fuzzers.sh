@@ -20,11 +20,11 @@ targets=("$@")
 
 # Seeds: the committed corpus of each target, plus the fixtures it can read.
 pages="$fixtures/sindonews/reconstructed $fixtures/sindonews/quotes $fixtures/other/real"
-seeds_load="$here/corpus/load $pages";      dict_load=mhtml;  len_load=65536
-seeds_extract="$here/corpus/extract $pages"; dict_extract=html; len_extract=65536
+seeds_load="$here/corpus/load $pages";      dict_load=mhtml;  len_load=16384
+seeds_extract="$here/corpus/extract $pages"; dict_extract=html; len_extract=8192
 seeds_date="$here/corpus/date";              dict_date=date;   len_date=256
 seeds_jsonld="$here/corpus/jsonld";          dict_jsonld=jsonld; len_jsonld=8192
-seeds_quotes="$here/corpus/quotes";          dict_quotes=quotes; len_quotes=16384
+seeds_quotes="$here/corpus/quotes";          dict_quotes=quotes; len_quotes=4096
 seeds_cite="$here/corpus/cite $fixtures/csl-test-suite"; dict_cite=cite; len_cite=16384
 
 run_one() {
