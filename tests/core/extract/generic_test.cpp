@@ -304,8 +304,10 @@ TEST_CASE("Generic: a div with only one run of inline text counts as a paragraph
 TEST_CASE("Generic: lists of headlines are not an article; a short declared article is", "[extract][generic]")
 {
     std::string blocks;
-    for (int i = 0; i < 6; ++i)
-        blocks += "<div class=box><h3>Section</h3>" + linkList("h" + std::to_string(i), 6) + "</div>";
+    for (int i = 0; i < 6; ++i) {
+        const std::string prefix = std::string("h") + std::to_string(i);
+        blocks += "<div class=box><h3>Section</h3>" + linkList(prefix, 6) + "</div>";
+    }
     const auto homepage = extract(page(blocks));
     REQUIRE_FALSE(homepage.has_value());
     CHECK(homepage.error().code == ErrorCode::NotAnArticle);
