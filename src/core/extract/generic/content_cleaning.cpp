@@ -32,21 +32,6 @@ bool hasAncestor(Node element, std::string_view tag)
     return false;
 }
 
-void add(BlockStats &to, const BlockStats &from)
-{
-    to.chars += from.chars;
-    to.linkChars += from.linkChars;
-    to.commas += from.commas;
-    to.headingChars += from.headingChars;
-    to.paragraphs += from.paragraphs;
-    to.images += from.images;
-    to.listItems += from.listItems;
-    to.inputs += from.inputs;
-    to.embeds += from.embeds;
-    to.listChars += from.listChars;
-    to.links += from.links;
-}
-
 // What is left of `full` once the blocks already removed inside are gone.
 BlockStats remainder(const BlockStats &full, const BlockStats &removed)
 {
@@ -172,7 +157,7 @@ bool markNoise(const ContentScan &scan, Node container, std::string_view title, 
             if (isNoiseByKind(scan, child, title)) {
                 noise.insert(child.raw());
                 if (const BlockStats *stats = scan.stats(child))
-                    add(frame.removed, *stats);
+                    accumulate(frame.removed, *stats);
                 continue;
             }
             stack.push_back({child, 0, {}});
@@ -191,9 +176,9 @@ bool markNoise(const ContentScan &scan, Node container, std::string_view title, 
         stack.pop_back();
         if (isNoise) {
             noise.insert(node.raw());
-            add(stack.back().removed, *full);
+            accumulate(stack.back().removed, *full);
         } else {
-            add(stack.back().removed, removed);
+            accumulate(stack.back().removed, removed);
         }
     }
 }

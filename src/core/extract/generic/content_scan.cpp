@@ -106,6 +106,21 @@ constexpr std::size_t kAncestorLevels = 5;
 
 } // namespace
 
+void accumulate(BlockStats &into, const BlockStats &from)
+{
+    into.chars += from.chars;
+    into.linkChars += from.linkChars;
+    into.commas += from.commas;
+    into.headingChars += from.headingChars;
+    into.paragraphs += from.paragraphs;
+    into.images += from.images;
+    into.listItems += from.listItems;
+    into.inputs += from.inputs;
+    into.embeds += from.embeds;
+    into.listChars += from.listChars;
+    into.links += from.links;
+}
+
 ContentScan::ContentScan(Node body, const ScanOptions &options) : m_options(options)
 {
     if (!body)
@@ -217,11 +232,10 @@ void ContentScan::closeFrame(std::vector<Frame> &stack)
         endRun(frame);
     BlockStats &stats = m_stats[frame.index];
     const std::string_view tag = frame.node.tag();
-    if (tag == "a")
+    if (tag == "a") {
         ++stats.links;
-    if (tag == "a")
         stats.linkChars = static_cast<float>(stats.chars) * (frame.node.attributeOr("href").starts_with("#") ? 0.3f : 1.0f);
-    else if (isHeading(tag))
+    } else if (isHeading(tag))
         stats.headingChars = stats.chars;
     else if (tag == "li")
         ++stats.listItems;
@@ -240,20 +254,8 @@ void ContentScan::closeFrame(std::vector<Frame> &stack)
             credit(stack, position, run.chars, run.commas);
     }
 
-    if (position > 0) {
-        BlockStats &parent = m_stats[stack[position - 1].index];
-        parent.chars += stats.chars;
-        parent.linkChars += stats.linkChars;
-        parent.commas += stats.commas;
-        parent.headingChars += stats.headingChars;
-        parent.paragraphs += stats.paragraphs;
-        parent.images += stats.images;
-        parent.listItems += stats.listItems;
-        parent.inputs += stats.inputs;
-        parent.embeds += stats.embeds;
-        parent.listChars += stats.listChars;
-        parent.links += stats.links;
-    }
+    if (position > 0)
+        accumulate(m_stats[stack[position - 1].index], stats);
     stack.pop_back();
 }
 

@@ -36,6 +36,9 @@ struct BlockStats {
     bool candidate = false;
 };
 
+/// Adds the counters of `from` (not its score) to `into`.
+void accumulate(BlockStats &into, const BlockStats &from);
+
 /// One pass over the page body, without recursion, that measures every
 /// element (text, links, commas, paragraphs, images…) and scores the
 /// candidates for the article's container the way Readability does: each
