@@ -368,3 +368,13 @@ TEST_CASE("Generic: a heading left alone by a removed list goes with it", "[extr
     CHECK_FALSE(has(text, "More on this story"));
     CHECK_FALSE(has(text, "Headline"));
 }
+
+TEST_CASE("Generic: the box about the author is left out, however long", "[extract][generic]")
+{
+    const auto article = extract(page("<article>" + paragraphs("A", 4) + "<div class=author-bio><h3>About the author</h3><p>"
+                                      + prose("Bio") + "</p></div></article>"));
+    REQUIRE(article.has_value());
+    CHECK(has(bodyText(*article), "Paragraph A4 "));
+    CHECK_FALSE(has(bodyText(*article), "About the author"));
+    CHECK_FALSE(has(bodyText(*article), "Paragraph Bio "));
+}

@@ -126,6 +126,13 @@ bool isBylineBlock(Node element)
     return containsAny(classAndId(element), kByline);
 }
 
+bool isAuthorBio(Node element)
+{
+    static constexpr std::string_view kAbout[] = {"bio", "about", "profile"};
+    const std::string names = classAndId(element);
+    return names.find("author") != std::string::npos && containsAny(names, kAbout);
+}
+
 bool isCaptionBlock(Node element)
 {
     static constexpr std::string_view kCaption[] = {"caption", "credit", "gallery", "slideshow", "carousel"};

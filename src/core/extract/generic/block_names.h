@@ -31,6 +31,10 @@ bool isShareBlock(Node element);
 /// a class or id such as "byline", "author", "dateline").
 bool isBylineBlock(Node element);
 
+/// The box about the writer at the end of an article ("author-bio",
+/// "about-author", "author-profile").
+bool isAuthorBio(Node element);
+
 /// Captions, photo credits and galleries: gold bodies and readers leave
 /// them out of the article's text.
 bool isCaptionBlock(Node element);

@@ -80,7 +80,7 @@ bool isNoiseByKind(const ContentScan &scan, Node element, std::string_view title
     if (length < 100 && isPublicationLine(element) && (isBlockElement(element.tag()) || !element.parent().is("p")))
         return true;
     return (isShareBlock(element) && length < 500) || (isBylineBlock(element) && length < 100)
-        || (isCaptionBlock(element) && length < 1000);
+        || (isCaptionBlock(element) && length < 1000) || (isAuthorBio(element) && length < 1000);
 }
 
 // Readability's conditional cleaning of one form, table, list or div, on
