@@ -378,3 +378,15 @@ TEST_CASE("Generic: the box about the author is left out, however long", "[extra
     CHECK_FALSE(has(bodyText(*article), "About the author"));
     CHECK_FALSE(has(bodyText(*article), "Paragraph Bio "));
 }
+
+TEST_CASE("Generic: a heading that repeats the headline with small differences is left out", "[extract][generic]")
+{
+    // The metadata's headline keeps an entity the page decodes.
+    const auto article = extract(page("<article><h2>Council delays vote on the £5m budget</h2>" + paragraphs("A", 3)
+                                          + "<h2>Why the roads matter</h2>" + paragraphs("B", 1) + "</article>",
+                                      "<meta property=og:title content='Council delays vote on the &amp;#163;5m budget'>"));
+    REQUIRE(article.has_value());
+    const std::string text = bodyText(*article);
+    CHECK_FALSE(has(text, "Council delays vote on the"));
+    CHECK(has(text, "Why the roads matter"));
+}

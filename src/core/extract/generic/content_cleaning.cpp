@@ -3,7 +3,10 @@
 #include "extract/generic/block_names.h"
 #include "warta/text/text.h"
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
+#include <string>
 #include <unordered_set>
 
 namespace warta {
@@ -51,16 +54,41 @@ BlockStats remainder(const BlockStats &full, const BlockStats &removed)
     return left;
 }
 
+std::vector<std::string> wordsOf(std::string_view text)
+{
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || byte >= 0x80) {
+            word.push_back(static_cast<char>(std::tolower(byte)));
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty())
+        words.push_back(std::move(word));
+    return words;
+}
+
+// Readability's test of a heading against the headline: the share of the
+// heading's text made of words the headline has too, above 0.75. Loose on
+// purpose: the headline in the metadata often differs by a site name, an
+// entity or a punctuation mark.
 bool sameAsTitle(Node heading, std::string_view title)
 {
     if (title.empty())
         return false;
-    const std::string text = asciiLower(heading.cleanText());
-    const std::string wanted = asciiLower(title);
-    if (text.empty())
-        return false;
-    return text == wanted || (text.size() * 4 >= wanted.size() * 3 && wanted.find(text) != std::string::npos)
-        || (wanted.size() * 4 >= text.size() * 3 && text.find(wanted) != std::string::npos);
+    const std::vector<std::string> titleWords = wordsOf(title);
+    std::size_t total = 0;
+    std::size_t unmatched = 0;
+    for (const std::string &word : wordsOf(heading.cleanText())) {
+        total += word.size() + 1;
+        if (std::find(titleWords.begin(), titleWords.end(), word) == titleWords.end())
+            unmatched += word.size() + 1;
+    }
+    return total > 0 && static_cast<double>(unmatched) / static_cast<double>(total) < 0.25;
 }
 
 // Noise known from the element alone, before its content is looked at.
