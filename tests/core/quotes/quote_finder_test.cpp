@@ -52,7 +52,7 @@ TEST_CASE("curly quotes with a -nya verb take the person just mentioned", "[quot
     CHECK(speakerOf(ledger.quotes[0]) == "Shin Tae-yong");
 }
 
-TEST_CASE("-nya is dropped from every bare speech verb", "[quotes]")
+TEST_CASE("The -nya suffix is dropped from every bare speech verb", "[quotes]")
 {
     const auto ledger = run({"Ekonom Faisal Rahman hadir dalam diskusi itu. \"Inflasi masih terkendali,\" katanya. "
                              "\"Harga pangan mulai turun,\" paparnya. \"Tetapi harus waspada,\" imbuhnya."});
