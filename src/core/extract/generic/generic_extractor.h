@@ -5,8 +5,10 @@
 namespace warta {
 
 /// Any other site: page metadata for the fields, content scoring in the
-/// spirit of Readability for the body. Answers every page with score 1, and
-/// NotAnArticle when no block of prose is found (a homepage, an index).
+/// spirit of Readability for the body (content_scoring.h). Answers every
+/// page with score 1, and NotAnArticle when the text found is short (under
+/// 400 bytes, or 150 when the page's metadata declares an article) or mostly
+/// links (a homepage, an index).
 class GenericExtractor final : public Extractor {
 public:
     std::string_view name() const override { return "generic"; }
