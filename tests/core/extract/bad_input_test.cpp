@@ -129,6 +129,9 @@ TEST_CASE("A 50 MB page is read within the limits", "[extract][bad-input][large]
     REQUIRE(article.has_value());
     CHECK(article->paragraphs.size() > 100000);
     CHECK(article->title == "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa");
+    // Quote finding has its own, lower limit: it says so instead of growing.
+    CHECK(article->quotes.empty());
+    CHECK(article->hasDiagnostic("quotes-skipped"));
 }
 
 TEST_CASE("A file over the size limit is refused with the limit named", "[extract][bad-input]")
