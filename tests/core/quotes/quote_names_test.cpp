@@ -3,27 +3,21 @@
 // to the one person whose name it begins. The sentences are made up for
 // these tests.
 
-#include "warta/quotes/quote_finder.h"
+#include "quote_test_support.h"
 
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
+using warta::test::speakerOf;
+
 namespace {
 
 warta::QuoteLedger run(const std::vector<std::string> &texts)
 {
-    std::vector<warta::Paragraph> paragraphs;
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        std::string id = "p"; // appended, not "p" + …: GCC 12 -O2 warns falsely (-Wrestrict) on that form
-        id += std::to_string(i + 1);
-        paragraphs.push_back({id, texts[i], 0});
-    }
-    return warta::findQuotes(paragraphs);
+    return warta::test::findQuotesIn(texts);
 }
-
-std::string speakerOf(const warta::Quote &q) { return q.speaker.value_or("<null>"); }
 
 } // namespace
 
