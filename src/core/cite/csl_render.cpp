@@ -128,8 +128,9 @@ Expected<Out> Renderer::renderNode(pugi::xml_node node)
 {
     Rendered result = renderChildren(node, {}, false);
     if (m_overflow)
-        return fail(ErrorCode::BadStyle, "the style's macros call each other more than " +
-                                             std::to_string(kMaxDepth) + " levels deep (a macro loop?)");
+        return fail(ErrorCode::BadStyle, "the style's macros call each other more than " + std::to_string(kMaxDepth)
+                                             + " levels deep or more than " + std::to_string(kMaxMacroCalls)
+                                             + " times for one entry (a macro loop?)");
     return std::move(result.out);
 }
 
@@ -304,11 +305,11 @@ Rendered Renderer::renderText(pugi::xml_node node)
     } else if (auto m = node.attribute("macro")) {
         auto it = m_style.macros.find(m.value());
         if (it == m_style.macros.end()) return {};
-        if (++m_depth > kMaxDepth) {
+        if (m_overflow || ++m_macroCalls > kMaxMacroCalls || m_depth >= kMaxDepth) {
             m_overflow = true;
-            --m_depth;
             return {};
         }
+        ++m_depth;
         // citeproc-js treats a macro like a group: all its variables empty → nothing.
         result = renderChildren(it->second, {}, true);
         --m_depth;

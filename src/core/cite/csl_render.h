@@ -39,6 +39,10 @@ public:
     Expected<Out> renderNode(pugi::xml_node node);
 
     static constexpr int kMaxDepth = 48;
+    /// Macro calls in one rendering. Real styles make a few hundred (APA
+    /// about 300); a style whose macros each call the next twice would make
+    /// 2^depth, so the count is capped as well as the depth.
+    static constexpr int kMaxMacroCalls = 20000;
 
 private:
     friend struct NamesRenderer;
@@ -88,6 +92,7 @@ private:
     std::vector<pugi::xml_node> m_namesStack;
     std::vector<std::string> m_used; ///< variables printed so far (cs:substitute suppresses them)
     int m_depth = 0;
+    int m_macroCalls = 0;
     bool m_overflow = false;
 };
 

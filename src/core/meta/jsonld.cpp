@@ -85,6 +85,35 @@ std::vector<std::string> repairAndSplit(std::string_view text)
     return values;
 }
 
+// JSON-LD nests a few levels (an article's author's logo's URL). nlohmann's
+// copy and destruction recurse once per level, so a block nested 100,000
+// deep would overflow the stack: such blocks are not parsed at all.
+constexpr int kMaxJsonLdDepth = 64;
+
+bool nestsTooDeep(std::string_view text)
+{
+    int depth = 0;
+    bool inString = false, escaped = false;
+    for (const char c : text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > kMaxJsonLdDepth)
+                return true;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
+}
+
 void flatten(const json &value, std::vector<json> &out, int depth = 0)
 {
     if (depth > 4)
@@ -105,7 +134,7 @@ void flatten(const json &value, std::vector<json> &out, int depth = 0)
 JsonLdBlock parseJsonLd(std::string_view text, std::size_t maxBytes)
 {
     JsonLdBlock block;
-    if (text.size() > maxBytes) {
+    if (text.size() > maxBytes || nestsTooDeep(text)) {
         block.wasInvalid = true;
         return block;
     }

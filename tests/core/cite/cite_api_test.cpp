@@ -4,6 +4,8 @@
 #include "warta/cite/citation_processor.h"
 
 #include <catch2/catch.hpp>
+
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 namespace {
@@ -66,6 +68,26 @@ TEST_CASE("cite: a macro that calls itself is an error, not a hang", "[cite]")
     auto text = processor->citation(item.value(), OutputFormat::Text);
     REQUIRE_FALSE(text);
     CHECK(text.error().code == warta::ErrorCode::BadStyle);
+}
+
+TEST_CASE("cite: macros that fan out exponentially are an error, not a hang", "[cite]")
+{
+    // Regression fixture: 31 macros, each calling the next twice (2^30 renderings).
+    std::ifstream in(std::string(WARTA_FIXTURE_DIR) + "/regressions/csl-macro-fanout.csl");
+    const std::string xml{std::istreambuf_iterator<char>(in), {}};
+    REQUIRE_FALSE(xml.empty());
+    auto style = CslStyle::fromXml(xml);
+    REQUIRE(style);
+    auto processor = CitationProcessor::create(style.value());
+    REQUIRE(processor);
+    auto item = CslItem::fromJson(kItem);
+    REQUIRE(item);
+    for (auto rendered : {processor->citation(item.value(), OutputFormat::Text),
+                          processor->bibliography(item.value(), OutputFormat::Text)}) {
+        if (!rendered)
+            CHECK(rendered.error().code == warta::ErrorCode::BadStyle);
+    }
+    CHECK_FALSE(processor->citation(item.value(), OutputFormat::Text));
 }
 
 TEST_CASE("cite: a forced locale changes month names; the paragraph locator", "[cite]")

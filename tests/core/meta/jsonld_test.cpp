@@ -43,6 +43,12 @@ TEST_CASE("Hopeless JSON-LD gives nothing, and oversized blocks are ignored", "[
     CHECK(big.objects.empty());
     std::string nested(100000, '[');
     CHECK(parseJsonLd(nested).objects.empty());
+    // Balanced but 100,000 deep: refused before parsing (a regression: the
+    // parsed value's copy recursed once per level and overflowed the stack).
+    const auto deep = parseJsonLd(std::string(100000, '[') + std::string(100000, ']'));
+    CHECK(deep.wasInvalid);
+    CHECK(deep.objects.empty());
+    CHECK(parseJsonLd("{\"@type\":\"X\",\"n\":" + std::string(60, '[') + std::string(60, ']') + "}").objects.size() == 1);
 }
 
 TEST_CASE("Page metadata reads OpenGraph, canonical, JSON-LD and breadcrumbs", "[meta]")
