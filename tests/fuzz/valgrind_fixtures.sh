@@ -7,9 +7,9 @@
 #
 # Use a build without sanitizers (valgrind and ASan do not mix). warta-cli's
 # own exit code may be non-zero (a fixture that is not an article, a
-# regression input refused with a clear error); only memcheck's verdict
-# counts: any invalid read or write, use of uninitialised memory or definite
-# leak fails the script. Prints one line per run and a summary.
+# regression input refused with a clear error); what fails the script is
+# memcheck's verdict — any invalid read or write, use of uninitialised memory
+# or definite leak — or a death by signal. Prints one line per run and a summary.
 set -uo pipefail
 cli="${1:?usage: valgrind_fixtures.sh path/to/warta-cli [LOG_DIR]}"
 logs="${2:-$(mktemp -d)}"
@@ -32,7 +32,10 @@ for file in "${files[@]}"; do
         status=$?
         runs=$((runs + 1))
         summary="$(grep -E 'ERROR SUMMARY' "$log" | sed 's/^==[0-9]*== //')"
-        if [ "$status" -eq "$errors_code" ] || ! grep -q 'ERROR SUMMARY: 0 errors' "$log"; then
+        # 128 and above: killed by a signal (a stack overflow ends so even
+        # when memcheck counted no error).
+        if [ "$status" -eq "$errors_code" ] || [ "$status" -ge 128 ] \
+            || ! grep -q 'ERROR SUMMARY: 0 errors' "$log"; then
             failed=$((failed + 1))
             echo "FAIL $command ${file#"$fixtures"/}: $summary (log: $log)"
         else
