@@ -14,8 +14,8 @@ Expected<HtmlDocument> HtmlDocument::parse(std::string html, const ParseLimits &
     const auto tags = static_cast<std::size_t>(std::count(html.begin(), html.end(), '<'));
     if (tags > limits.maxTags) {
         return fail(ErrorCode::LimitExceeded,
-                    "The page has over " + std::to_string(limits.maxTags / 1000)
-                        + " thousand tags, more than Warta reads in one page.");
+                    "The page has over " + std::to_string(limits.maxTags)
+                        + " tags, more than Warta reads in one page.");
     }
 
     if (const std::size_t estimate = estimateNestingDepth(html); estimate > limits.maxDepth) {
