@@ -7,7 +7,8 @@
 # corpus entries go to BUILD_DIR/fuzz-corpus/TARGET, crashes, leaks and
 # timeouts to BUILD_DIR/fuzz-artifacts/TARGET/, the log to
 # BUILD_DIR/fuzz-logs/TARGET.log. Exits non-zero when a target found anything.
-# FUZZ_JOBS (default 1) runs that many targets at once.
+# FUZZ_JOBS (default 1) runs that many targets at once; FUZZ_TIMEOUT (default
+# 10) is the seconds one input may take before it counts as a hang.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 fixtures="$(cd "$here/../fixtures" && pwd)"
@@ -36,7 +37,7 @@ run_one() {
     # shellcheck disable=SC2086 # $seeds is a list of folders
     "$build/tests/fuzz/fuzz_$name" "$work" $seeds \
         -dict="$here/dict/$dict.dict" -max_len="$len" -max_total_time="$seconds" \
-        -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
+        -rss_limit_mb=2048 -timeout="${FUZZ_TIMEOUT:-10}" -print_final_stats=1 \
         -artifact_prefix="$artifacts" >"$build/fuzz-logs/$name.log" 2>&1 || status=$?
     local stats
     stats="$(grep -E '^stat::(number_of_executed_units|peak_rss_mb)|cov:' "$build/fuzz-logs/$name.log" | tail -n 3 | tr '\n' ' ')" || true
