@@ -113,6 +113,23 @@ TEST_CASE("limits: nesting depth and tag count are checked before gumbo parses",
     REQUIRE_FALSE(many.has_value());
     CHECK(many.error().code == warta::ErrorCode::LimitExceeded);
     CHECK(many.error().message.find("tags") != std::string::npos);
+
+    // Nodes are counted in the tree, where the parser's own elements count
+    // too (the implied <head> and <tbody>); each row adds three: tr, td, text.
+    limits = {};
+    std::string cells;
+    for (int i = 0; i < 20; ++i) cells += "<tr><td>x";
+    const auto table = warta::HtmlDocument::parse("<html><body><table>" + cells + "</table></body></html>", limits);
+    REQUIRE(table.has_value());
+    limits.maxNodes = table->nodeCount();
+    CHECK(warta::HtmlDocument::parse("<html><body><table>" + cells + "</table></body></html>", limits).has_value());
+    const auto crowded =
+        warta::HtmlDocument::parse("<html><body><table>" + cells + "<tr><td>x</table></body></html>", limits);
+    REQUIRE_FALSE(crowded.has_value());
+    CHECK(crowded.error().code == warta::ErrorCode::LimitExceeded);
+    CHECK(crowded.error().message == "The page has " + std::to_string(table->nodeCount() + 3)
+                                         + " nodes; Warta reads pages of up to " + std::to_string(limits.maxNodes)
+                                         + ".");
 }
 
 TEST_CASE("limits: number of nodes — over two million tags is LimitExceeded through the public API", "[limits]")

@@ -54,6 +54,11 @@ Expected<HtmlDocument> HtmlDocument::parse(std::string html, const ParseLimits &
         }
     }
     document.m_maxDepth = depth;
+    if (document.m_nodeCount > limits.maxNodes) {
+        return fail(ErrorCode::LimitExceeded,
+                    "The page has " + std::to_string(document.m_nodeCount) + " nodes; Warta reads pages of up to "
+                        + std::to_string(limits.maxNodes) + ".");
+    }
     if (depth > limits.maxDepth) {
         return fail(ErrorCode::LimitExceeded,
                     "The page's elements are nested " + std::to_string(depth)

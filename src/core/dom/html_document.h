@@ -17,6 +17,11 @@ namespace warta {
 struct ParseLimits {
     std::size_t maxTags = 2'000'000;  ///< '<' characters in the source, checked before parsing
     std::size_t maxDepth = 2'000;     ///< deeper pages are refused (real pages nest under 100)
+    /// Nodes gumbo built (elements, text, comments), counted after parsing:
+    /// the parser adds elements the source does not spell out (implied
+    /// <tbody>, reopened formatting elements), so the tag count alone does not
+    /// bound what every later pass walks. Real pages have under 50,000.
+    std::size_t maxNodes = 3'000'000;
 };
 
 /// A parsed HTML page. Owns the UTF-8 bytes (behind a stable heap pointer,
