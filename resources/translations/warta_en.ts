@@ -198,7 +198,10 @@
     <name>warta::Format</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1–%2 min</source>
@@ -272,7 +275,10 @@
     </message>
     <message numerus="yes">
         <source>%n words</source>
-        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paragraph %1 of %2</source>
@@ -674,6 +680,14 @@
         <source>&amp;Cite</source>
         <translation>&amp;Cite</translation>
     </message>
+    <message>
+        <source>The file changed on disk. %1 Warta keeps showing the version it read before.</source>
+        <translation>The file changed on disk. %1 Warta keeps showing the version it read before.</translation>
+    </message>
+    <message>
+        <source>“%1” was moved or deleted. Warta keeps showing the article it read, and reloads the file if it comes back.</source>
+        <translation>“%1” was moved or deleted. Warta keeps showing the article it read, and reloads the file if it comes back.</translation>
+    </message>
 </context>
 <context>
     <name>warta::MessageBar</name>
@@ -817,7 +831,10 @@
     </message>
     <message numerus="yes">
         <source>Search %n styles</source>
-        <translation><numerusform>Search %n style</numerusform><numerusform>Search %n styles</numerusform></translation>
+        <translation>
+            <numerusform>Search %n style</numerusform>
+            <numerusform>Search %n styles</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Search:</source>

@@ -198,7 +198,9 @@
     <name>warta::Format</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n mnt</numerusform></translation>
+        <translation>
+            <numerusform>%n mnt</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1–%2 min</source>
@@ -272,7 +274,9 @@
     </message>
     <message numerus="yes">
         <source>%n words</source>
-        <translation><numerusform>%n kata</numerusform></translation>
+        <translation>
+            <numerusform>%n kata</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paragraph %1 of %2</source>
@@ -674,6 +678,14 @@
         <source>&amp;Cite</source>
         <translation>S&amp;itasi</translation>
     </message>
+    <message>
+        <source>The file changed on disk. %1 Warta keeps showing the version it read before.</source>
+        <translation>Berkas berubah di diska. %1 Warta tetap menampilkan versi yang dibacanya sebelumnya.</translation>
+    </message>
+    <message>
+        <source>“%1” was moved or deleted. Warta keeps showing the article it read, and reloads the file if it comes back.</source>
+        <translation>“%1” dipindahkan atau dihapus. Warta tetap menampilkan artikel yang sudah dibacanya, dan memuatnya ulang bila berkas itu kembali.</translation>
+    </message>
 </context>
 <context>
     <name>warta::MessageBar</name>
@@ -817,7 +829,9 @@
     </message>
     <message numerus="yes">
         <source>Search %n styles</source>
-        <translation><numerusform>Cari di antara %n gaya</numerusform></translation>
+        <translation>
+            <numerusform>Cari di antara %n gaya</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Search:</source>

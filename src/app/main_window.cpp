@@ -3,6 +3,7 @@
 #include "article_export.h"
 #include "article_format.h"
 #include "article_html.h"
+#include "file_watch.h"
 #include "find_bar.h"
 #include "language.h"
 #include "message_bar.h"
@@ -13,9 +14,9 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QApplication>
 #include <QLabel>
 #include <QMimeData>
@@ -55,8 +56,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
 
-    m_watcher = new QFileSystemWatcher(this);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChanged);
+    m_fileWatch = new FileWatch(this);
+    connect(m_fileWatch, &FileWatch::changed, this, &MainWindow::reloadChangedFile);
+    connect(m_fileWatch, &FileWatch::removed, this, &MainWindow::reportRemovedFile);
     connect(m_side, &SidePanel::paragraphActivated, this, &MainWindow::goToParagraph);
     connect(m_side, &SidePanel::quoteActivated, this, &MainWindow::activateQuote);
     connect(m_pane, &ReadingPane::currentParagraphChanged, this, [this](int index) {
@@ -126,7 +128,7 @@ void MainWindow::showArticle(LoadedArticle loaded)
     m_loaded = std::move(loaded);
     m_lastError.clear();
     m_message->hide();
-    if (!samePath) watch(m_loaded->path);
+    m_fileWatch->setPath(m_loaded->path);
     const Article &article = m_loaded->article;
     setWindowTitle(tr("%1 — Warta").arg(qs(article.title)));
     m_side->setArticle(article, provenanceHtml(article, uiLanguage()));
@@ -237,28 +239,26 @@ void MainWindow::activateQuote(int quoteIndex)
     updateStatus();
 }
 
-void MainWindow::watch(const QString &path)
+void MainWindow::reloadChangedFile(const QString &path)
 {
-    const QStringList watched = m_watcher->files();
-    if (!watched.isEmpty()) m_watcher->removePaths(watched);
-    m_watcher->addPath(path);
+    if (!m_loaded || m_loaded->path != path) return;
+    LoadOutcome outcome = loadArticle(path);
+    if (outcome.loaded) {
+        showArticle(std::move(*outcome.loaded));
+        statusBar()->showMessage(tr("Reloaded: the file changed on disk."), 4000);
+        return;
+    }
+    // Half-written, emptied or overwritten with something else: what was read
+    // before is still the best copy the reader has, so it stays.
+    showError(tr("The file changed on disk. %1 Warta keeps showing the version it read before.").arg(outcome.error));
 }
 
-void MainWindow::onFileChanged(const QString &path)
+void MainWindow::reportRemovedFile(const QString &path)
 {
-    // Editors and browsers often replace the file (write, rename), which ends
-    // the watch; wait a moment, then reload and watch the new file.
-    QTimer::singleShot(250, this, [this, path] {
-        if (!m_loaded || m_loaded->path != path) return;
-        if (QFileInfo::exists(path) && !m_watcher->files().contains(path)) m_watcher->addPath(path);
-        LoadOutcome outcome = loadArticle(path);
-        if (outcome.loaded) {
-            showArticle(std::move(*outcome.loaded));
-            statusBar()->showMessage(tr("Reloaded: the file changed on disk."), 4000);
-        } else {
-            showError(outcome.error);
-        }
-    });
+    if (!m_loaded || m_loaded->path != path) return;
+    showError(tr("“%1” was moved or deleted. Warta keeps showing the article it read, and reloads the file if it "
+                 "comes back.")
+                  .arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

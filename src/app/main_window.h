@@ -12,13 +12,13 @@
 class QAction;
 class QActionGroup;
 class QDockWidget;
-class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QTextDocument;
 
 namespace warta {
 
+class FileWatch;
 class FindBar;
 class MessageBar;
 class ReadingPane;
@@ -35,6 +35,10 @@ public:
     /// Opens a saved page. On failure the current article stays and the error
     /// is shown above it (and returned by lastError()).
     bool openFile(const QString &path);
+    /// While a file is open it is watched: a change reloads it; when it
+    /// becomes unreadable or disappears, the article read before stays, with
+    /// a message saying so, and it is reloaded if it comes back.
+    FileWatch *fileWatch() const { return m_fileWatch; }
     /// Opens the bundled sample article.
     bool openSample();
 
@@ -93,8 +97,8 @@ private:
     void updateRecentMenu();
     void updateCitationActions();
     void showError(const QString &message);
-    void watch(const QString &path);
-    void onFileChanged(const QString &path);
+    void reloadChangedFile(const QString &path);
+    void reportRemovedFile(const QString &path);
     void switchLanguage(const QString &setting);
     void chooseCitationStyle();
     void askExportMarkdown();
@@ -116,7 +120,7 @@ private:
     QDockWidget *m_dock = nullptr;
     FindBar *m_findBar = nullptr;
     MessageBar *m_message = nullptr;
-    QFileSystemWatcher *m_watcher = nullptr;
+    FileWatch *m_fileWatch = nullptr;
     QLabel *m_words = nullptr;
     QLabel *m_reading = nullptr;
     QLabel *m_position = nullptr;
