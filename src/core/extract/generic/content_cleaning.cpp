@@ -100,8 +100,11 @@ bool isNoiseByKind(const ContentScan &scan, Node element, std::string_view title
         if ((scan.options().weightClasses && classWeight(element) < 0) || sameAsTitle(element, title))
             return true;
     }
+    // An element the scan did not measure has no text, so no label either:
+    // reading its text would walk its whole subtree for nothing, for every
+    // level of a deep nest of empty blocks.
     const std::uint32_t length = scan.textLength(element);
-    if (length < 40 && isAdLabel(element.cleanText()))
+    if (length > 0 && length < 40 && isAdLabel(element.cleanText()))
         return true;
     // A date or meta line, as a block or standing on its own outside a
     // paragraph (inside one, a <time> is part of the sentence).
