@@ -99,6 +99,22 @@ const Part *mainPart(const std::vector<Part> &parts, const std::optional<std::st
     return first;
 }
 
+// Some savers (and mail programs) write a page with no resources as one
+// text/html MIME message: the page is the message's body.
+MhtmlArchive singlePartArchive(const MimeHeaders &headers, std::string_view body, const ContentType &type)
+{
+    const Part whole{headers, body};
+    MhtmlArchive archive;
+    archive.html = transferDecode(whole);
+    archive.charset = type.parameter("charset");
+    if (auto location = headers.value("Snapshot-Content-Location").value_or(headers.value("Content-Location").value_or(""));
+        !location.empty() && location.rfind("cid:", 0) != 0)
+        archive.savedFromUrl = std::string(location);
+    if (auto date = headers.value("Date"))
+        archive.savedAt = rfc5322DateToIso(*date);
+    return archive;
+}
+
 } // namespace
 
 bool looksLikeMhtml(std::string_view bytes)
@@ -115,7 +131,12 @@ bool looksLikeMhtml(std::string_view bytes)
     std::size_t bodyOffset = 0;
     const MimeHeaders headers = MimeHeaders::parse(head, bodyOffset);
     const auto type = headers.value("Content-Type");
-    return type && ContentType::parse(*type).mediaType.rfind("multipart/", 0) == 0;
+    if (!type)
+        return false;
+    const std::string media = ContentType::parse(*type).mediaType;
+    // A single-part archive is a text/html MIME message; MIME-Version tells
+    // it from an HTTP response's headers saved in front of a page.
+    return media.rfind("multipart/", 0) == 0 || (media == "text/html" && headers.value("MIME-Version"));
 }
 
 Expected<MhtmlArchive> parseMhtml(std::string_view bytes)
@@ -126,6 +147,8 @@ Expected<MhtmlArchive> parseMhtml(std::string_view bytes)
     if (!typeValue)
         return fail(ErrorCode::BadContainer, "The MHTML file has no Content-Type header, so its parts cannot be found.");
     const ContentType type = ContentType::parse(*typeValue);
+    if (type.mediaType == "text/html")
+        return singlePartArchive(headers, bytes.substr(bodyOffset), type);
     const auto boundary = type.parameter("boundary");
     if (type.mediaType.rfind("multipart/", 0) != 0 || !boundary || boundary->empty())
         return fail(ErrorCode::BadContainer,

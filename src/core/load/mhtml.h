@@ -20,15 +20,16 @@ struct MhtmlArchive {
     bool truncated = false;                 ///< the closing boundary is missing
 };
 
-/// True when the bytes begin like a MIME message with a multipart body: a
-/// header block (not markup) with a multipart Content-Type, as MHTML files
-/// that lost their extension still do.
+/// True when the bytes begin like a MIME message holding a page: a header
+/// block (not markup) with a multipart Content-Type, or text/html with a
+/// MIME-Version, as MHTML files that lost their extension still do.
 bool looksLikeMhtml(std::string_view bytes);
 
 /// Parses an MHTML file as Chrome/Blink writes it (RFC 2557
 /// multipart/related), tolerating LF-only line ends, folded headers and a
 /// missing closing boundary. The main part is the one whose Content-Location
-/// is the Snapshot-Content-Location, else the first text/html part.
+/// is the Snapshot-Content-Location, else the first text/html part. A
+/// single-part message whose Content-Type is text/html is the page itself.
 /// BadContainer when there is no boundary, no part, or no text/html part.
 Expected<MhtmlArchive> parseMhtml(std::string_view bytes);
 

@@ -155,6 +155,31 @@ TEST_CASE("an MHTML file is recognised without its extension", "[load][mhtml]")
     CHECK(page->source.savedAt == std::optional<std::string>("2025-01-23T10:02:00+00:00"));
 }
 
+TEST_CASE("a single-part MHTML file is the page itself", "[load][mhtml]")
+{
+    const std::string single = "From: <Saved by a browser extension>\r\n"
+                               "Subject: Berita\r\n"
+                               "Date: Thu, 23 Jan 2025 10:02:00 +0700\r\n"
+                               "MIME-Version: 1.0\r\n"
+                               "Content-Type: text/html; charset=windows-1252\r\n"
+                               "Content-Transfer-Encoding: quoted-printable\r\n"
+                               "Content-Location: https://example.com/read/2/berita\r\n\r\n"
+                               "<html><body><p>=93Kata=94 Jakarta =96 caf=E9 panjang se=\r\nkali</p></body></html>\r\n";
+    CHECK(looksLikeMhtml(single));
+    for (const char *name : {"saved.mht", "saved.html"}) {
+        INFO(name);
+        auto page = loadSavedBytes(single, name);
+        REQUIRE(page.has_value());
+        CHECK(page->source.container == Container::Mhtml);
+        CHECK(page->source.encoding == "windows-1252");
+        CHECK(page->html == "<html><body><p>\u201CKata\u201D Jakarta \u2013 caf\u00E9 panjang sekali</p></body></html>\r\n");
+        CHECK(page->savedFromUrl == std::optional<std::string>("https://example.com/read/2/berita"));
+        CHECK(page->source.savedAt == std::optional<std::string>("2025-01-23T10:02:00+07:00"));
+    }
+    // Headers of an HTTP response saved before a page are not a MIME message.
+    CHECK_FALSE(looksLikeMhtml("Content-Type: text/html\r\n\r\n<p>x</p>"));
+}
+
 TEST_CASE("an MHTML file cut anywhere loads or fails cleanly", "[load][mhtml]")
 {
     // Regression guard for the splitter and the decoders: every prefix of a
