@@ -688,6 +688,10 @@
         <source>“%1” was moved or deleted. Warta keeps showing the article it read, and reloads the file if it comes back.</source>
         <translation>“%1” was moved or deleted. Warta keeps showing the article it read, and reloads the file if it comes back.</translation>
     </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Reading “%1”…</translation>
+    </message>
 </context>
 <context>
     <name>warta::MessageBar</name>

@@ -686,6 +686,10 @@
         <source>“%1” was moved or deleted. Warta keeps showing the article it read, and reloads the file if it comes back.</source>
         <translation>“%1” dipindahkan atau dihapus. Warta tetap menampilkan artikel yang sudah dibacanya, dan memuatnya ulang bila berkas itu kembali.</translation>
     </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Membaca “%1”…</translation>
+    </message>
 </context>
 <context>
     <name>warta::MessageBar</name>

@@ -112,7 +112,12 @@ QString tagsHtml(const Article &article, const HtmlOptions &options)
 
 } // namespace
 
-QString paragraphAnchor(const Article &article, int index)
+QString bodyAnchor()
+{
+    return QStringLiteral("warta-body");
+}
+
+QString paragraphId(const Article &article, int index)
 {
     const auto i = static_cast<std::size_t>(index);
     if (i < article.paragraphs.size() && !article.paragraphs[i].id.empty())
@@ -129,10 +134,10 @@ QString articleHtml(const Article &article, const HtmlOptions &options)
     html += imageHtml(article, options);
     const auto ranges = quoteRanges(article);
     const QString quoteColor = options.colors.quote.name();
+    const QString marker = QStringLiteral("<a name=\"%1\"></a>").arg(bodyAnchor());
     for (std::size_t i = 0; i < article.paragraphs.size(); ++i) {
-        const int index = static_cast<int>(i);
-        html += QStringLiteral("<p style=\"margin-bottom:0.8em; line-height:150%\"><a name=\"%1\"></a>%2</p>")
-                    .arg(esc(paragraphAnchor(article, index)),
+        html += QStringLiteral("<p style=\"margin-bottom:0.8em; line-height:150%\">%1%2</p>")
+                    .arg(i == 0 ? marker : QString(),
                          paragraphBody(qs(article.paragraphs[i].text), ranges[i], quoteColor));
     }
     html += tagsHtml(article, options);

@@ -19,12 +19,19 @@ struct HtmlOptions {
 };
 
 /// The reading-pane document for an article, in the HTML subset QTextDocument
-/// understands. Every body paragraph is one block that starts with an anchor
-/// named after the paragraph's id, and whose text is exactly Paragraph::text,
-/// so quote offsets map straight onto document positions.
+/// understands. Every body paragraph is one block whose text is exactly
+/// Paragraph::text, so quote offsets map straight onto document positions;
+/// the paragraphs are consecutive blocks, the first marked by the anchor
+/// bodyAnchor().
 QString articleHtml(const Article &article, const HtmlOptions &options);
 
-/// The anchor name of paragraph `index` (0-based): its id, or "p<index+1>".
-QString paragraphAnchor(const Article &article, int index);
+/// The name of the anchor at the start of the first body paragraph. One
+/// anchor, not one per paragraph: Qt keeps every distinct character format
+/// in a table that hashes anchor names poorly, so a named anchor on each of
+/// 10,000 paragraphs made loading the document take seconds (quadratic).
+QString bodyAnchor();
+
+/// The id of paragraph `index` (0-based): Paragraph::id, or "p<index+1>".
+QString paragraphId(const Article &article, int index);
 
 } // namespace warta

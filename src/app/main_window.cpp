@@ -94,14 +94,32 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+
+// The wait cursor for as long as it lives.
+struct BusyCursor {
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+
+} // namespace
+
 bool MainWindow::openFile(const QString &path)
 {
+    // Most pages open in a blink, but a page of tens of megabytes takes
+    // seconds: say what is happening before the wait, not after it.
+    const BusyCursor busy;
+    statusBar()->showMessage(tr("Reading “%1”…").arg(QFileInfo(path).fileName()));
+    statusBar()->repaint();
     LoadOutcome outcome = loadArticle(path);
     if (!outcome.loaded) {
         showError(outcome.error);
         return false;
     }
     const bool sample = path.startsWith(QFileInfo(sampleArticlePath()).absolutePath());
+    statusBar()->clearMessage();
     showArticle(std::move(*outcome.loaded));
     if (!sample) {
         RecentFiles::add(m_loaded->path);

@@ -19,7 +19,7 @@ void OutlineModel::setArticle(const Article &article)
         Row row;
         row.text = qs(article.paragraphs[i].text);
         row.firstWords = firstWords(row.text, kFirstWords);
-        row.anchor = paragraphAnchor(article, static_cast<int>(i));
+        row.id = paragraphId(article, static_cast<int>(i));
         m_rows.push_back(std::move(row));
     }
     for (const Quote &quote : article.quotes) {
@@ -50,7 +50,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     case NumberRole: return number;
     case FirstWordsRole: return row.firstWords;
     case TextRole: return row.text;
-    case AnchorRole: return row.anchor;
+    case IdRole: return row.id;
     case QuoteCountRole: return row.quotes;
     default: return {};
     }
@@ -62,7 +62,7 @@ QHash<int, QByteArray> OutlineModel::roleNames() const
     names.insert(NumberRole, "number");
     names.insert(FirstWordsRole, "firstWords");
     names.insert(TextRole, "text");
-    names.insert(AnchorRole, "anchor");
+    names.insert(IdRole, "id");
     names.insert(QuoteCountRole, "quoteCount");
     return names;
 }

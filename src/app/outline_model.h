@@ -16,7 +16,7 @@ public:
         NumberRole = Qt::UserRole + 1, ///< 1-based paragraph number (int)
         FirstWordsRole,                ///< the opening words (QString)
         TextRole,                      ///< the whole paragraph (QString)
-        AnchorRole,                    ///< the paragraph's anchor in the reading pane
+        IdRole,                        ///< the paragraph's id ("p3"), as the JSON names it
         QuoteCountRole,                ///< quotes that start in it (int)
     };
 
@@ -32,7 +32,7 @@ private:
     struct Row {
         QString text;
         QString firstWords;
-        QString anchor;
+        QString id;
         int quotes = 0;
     };
     std::vector<Row> m_rows;

@@ -59,20 +59,18 @@ void ReadingPane::showDocument(const QString &html, const QHash<QString, QByteAr
 void ReadingPane::indexParagraphs(const Article &article)
 {
     m_paragraphStarts.assign(article.paragraphs.size(), -1);
-    QHash<QString, int> byAnchor;
-    for (int i = 0; i < static_cast<int>(article.paragraphs.size()); ++i)
-        byAnchor.insert(paragraphAnchor(article, i), i);
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QStringList names = it.fragment().charFormat().anchorNames();
-            for (const QString &name : names) {
-                const auto hit = byAnchor.constFind(name);
-                if (hit != byAnchor.constEnd())
-                    m_paragraphStarts[static_cast<std::size_t>(hit.value())] = block.position();
-            }
-            if (!names.isEmpty()) break;
+    // The first paragraph's block holds the body anchor; each paragraph is
+    // one block and they follow one another (see articleHtml).
+    QTextBlock block = document()->begin();
+    const auto holdsBodyAnchor = [](const QTextBlock &candidate) {
+        for (auto it = candidate.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorNames().contains(bodyAnchor())) return true;
         }
-    }
+        return false;
+    };
+    while (block.isValid() && !holdsBodyAnchor(block)) block = block.next();
+    for (std::size_t i = 0; i < m_paragraphStarts.size() && block.isValid(); ++i, block = block.next())
+        m_paragraphStarts[i] = block.position();
 }
 
 int ReadingPane::paragraphPosition(int index) const

@@ -46,13 +46,13 @@ TEST_CASE("Models pass QAbstractItemModelTester across article changes", "[model
     CHECK(ledger.columnCount() == QuoteLedgerModel::ColumnCount);
 }
 
-TEST_CASE("Outline rows carry number, first words and anchor", "[models]")
+TEST_CASE("Outline rows carry number, first words and id", "[models]")
 {
     OutlineModel outline;
     outline.setArticle(test::syntheticArticle());
     const QModelIndex second = outline.index(1, 0);
     CHECK(second.data(OutlineModel::NumberRole).toInt() == 2);
-    CHECK(second.data(OutlineModel::AnchorRole).toString() == QStringLiteral("p2"));
+    CHECK(second.data(OutlineModel::IdRole).toString() == QStringLiteral("p2"));
     CHECK(second.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("2  Lalu Siti")));
     CHECK(outline.index(0, 0).data(OutlineModel::QuoteCountRole).toInt() == 1);
     CHECK(outline.index(2, 0).data(OutlineModel::QuoteCountRole).toInt() == 0);
