@@ -66,3 +66,62 @@ TEST_CASE("regression: CSL macros that fan out 2^30 times are BadStyle, quickly"
     CHECK(entry.error().code == warta::ErrorCode::BadStyle);
     CHECK(secondsSince(start) < 10.0);
 }
+
+TEST_CASE("regression: CSL-JSON date parts beyond int are no date, not undefined behaviour", "[regressions]")
+{
+    // fuzz_cite: a year of 2.00778e63 was converted from double to int, which
+    // is undefined behaviour (UBSan: "outside the range of representable
+    // values"). Numbers that do not fit an int now count as no number.
+    auto items = warta::cite::CslItem::listFromJson(readRegression("csl-date-part-out-of-range.json"));
+    REQUIRE(items.has_value());
+    REQUIRE(items->size() == 5);
+    auto style = warta::cite::CslStyle::fromXml(R"CSL(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>dates</id><title>Dates</title></info>
+      <citation><layout>
+        <text variable="title"/>
+        <date variable="issued" prefix=" ("  suffix=")" delimiter="-">
+          <date-part name="year"/><date-part name="month" form="numeric"/><date-part name="day"/>
+        </date>
+      </layout></citation></style>)CSL");
+    REQUIRE(style.has_value());
+    auto processor = warta::cite::CitationProcessor::create(style.value());
+    REQUIRE(processor.has_value());
+    const char *expected[] = {"Tahun terlalu besar", "Tahun terlalu kecil", "Bulan terlalu besar",
+                              "Tanggal mentah terlalu panjang (99999999999999999999)", "Tanggal biasa (2019-6-27)"};
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        INFO(expected[i]);
+        const auto citation = processor->citation((*items)[i], warta::cite::OutputFormat::Text);
+        REQUIRE(citation.has_value());
+        CHECK(*citation == expected[i]);
+    }
+}
+
+TEST_CASE("regression: CSL numbers of twenty digits print as they are, without an exception", "[regressions]")
+{
+    // Found by review after the fuzzer's date finding: <number> read every
+    // all-digit value with std::stol, and the Chicago page-range rule read
+    // the first page with it too; past 18 digits std::stol throws, and the
+    // exception ended `warta-cli cite` (IEEE, Chicago and any style with
+    // <number variable="volume"/>).
+    auto items = warta::cite::CslItem::listFromJson(readRegression("csl-number-too-long.json"));
+    REQUIRE(items.has_value());
+    REQUIRE(items->size() == 2);
+    auto style = warta::cite::CslStyle::fromXml(R"CSL(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" page-range-format="chicago">
+      <info><id>numbers</id><title>Numbers</title></info>
+      <citation><layout delimiter="; ">
+        <number variable="volume" form="ordinal" suffix=" vol."/>
+        <number variable="issue" form="roman" prefix=", no. "/>
+        <text variable="page" prefix=", pp. "/>
+      </layout></citation></style>)CSL");
+    REQUIRE(style.has_value());
+    auto processor = warta::cite::CitationProcessor::create(style.value());
+    REQUIRE(processor.has_value());
+    const char *expected[] = {
+        "99999999999999999999999 vol., no. xii, pp. 99999999999999999999\u201399999999999999999999999",
+        "3rd vol., no. xii, pp. 321\u201328"};
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const auto citation = processor->citation((*items)[i], warta::cite::OutputFormat::Text);
+        REQUIRE(citation.has_value());
+        CHECK(*citation == expected[i]);
+    }
+}

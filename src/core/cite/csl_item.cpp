@@ -3,6 +3,10 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <stdexcept>
 #include <sstream>
 
 namespace warta::cite::detail {
@@ -23,15 +27,35 @@ std::string scalarText(const json &value)
     return {};
 }
 
-int toInt(const json &value)
+// Empty when the value is a number no int holds: converting an out-of-range
+// double is undefined behaviour, and a year of 2e63 is no date anyone can
+// cite. Text that is not a number is 0, as citeproc-js's parseInt gives NaN.
+std::optional<int> toInt(const json &value)
 {
-    if (value.is_number_integer()) return static_cast<int>(value.get<long long>());
-    if (value.is_number()) return static_cast<int>(value.get<double>());
+    constexpr auto kMin = std::numeric_limits<int>::min();
+    constexpr auto kMax = std::numeric_limits<int>::max();
+    if (value.is_number_unsigned()) {
+        const auto number = value.get<unsigned long long>();
+        if (number > static_cast<unsigned long long>(kMax)) return std::nullopt;
+        return static_cast<int>(number);
+    }
+    if (value.is_number_integer()) {
+        const auto number = value.get<long long>();
+        if (number < kMin || number > kMax) return std::nullopt;
+        return static_cast<int>(number);
+    }
+    if (value.is_number()) {
+        const double number = value.get<double>();
+        if (!std::isfinite(number) || number <= kMin - 1.0 || number >= kMax + 1.0) return std::nullopt;
+        return static_cast<int>(number);
+    }
     if (value.is_string()) {
         const std::string text = value.get<std::string>();
         try {
             return text.empty() ? 0 : std::stoi(text);
-        } catch (...) {
+        } catch (const std::out_of_range &) {
+            return std::nullopt;
+        } catch (const std::invalid_argument &) {
             return 0;
         }
     }
@@ -129,13 +153,19 @@ CslDate readDate(const json &value)
         for (const auto &part : *it) {
             if (!part.is_array() || part.empty()) continue;
             std::array<int, 3> ymd{0, 0, 0};
-            for (std::size_t i = 0; i < 3 && i < part.size(); ++i) ymd[i] = toInt(part[i]);
+            bool representable = true;
+            for (std::size_t i = 0; i < 3 && i < part.size(); ++i) {
+                const std::optional<int> number = toInt(part[i]);
+                representable = representable && number.has_value();
+                ymd[i] = number.value_or(0);
+            }
+            if (!representable) continue; // no date, rather than a guess at one
             // An empty end ([[1987], [0]] or [""]) marks an open range.
             if (ymd[0] == 0 && ymd[1] == 0 && date.parts.empty()) continue;
             date.parts.push_back(ymd);
         }
     }
-    if (auto it = value.find("season"); it != value.end()) date.season = toInt(*it);
+    if (auto it = value.find("season"); it != value.end()) date.season = toInt(*it).value_or(0);
     if (auto it = value.find("circa"); it != value.end())
         date.circa = it->is_boolean() ? it->get<bool>() : !scalarText(*it).empty();
     if (auto it = value.find("literal"); it != value.end()) date.literal = scalarText(*it);
@@ -219,6 +249,11 @@ CslDate parseRawDate(const std::string &raw)
         if (std::isdigit(static_cast<unsigned char>(raw[i]))) {
             std::size_t j = i;
             while (j < raw.size() && std::isdigit(static_cast<unsigned char>(raw[j]))) ++j;
+            // No part of a date has ten digits; std::stoi would throw on it.
+            if (j - i > 9) {
+                date.literal = raw;
+                return date;
+            }
             numbers.push_back(std::stoi(raw.substr(i, j - i)));
             i = j;
         } else {

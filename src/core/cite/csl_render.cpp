@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <sstream>
 
 namespace warta::cite::detail {
@@ -47,6 +48,16 @@ VarState combine(VarState a, VarState b)
     return VarState::None;
 }
 
+// The value of a run of ASCII digits; empty past 18 digits, where std::stol
+// would throw (a volume or page of that length is printed as it is).
+std::optional<long> digitsValue(const std::string &digits)
+{
+    if (digits.empty() || digits.size() > 18) return std::nullopt;
+    for (char c : digits)
+        if (c < '0' || c > '9') return std::nullopt;
+    return std::stol(digits);
+}
+
 } // namespace
 
 std::string collapseRange(const std::string &from, std::string to, const std::string &format)
@@ -60,7 +71,9 @@ std::string collapseRange(const std::string &from, std::string to, const std::st
     if (format == "minimal") return minimal;
     if (format == "minimal-two") return minimal.size() >= 2 || to.size() < 2 ? minimal : to.substr(to.size() - 2);
     if (format == "chicago" || format == "chicago-15" || format == "chicago-16") {
-        long start = std::stol(from);
+        const std::optional<long> parsed = digitsValue(from);
+        if (!parsed) return to;
+        const long start = *parsed;
         if (start < 100 || start % 100 == 0) return to;
         if (start % 100 < 10) return minimal;  // 101–8
         if (format == "chicago-15" && from.size() == 4 && minimal.size() >= 3) return to;
@@ -336,8 +349,9 @@ Rendered Renderer::renderNumber(pugi::xml_node node)
         for (char c : value)
             if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
             else break;
-        if (!digits.empty() && digits.size() == value.size()) {
-            long number = std::stol(digits);
+        const std::optional<long> parsed = digits.size() == value.size() ? digitsValue(digits) : std::nullopt;
+        if (parsed) {
+            const long number = *parsed;
             std::string gender;
             if (const CslTerm *t = m_locale.findTerm(name, "long")) gender = t->gender;
             if (form == "ordinal") text = m_locale.ordinal(number, gender);
