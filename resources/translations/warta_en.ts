@@ -150,6 +150,10 @@
         <source>Warta could not open “%1”: %2.</source>
         <translation>Warta could not open “%1”: %2.</translation>
     </message>
+    <message>
+        <source>an error inside Warta stopped the reading (%1); please report it with the file</source>
+        <translation>an error inside Warta stopped the reading (%1); please report it with the file</translation>
+    </message>
 </context>
 <context>
     <name>warta::FindBar</name>

@@ -150,6 +150,10 @@
         <source>Warta could not open “%1”: %2.</source>
         <translation>Warta tidak dapat membuka “%1”: %2.</translation>
     </message>
+    <message>
+        <source>an error inside Warta stopped the reading (%1); please report it with the file</source>
+        <translation>sebuah galat di dalam Warta menghentikan pembacaan (%1); mohon laporkan beserta berkasnya</translation>
+    </message>
 </context>
 <context>
     <name>warta::FindBar</name>

@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <exception>
+#include <new>
+
 namespace warta {
 namespace {
 
@@ -68,6 +71,9 @@ QString reasonFor(const Error &error, const QString &path)
     case ErrorCode::BadContainer: return tr("the saved page archive is damaged");
     case ErrorCode::NotAnArticle: return tr("the page holds no article (it may be a home or index page)");
     case ErrorCode::LimitExceeded: return tr("the page is too deeply nested or too large to read safely");
+    case ErrorCode::Internal:
+        return tr("an error inside Warta stopped the reading (%1); please report it with the file")
+            .arg(qs(error.message));
     default: break;
     }
     return qs(error.message);
@@ -98,7 +104,9 @@ QString openErrorMessage(const QString &path, const Error &error)
         .arg(QDir::toNativeSeparators(path), reasonFor(error, path));
 }
 
-LoadOutcome loadArticle(const QString &path)
+namespace {
+
+LoadOutcome loadArticleOrThrow(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const std::string native = QFile::encodeName(absolute).toStdString();
@@ -116,6 +124,23 @@ LoadOutcome loadArticle(const QString &path)
         loaded.leadImageUrl = kLeadImageUrl;
     }
     return {std::move(loaded), {}};
+}
+
+} // namespace
+
+LoadOutcome loadArticle(const QString &path)
+{
+    // The core reports failures as values; an exception is a bug or memory
+    // running out, and the window must keep its article either way.
+    try {
+        return loadArticleOrThrow(path);
+    } catch (const std::bad_alloc &) {
+        return {std::nullopt, openErrorMessage(QFileInfo(path).absoluteFilePath(),
+                                               Error{ErrorCode::TooLarge, "out of memory"})};
+    } catch (const std::exception &error) {
+        return {std::nullopt, openErrorMessage(QFileInfo(path).absoluteFilePath(),
+                                               Error{ErrorCode::Internal, error.what()})};
+    }
 }
 
 QString sampleArticlePath()

@@ -1,5 +1,7 @@
 #include "article_batch.h"
 
+#include <exception>
+#include <new>
 #include <ostream>
 
 namespace warta::cli {
@@ -29,13 +31,30 @@ FileArguments parseFileArguments(const Invocation &call, std::string_view comman
     return parsed;
 }
 
+namespace {
+
+// One page's failure, even a bug, must not end a batch of thousands.
+Expected<Article> extractGuarded(const std::string &file, const ExtractOptions &options)
+{
+    try {
+        return extractFile(file, options);
+    } catch (const std::bad_alloc &) {
+        return fail(ErrorCode::TooLarge, "There was not enough memory to read the page.");
+    } catch (const std::exception &error) {
+        return fail(ErrorCode::Internal,
+                    std::string("Internal error (") + error.what() + "); please report it with the file.");
+    }
+}
+
+} // namespace
+
 int forEachArticle(const Invocation &call, const std::vector<std::string> &files, const ExtractOptions &options,
                    const std::function<void(const std::string &, const Article &, std::size_t)> &show)
 {
     int exitCode = 0;
     std::size_t shown = 0;
     for (const auto &file : files) {
-        const auto article = extractFile(file, options);
+        const auto article = extractGuarded(file, options);
         if (!article) {
             call.err << "warta-cli: " << file << ": " << article.error().message << '\n';
             exitCode = files.size() == 1 ? static_cast<int>(article.error().code) : 1;

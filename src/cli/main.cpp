@@ -1,7 +1,11 @@
 #include "commands.h"
 
+#include "warta/common/error.h"
+
 #include <cstring>
+#include <exception>
 #include <iostream>
+#include <new>
 #include <string_view>
 
 namespace {
@@ -43,7 +47,16 @@ int main(int argc, char **argv)
     for (const auto &command : kCommands) {
         if (command.name == name) {
             warta::cli::Invocation call{{argv + 2, argv + argc}, std::cout, std::cerr};
-            return command.run(call);
+            // The core reports failures as values; an exception reaching here
+            // is a bug or memory running out, and still gets a sentence.
+            try {
+                return command.run(call);
+            } catch (const std::bad_alloc &) {
+                std::cerr << "warta-cli: out of memory\n";
+            } catch (const std::exception &error) {
+                std::cerr << "warta-cli: internal error (" << error.what() << "); please report it with the file\n";
+            }
+            return static_cast<int>(warta::ErrorCode::Internal);
         }
     }
     std::cerr << "warta-cli: unknown command '" << name << "'\n";

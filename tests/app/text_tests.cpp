@@ -85,3 +85,12 @@ TEST_CASE("Markdown export escapes and keeps every paragraph", "[text]")
     CHECK(markdown.contains(qs(article.paragraphs[1].text)));
     CHECK(markdown.trimmed().endsWith(QStringLiteral("<https://example.com/a>")));
 }
+
+TEST_CASE("An error inside Warta still reads as a sentence", "[text]")
+{
+    // loadArticle turns an exception from the core (a bug) into this, so the
+    // window keeps its article instead of ending.
+    CHECK(openErrorMessage(QStringLiteral("/home/x/a.html"), Error{ErrorCode::Internal, "stol"})
+          == QStringLiteral("Warta could not open “/home/x/a.html”: an error inside Warta stopped the reading "
+                            "(stol); please report it with the file."));
+}
