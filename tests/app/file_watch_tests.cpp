@@ -75,6 +75,21 @@ struct WatchedSample {
     {
         return QTest::qWaitFor([&] { return window.windowTitle().startsWith(prefix); }, 5000);
     }
+    // The article read before is still on screen, and can still be cited.
+    void checkArticleKept(const Shown &before)
+    {
+        CHECK(shown(window) == before);
+        CHECK(window.copyCitation());
+    }
+    // Writes the article back whole under a new headline: it is read again
+    // and the message goes.
+    void writeBackRetitled(const char *headlineStart)
+    {
+        html.replace("Pemprov Sumsel Segera", headlineStart);
+        writeAll(path, html);
+        REQUIRE(waitForTitle(QString::fromUtf8(headlineStart)));
+        CHECK(window.lastError().isEmpty());
+    }
 };
 
 // Bytes of heap the program is using now (glibc's count, steadier than RSS).
@@ -116,14 +131,8 @@ TEST_CASE("A file emptied or overwritten while open keeps the article and says w
     }
     CHECK(sample.window.lastError().startsWith(QStringLiteral("The file changed on disk. Warta could not open")));
     CHECK(sample.window.lastError().endsWith(QStringLiteral("Warta keeps showing the version it read before.")));
-    CHECK(shown(sample.window) == before);
-    CHECK(sample.window.copyCitation());
-
-    // Written back whole, it is read again and the message goes.
-    sample.html.replace("Pemprov Sumsel Segera", "Pemprov Sumsel Kembali");
-    writeAll(sample.path, sample.html);
-    REQUIRE(sample.waitForTitle(QStringLiteral("Pemprov Sumsel Kembali")));
-    CHECK(sample.window.lastError().isEmpty());
+    sample.checkArticleKept(before);
+    sample.writeBackRetitled("Pemprov Sumsel Kembali");
 }
 
 TEST_CASE("A file cut short while open shows what is left of it", "[window][file-watch]")
@@ -154,13 +163,8 @@ TEST_CASE("A file deleted while open stays readable and comes back when restored
                             "if it comes back.")
                  .arg(QDir::toNativeSeparators(sample.path)));
     CHECK(removed.count() == 1);
-    CHECK(shown(sample.window) == before);
-    CHECK(sample.window.copyCitation());
-
-    sample.html.replace("Pemprov Sumsel Segera", "Pemprov Sumsel Dipulihkan");
-    writeAll(sample.path, sample.html);
-    REQUIRE(sample.waitForTitle(QStringLiteral("Pemprov Sumsel Dipulihkan")));
-    CHECK(sample.window.lastError().isEmpty());
+    sample.checkArticleKept(before);
+    sample.writeBackRetitled("Pemprov Sumsel Dipulihkan");
 }
 
 TEST_CASE("A file replaced by renaming a new one over it is reloaded, then still watched", "[window][file-watch]")
