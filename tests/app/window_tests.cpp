@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAccessible>
+#include <QBuffer>
 #include <QApplication>
 #include <QComboBox>
 #include <QTabBar>
@@ -412,6 +413,41 @@ TEST_CASE("The lead image comes from the saved folder and nowhere else", "[windo
     REQUIRE(outcome.loaded);
     REQUIRE(outcome.loaded->article.leadImage);
     CHECK(outcome.loaded->images.isEmpty());
+}
+
+TEST_CASE("A SingleFile page shows the lead image it carries inside", "[window]")
+{
+    // SingleFile replaces each loaded image's src with a data: URI; this
+    // fixture was saved before the image loaded (a 1x1 placeholder), so give
+    // it the image a later save would have.
+    QFile source(test::fixturePath(
+        QStringLiteral("sindonews/reconstructed/g4-menag-bp-haji-bpkh-datangi-kpk-singlefile.html")));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray html = source.readAll();
+    const QByteArray placeholder =
+        "src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" data-src=\"https://pict";
+    REQUIRE(html.count(placeholder) == 1);
+    // A photograph, not a spacer: the core takes data: images of 512 bytes
+    // or less for lazy-load placeholders.
+    QImage photo(64, 48, QImage::Format_RGB32);
+    for (int y = 0; y < photo.height(); ++y)
+        for (int x = 0; x < photo.width(); ++x) photo.setPixel(x, y, qRgb(x * 4, y * 5, (x * y) % 256));
+    QByteArray png;
+    QBuffer buffer(&png);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE(photo.save(&buffer, "PNG"));
+    REQUIRE(png.toBase64().size() > 512);
+    html.replace(placeholder, "src=\"data:image/png;base64," + png.toBase64() + "\" data-src=\"https://pict");
+    QTemporaryDir dir;
+
+    MainWindow window;
+    REQUIRE(window.openFile(writeFile(dir, QStringLiteral("singlefile.html"), html)));
+    REQUIRE(window.article()->leadImage);
+    CHECK(window.article()->leadImage->local == std::optional<std::string>("data:"));
+    const QVariant image = window.readingPane()->document()->resource(QTextDocument::ImageResource,
+                                                                      QUrl(QStringLiteral("warta-image:lead")));
+    REQUIRE(image.canConvert<QImage>());
+    CHECK(image.value<QImage>().size() == QSize(64, 48));
 }
 
 TEST_CASE("One window opens every reconstructed fixture in turn", "[window][fixtures]")
