@@ -45,7 +45,6 @@ void FileWatch::setSettleMilliseconds(int milliseconds)
 
 FileWatch::Fingerprint FileWatch::fingerprintOf(const QString &path)
 {
-    if (path.isEmpty()) return {};
     const QFileInfo info(path);
     if (!info.exists()) return {};
     return {true, info.size(), info.lastModified()};

@@ -24,7 +24,6 @@ public:
 
     /// Starts watching `path` as it is now; an empty path stops watching.
     void setPath(const QString &path);
-    QString path() const { return m_path; }
     /// How long the file must stay quiet before a signal (default 250 ms).
     void setSettleMilliseconds(int milliseconds);
 

@@ -99,18 +99,19 @@ const Part *mainPart(const std::vector<Part> &parts, const std::optional<std::st
     return first;
 }
 
-// Some savers (and mail programs) write a page with no resources as one
-// text/html MIME message: the page is the message's body.
-MhtmlArchive singlePartArchive(const MimeHeaders &headers, std::string_view body, const ContentType &type)
+// The archive around its page: the page decoded, its charset, and where and
+// when it was saved (from the message's headers, or the page part's own
+// location).
+MhtmlArchive archiveOf(const MimeHeaders &message, const Part &page)
 {
-    const Part whole{headers, body};
     MhtmlArchive archive;
-    archive.html = transferDecode(whole);
-    archive.charset = type.parameter("charset");
-    if (auto location = headers.value("Snapshot-Content-Location").value_or(headers.value("Content-Location").value_or(""));
-        !location.empty() && location.rfind("cid:", 0) != 0)
-        archive.savedFromUrl = std::string(location);
-    if (auto date = headers.value("Date"))
+    archive.html = transferDecode(page);
+    archive.charset = ContentType::parse(page.headers.value("Content-Type").value_or("")).parameter("charset");
+    if (auto snapshot = message.value("Snapshot-Content-Location"); snapshot && !snapshot->empty())
+        archive.savedFromUrl = std::string(*snapshot);
+    else if (auto location = page.headers.value("Content-Location"); location && location->rfind("cid:", 0) != 0)
+        archive.savedFromUrl = std::string(*location);
+    if (auto date = message.value("Date"))
         archive.savedAt = rfc5322DateToIso(*date);
     return archive;
 }
@@ -147,8 +148,10 @@ Expected<MhtmlArchive> parseMhtml(std::string_view bytes)
     if (!typeValue)
         return fail(ErrorCode::BadContainer, "The MHTML file has no Content-Type header, so its parts cannot be found.");
     const ContentType type = ContentType::parse(*typeValue);
+    // Some savers (and mail programs) write a page without resources as one
+    // text/html message: the message is its own page part.
     if (type.mediaType == "text/html")
-        return singlePartArchive(headers, bytes.substr(bodyOffset), type);
+        return archiveOf(headers, Part{headers, bytes.substr(bodyOffset)});
     const auto boundary = type.parameter("boundary");
     if (type.mediaType.rfind("multipart/", 0) != 0 || !boundary || boundary->empty())
         return fail(ErrorCode::BadContainer,
@@ -162,16 +165,8 @@ Expected<MhtmlArchive> parseMhtml(std::string_view bytes)
     if (!main)
         return fail(ErrorCode::BadContainer, "The MHTML file contains no HTML page, only other kinds of parts.");
 
-    MhtmlArchive archive;
-    archive.html = transferDecode(*main);
-    archive.charset = ContentType::parse(main->headers.value("Content-Type").value_or("")).parameter("charset");
+    MhtmlArchive archive = archiveOf(headers, *main);
     archive.truncated = !split.closed;
-    if (snapshot && !snapshot->empty())
-        archive.savedFromUrl = std::string(*snapshot);
-    else if (auto location = main->headers.value("Content-Location"); location && location->rfind("cid:", 0) != 0)
-        archive.savedFromUrl = std::string(*location);
-    if (auto date = headers.value("Date"))
-        archive.savedAt = rfc5322DateToIso(*date);
     for (const Part &part : split.parts) {
         const std::string media = mediaTypeOf(part);
         if (media.rfind("image/", 0) != 0)
