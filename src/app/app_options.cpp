@@ -8,9 +8,9 @@
 #include <QCommandLineParser>
 #include <QDockWidget>
 #include <QElapsedTimer>
-#include <QTableView>
 #include <QFile>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -26,11 +26,13 @@ double secondsSinceProcessStart()
 {
     QFile stat(QStringLiteral("/proc/self/stat"));
     QFile uptime(QStringLiteral("/proc/uptime"));
-    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly)) return -1;
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
     const QByteArray statLine = stat.readAll();
     // Field 22 (starttime) counts after the ")" that closes the command name.
     const QList<QByteArray> fields = statLine.mid(statLine.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 20) return -1;
+    if (fields.size() < 20)
+        return -1;
     const double start = fields.at(19).toDouble() / static_cast<double>(sysconf(_SC_CLK_TCK));
     const double now = uptime.readAll().split(' ').value(0).toDouble();
     return now - start;
@@ -65,10 +67,12 @@ private:
 
 void prepareScreenshotView(MainWindow &window, const AppOptions &options)
 {
-    if (options.tab == QLatin1String("quotes")) window.sidePanel()->setCurrentIndex(SidePanel::QuotesTab);
+    if (options.tab == QLatin1String("quotes"))
+        window.sidePanel()->setCurrentIndex(SidePanel::QuotesTab);
     else if (options.tab == QLatin1String("provenance"))
         window.sidePanel()->setCurrentIndex(SidePanel::ProvenanceTab);
-    else window.sidePanel()->setCurrentIndex(SidePanel::OutlineTab);
+    else
+        window.sidePanel()->setCurrentIndex(SidePanel::OutlineTab);
     if (options.quote >= 0) {
         window.sidePanel()->ledgerView()->selectRow(options.quote);
         window.activateQuote(options.quote);
@@ -81,22 +85,26 @@ AppOptions parseOptions(const QApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-        "warta::Options", "Reads a saved news article: paragraphs, quotes and citations."));
+            "warta::Options", "Reads a saved news article: paragraphs, quotes and citations."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("warta::Options", "Saved page to open (.html, .mhtml)."),
-                                 QStringLiteral("[file]"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("warta::Options", "Save a picture of the window and quit."),
-                                        QStringLiteral("png"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light, sepia or dark (this run only)."),
+    parser.addPositionalArgument(
+            QStringLiteral("file"),
+            QApplication::translate("warta::Options", "Saved page to open (.html, .mhtml)."),
+            QStringLiteral("[file]"));
+    const QCommandLineOption screenshot(
+            QStringLiteral("screenshot"),
+            QApplication::translate("warta::Options", "Save a picture of the window and quit."),
+            QStringLiteral("png"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("light, sepia or dark (this run only)."),
                                    QStringLiteral("theme"));
     const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("paragraphs, quotes or provenance."),
                                  QStringLiteral("tab"));
     const QCommandLineOption quote(QStringLiteral("quote"), QStringLiteral("Ledger row to highlight."),
                                    QStringLiteral("row"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, WxH."), QStringLiteral("size"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, WxH."),
+                                  QStringLiteral("size"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark"),
                                        QStringLiteral("Print start-up time and peak memory, then quit."));
     parser.addOptions({screenshot, theme, tab, quote, size, benchmark});
@@ -109,7 +117,8 @@ AppOptions parseOptions(const QApplication &app)
     options.tab = parser.value(tab);
     options.quote = parser.isSet(quote) ? parser.value(quote).toInt() : -1;
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-    if (wh.size() == 2) options.size = QSize(wh[0].toInt(), wh[1].toInt());
+    if (wh.size() == 2)
+        options.size = QSize(wh[0].toInt(), wh[1].toInt());
     options.benchmark = parser.isSet(benchmark);
     return options;
 }
@@ -120,9 +129,11 @@ int runViewer(QApplication &app, const AppOptions &options)
     sinceMain.start();
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    if (!options.theme.isEmpty()) window->setTheme(themeFromKey(options.theme, Theme::Light), false);
+    if (!options.theme.isEmpty())
+        window->setTheme(themeFromKey(options.theme, Theme::Light), false);
     const bool opened = options.file.isEmpty() ? window->openSample() : window->openFile(options.file);
-    if (!opened && !options.file.isEmpty()) window->openSample(); // something to read under the error
+    if (!opened && !options.file.isEmpty())
+        window->openSample(); // something to read under the error
     window->resize(options.size);
 
     if (options.benchmark || !options.screenshot.isEmpty()) {
@@ -130,7 +141,8 @@ int runViewer(QApplication &app, const AppOptions &options)
             const qint64 mainMs = sinceMain.elapsed();
             const double processMs = secondsSinceProcessStart() * 1000.0;
             if (options.benchmark)
-                std::printf("painted-article-ms-since-main %lld\nprocess-start-to-paint-ms %.0f\npeak-rss-kib %ld\n",
+                std::printf("painted-article-ms-since-main %lld\nprocess-start-to-paint-ms "
+                            "%.0f\npeak-rss-kib %ld\n",
                             static_cast<long long>(mainMs), processMs, peakRssKiB());
             if (!options.screenshot.isEmpty()) {
                 prepareScreenshotView(*window, options);

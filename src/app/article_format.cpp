@@ -14,12 +14,11 @@ namespace {
 // Names are spelled out rather than taken from QLocale so that the date reads
 // the same whatever locale data the system carries.
 const char *const kIdDays[] = {"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"};
-const char *const kIdMonths[] = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-                                 "Agustus", "September", "Oktober", "November", "Desember"};
-const char *const kEnDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                               "Saturday"};
-const char *const kEnMonths[] = {"January", "February", "March", "April", "May", "June", "July",
-                                 "August", "September", "October", "November", "December"};
+const char *const kIdMonths[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+                                 "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+const char *const kEnDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+const char *const kEnMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                 "July",    "August",   "September", "October", "November", "December"};
 
 struct Fields {
     int year, month, day, hour, minute, weekday;
@@ -46,8 +45,11 @@ Fields localFields(const ZonedTime &time)
     const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
     const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
     const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    return {static_cast<int>(year), static_cast<int>(month), static_cast<int>(day),
-            static_cast<int>(seconds / 3600), static_cast<int>((seconds % 3600) / 60),
+    return {static_cast<int>(year),
+            static_cast<int>(month),
+            static_cast<int>(day),
+            static_cast<int>(seconds / 3600),
+            static_cast<int>((seconds % 3600) / 60),
             static_cast<int>(weekday)};
 }
 
@@ -61,10 +63,14 @@ struct Speed {
 Speed speedFor(const std::string &language)
 {
     const std::string primary = language.substr(0, language.find('-'));
-    if (primary == "de") return {920, 86};
-    if (primary == "fr") return {998, 126};
-    if (primary == "es") return {1025, 127};
-    if (primary == "nl") return {978, 143};
+    if (primary == "de")
+        return {920, 86};
+    if (primary == "fr")
+        return {998, 126};
+    if (primary == "es")
+        return {1025, 127};
+    if (primary == "nl")
+        return {978, 143};
     return {987, 118};
 }
 
@@ -73,17 +79,22 @@ Speed speedFor(const std::string &language)
 QString zoneName(int offsetMinutes)
 {
     switch (offsetMinutes) {
-    case 7 * 60: return QStringLiteral("WIB");
-    case 8 * 60: return QStringLiteral("WITA");
-    case 9 * 60: return QStringLiteral("WIT");
-    case 0: return QStringLiteral("UTC");
-    default: break;
+    case 7 * 60:
+        return QStringLiteral("WIB");
+    case 8 * 60:
+        return QStringLiteral("WITA");
+    case 9 * 60:
+        return QStringLiteral("WIT");
+    case 0:
+        return QStringLiteral("UTC");
+    default:
+        break;
     }
     const int magnitude = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
     return QStringLiteral("UTC%1%2:%3")
-        .arg(offsetMinutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        .arg(magnitude / 60, 2, 10, QLatin1Char('0'))
-        .arg(magnitude % 60, 2, 10, QLatin1Char('0'));
+            .arg(offsetMinutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+            .arg(magnitude / 60, 2, 10, QLatin1Char('0'))
+            .arg(magnitude % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString longDate(const ZonedTime &time, UiLanguage language)
@@ -93,14 +104,14 @@ QString longDate(const ZonedTime &time, UiLanguage language)
     const auto weekday = static_cast<std::size_t>(f.weekday);
     const auto month = static_cast<std::size_t>(f.month - 1);
     return QStringLiteral("%1, %2 %3 %4, %5%6%7 %8")
-        .arg(QLatin1String(id ? kIdDays[weekday] : kEnDays[weekday]))
-        .arg(f.day)
-        .arg(QLatin1String(id ? kIdMonths[month] : kEnMonths[month]))
-        .arg(f.year)
-        .arg(f.hour, 2, 10, QLatin1Char('0'))
-        .arg(id ? QLatin1Char('.') : QLatin1Char(':'))
-        .arg(f.minute, 2, 10, QLatin1Char('0'))
-        .arg(zoneName(time.offsetMinutes));
+            .arg(QLatin1String(id ? kIdDays[weekday] : kEnDays[weekday]))
+            .arg(f.day)
+            .arg(QLatin1String(id ? kIdMonths[month] : kEnMonths[month]))
+            .arg(f.year)
+            .arg(f.hour, 2, 10, QLatin1Char('0'))
+            .arg(id ? QLatin1Char('.') : QLatin1Char(':'))
+            .arg(f.minute, 2, 10, QLatin1Char('0'))
+            .arg(zoneName(time.offsetMinutes));
 }
 
 ReadingTime readingTime(const Article &article)
@@ -122,13 +133,14 @@ QString readingTimeText(const ReadingTime &time)
     if (time.fastMinutes == time.slowMinutes)
         return QCoreApplication::translate("warta::Format", "%n min", nullptr, time.slowMinutes);
     return QCoreApplication::translate("warta::Format", "%1–%2 min")
-        .arg(time.fastMinutes)
-        .arg(time.slowMinutes);
+            .arg(time.fastMinutes)
+            .arg(time.slowMinutes);
 }
 
 int articleWords(const Article &article)
 {
-    if (article.wordCount > 0) return article.wordCount;
+    if (article.wordCount > 0)
+        return article.wordCount;
     int words = 0;
     static const QRegularExpression kSpace(QStringLiteral("\\s+"));
     for (const auto &paragraph : article.paragraphs)
@@ -140,18 +152,24 @@ QString firstWords(const QString &text, int count)
 {
     static const QRegularExpression kSpace(QStringLiteral("\\s+"));
     const QStringList words = text.split(kSpace, Qt::SkipEmptyParts);
-    if (words.size() <= count) return words.join(QLatin1Char(' '));
+    if (words.size() <= count)
+        return words.join(QLatin1Char(' '));
     return words.mid(0, count).join(QLatin1Char(' ')) + QChar(0x2026);
 }
 
 QString authorRoleText(AuthorRole role)
 {
     switch (role) {
-    case AuthorRole::Reporter: return QCoreApplication::translate("warta::Format", "Reporter");
-    case AuthorRole::Writer: return QCoreApplication::translate("warta::Format", "Writer");
-    case AuthorRole::Editor: return QCoreApplication::translate("warta::Format", "Editor");
-    case AuthorRole::Photographer: return QCoreApplication::translate("warta::Format", "Photographer");
-    case AuthorRole::Contributor: return QCoreApplication::translate("warta::Format", "Contributor");
+    case AuthorRole::Reporter:
+        return QCoreApplication::translate("warta::Format", "Reporter");
+    case AuthorRole::Writer:
+        return QCoreApplication::translate("warta::Format", "Writer");
+    case AuthorRole::Editor:
+        return QCoreApplication::translate("warta::Format", "Editor");
+    case AuthorRole::Photographer:
+        return QCoreApplication::translate("warta::Format", "Photographer");
+    case AuthorRole::Contributor:
+        return QCoreApplication::translate("warta::Format", "Contributor");
     }
     return {};
 }

@@ -7,7 +7,10 @@
 namespace warta {
 
 /// The language the viewer writes dates and labels in.
-enum class UiLanguage { English, Indonesian };
+enum class UiLanguage {
+    English,
+    Indonesian
+};
 
 /// The zone name Indonesian readers know for an offset ("WIB" for +07:00),
 /// or "UTC+05:30" for any other.

@@ -12,9 +12,15 @@
 namespace warta {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("warta::ArticleHtml", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("warta::ArticleHtml", text);
+}
 
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
 using Range = std::pair<int, int>; // QString positions [begin, end)
 
@@ -30,11 +36,13 @@ std::vector<std::vector<Range>> quoteRanges(const Article &article)
             const std::string &text = article.paragraphs[static_cast<std::size_t>(p)].text;
             const int begin = p == quote.paragraph ? utf16Position(text, quote.begin) : 0;
             const int end = p == quote.endParagraph ? utf16Position(text, quote.end)
-                                                     : utf16Position(text, text.size());
-            if (end > begin) ranges[static_cast<std::size_t>(p)].emplace_back(begin, end);
+                                                    : utf16Position(text, text.size());
+            if (end > begin)
+                ranges[static_cast<std::size_t>(p)].emplace_back(begin, end);
         }
     }
-    for (auto &list : ranges) std::sort(list.begin(), list.end());
+    for (auto &list : ranges)
+        std::sort(list.begin(), list.end());
     return ranges;
 }
 
@@ -43,7 +51,8 @@ QString paragraphBody(const QString &text, const std::vector<Range> &ranges, con
     QString html;
     int at = 0;
     for (const auto &[begin, end] : ranges) {
-        if (begin < at) continue; // overlapping quotes: keep the first
+        if (begin < at)
+            continue; // overlapping quotes: keep the first
         html += esc(text.mid(at, begin - at));
         html += QStringLiteral("<span style=\"background-color:%1\">").arg(quoteColor);
         html += esc(text.mid(begin, end - begin)) + QStringLiteral("</span>");
@@ -68,22 +77,26 @@ QString headerHtml(const Article &article, const HtmlOptions &options)
     QString html;
     if (!article.section.empty()) {
         QStringList sections;
-        for (const auto &s : article.section) sections << esc(qs(s));
+        for (const auto &s : article.section)
+            sections << esc(qs(s));
         html += QStringLiteral("<p style=\"color:%1; font-size:small; font-weight:600\">%2</p>")
-                    .arg(options.colors.accent.name(), sections.join(QStringLiteral(" › ")));
+                        .arg(options.colors.accent.name(), sections.join(QStringLiteral(" › ")));
     }
     html += QStringLiteral("<h1 style=\"font-size:%1pt\">%2</h1>")
-                .arg(options.bodyPointSize * 1.9, 0, 'f', 1)
-                .arg(esc(qs(article.title)));
+                    .arg(options.bodyPointSize * 1.9, 0, 'f', 1)
+                    .arg(esc(qs(article.title)));
     if (article.subtitle)
         html += QStringLiteral("<p style=\"font-size:%1pt; color:%2\"><i>%3</i></p>")
-                    .arg(options.bodyPointSize * 1.15, 0, 'f', 1)
-                    .arg(muted, esc(qs(article.subtitle)));
+                        .arg(options.bodyPointSize * 1.15, 0, 'f', 1)
+                        .arg(muted, esc(qs(article.subtitle)));
     QStringList meta;
-    if (article.published) meta << esc(longDate(*article.published, options.language));
-    else if (article.publishedText) meta << esc(qs(article.publishedText));
+    if (article.published)
+        meta << esc(longDate(*article.published, options.language));
+    else if (article.publishedText)
+        meta << esc(qs(article.publishedText));
     const QString byline = bylineHtml(article);
-    if (!byline.isEmpty()) meta << byline;
+    if (!byline.isEmpty())
+        meta << byline;
     if (!meta.isEmpty())
         html += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, meta.join(QStringLiteral("<br>")));
     return html;
@@ -91,23 +104,26 @@ QString headerHtml(const Article &article, const HtmlOptions &options)
 
 QString imageHtml(const Article &article, const HtmlOptions &options)
 {
-    if (!article.leadImage || options.leadImageUrl.isEmpty()) return {};
+    if (!article.leadImage || options.leadImageUrl.isEmpty())
+        return {};
     QString html = QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\"></p>")
-                       .arg(esc(options.leadImageUrl))
-                       .arg(static_cast<int>(options.bodyPointSize * 36));
+                           .arg(esc(options.leadImageUrl))
+                           .arg(static_cast<int>(options.bodyPointSize * 36));
     if (article.leadImage->caption)
         html += QStringLiteral("<p align=\"center\" style=\"color:%1; font-size:small\">%2</p>")
-                    .arg(options.colors.muted.name(), esc(qs(article.leadImage->caption)));
+                        .arg(options.colors.muted.name(), esc(qs(article.leadImage->caption)));
     return html;
 }
 
 QString tagsHtml(const Article &article, const HtmlOptions &options)
 {
-    if (article.tags.empty()) return {};
+    if (article.tags.empty())
+        return {};
     QStringList tags;
-    for (const auto &tag : article.tags) tags << QStringLiteral("#") + esc(qs(tag));
+    for (const auto &tag : article.tags)
+        tags << QStringLiteral("#") + esc(qs(tag));
     return QStringLiteral("<p style=\"color:%1; font-size:small\">%2 %3</p>")
-        .arg(options.colors.muted.name(), esc(tr("Tags:")), tags.join(QStringLiteral(" &nbsp; ")));
+            .arg(options.colors.muted.name(), esc(tr("Tags:")), tags.join(QStringLiteral(" &nbsp; ")));
 }
 
 } // namespace
@@ -128,8 +144,8 @@ QString paragraphId(const Article &article, int index)
 QString articleHtml(const Article &article, const HtmlOptions &options)
 {
     QString html = QStringLiteral("<html><body style=\"font-size:%1pt; color:%2\">")
-                       .arg(options.bodyPointSize, 0, 'f', 1)
-                       .arg(options.colors.text.name());
+                           .arg(options.bodyPointSize, 0, 'f', 1)
+                           .arg(options.colors.text.name());
     html += headerHtml(article, options);
     html += imageHtml(article, options);
     const auto ranges = quoteRanges(article);
@@ -137,8 +153,8 @@ QString articleHtml(const Article &article, const HtmlOptions &options)
     const QString marker = QStringLiteral("<a name=\"%1\"></a>").arg(bodyAnchor());
     for (std::size_t i = 0; i < article.paragraphs.size(); ++i) {
         html += QStringLiteral("<p style=\"margin-bottom:0.8em; line-height:150%\">%1%2</p>")
-                    .arg(i == 0 ? marker : QString(),
-                         paragraphBody(qs(article.paragraphs[i].text), ranges[i], quoteColor));
+                        .arg(i == 0 ? marker : QString(),
+                             paragraphBody(qs(article.paragraphs[i].text), ranges[i], quoteColor));
     }
     html += tagsHtml(article, options);
     return html + QStringLiteral("</body></html>");

@@ -18,7 +18,10 @@
 namespace warta {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("warta::Loader", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("warta::Loader", text);
+}
 
 const QString kLeadImageUrl = QStringLiteral("warta-image:lead");
 constexpr qint64 kMaxImageBytes = 32 * 1024 * 1024;
@@ -26,7 +29,8 @@ constexpr qint64 kMaxImageBytes = 32 * 1024 * 1024;
 // The lead image's bytes from a local source, never a remote one.
 QByteArray leadImageBytes(const Article &article, const SavedPage &page, const QString &folder)
 {
-    if (!article.leadImage) return {};
+    if (!article.leadImage)
+        return {};
     const LeadImage &image = *article.leadImage;
     if (image.local && !image.local->starts_with("data:")) {
         // Only inside the page's own folder ("Name_files/…"): a saved page has
@@ -37,12 +41,14 @@ QByteArray leadImageBytes(const Article &article, const SavedPage &page, const Q
         const QString resolved = candidate.canonicalFilePath();
         if (!resolved.isEmpty() && resolved.startsWith(root + QLatin1Char('/')) && candidate.isFile()) {
             QFile file(resolved);
-            if (file.open(QIODevice::ReadOnly)) return file.read(kMaxImageBytes);
+            if (file.open(QIODevice::ReadOnly))
+                return file.read(kMaxImageBytes);
         }
     }
     // SingleFile keeps the image in the page as "data:image/…;base64,…".
-    if (const auto comma = image.dataUri.find(','); comma != std::string::npos && image.dataUri.starts_with("data:image/")
-        && image.dataUri.rfind(";base64", comma) != std::string::npos) {
+    if (const auto comma = image.dataUri.find(',');
+        comma != std::string::npos && image.dataUri.starts_with("data:image/") &&
+        image.dataUri.rfind(";base64", comma) != std::string::npos) {
         return QByteArray::fromBase64(QByteArray::fromStdString(image.dataUri.substr(comma + 1)));
     }
     for (const EmbeddedResource &resource : page.resources) {
@@ -55,26 +61,38 @@ QByteArray leadImageBytes(const Article &article, const SavedPage &page, const Q
 QString reasonFor(const Error &error, const QString &path)
 {
     switch (error.code) {
-    case ErrorCode::NotFound: return tr("there is no such file");
-    case ErrorCode::NotAFile: return tr("it is a folder or a device, not a file");
-    case ErrorCode::PermissionDenied: return tr("you do not have permission to read it");
-    case ErrorCode::ReadFailed: return tr("the file could not be read from the disk");
-    case ErrorCode::EmptyFile: return tr("the file is empty");
+    case ErrorCode::NotFound:
+        return tr("there is no such file");
+    case ErrorCode::NotAFile:
+        return tr("it is a folder or a device, not a file");
+    case ErrorCode::PermissionDenied:
+        return tr("you do not have permission to read it");
+    case ErrorCode::ReadFailed:
+        return tr("the file could not be read from the disk");
+    case ErrorCode::EmptyFile:
+        return tr("the file is empty");
     case ErrorCode::NotHtml: {
         QFile file(path);
         const QString kind = file.open(QIODevice::ReadOnly) ? sniffFileKind(file.read(16)) : QString();
-        if (kind.isEmpty()) return tr("the file is not a web page");
+        if (kind.isEmpty())
+            return tr("the file is not a web page");
         return tr("the file is not a web page (it looks like %1)").arg(kind);
     }
-    case ErrorCode::TooLarge: return tr("the file is too large to be a saved article");
-    case ErrorCode::BadEncoding: return tr("its text is in a character encoding Warta cannot read");
-    case ErrorCode::BadContainer: return tr("the saved page archive is damaged");
-    case ErrorCode::NotAnArticle: return tr("the page holds no article (it may be a home or index page)");
-    case ErrorCode::LimitExceeded: return tr("the page is too deeply nested or too large to read safely");
+    case ErrorCode::TooLarge:
+        return tr("the file is too large to be a saved article");
+    case ErrorCode::BadEncoding:
+        return tr("its text is in a character encoding Warta cannot read");
+    case ErrorCode::BadContainer:
+        return tr("the saved page archive is damaged");
+    case ErrorCode::NotAnArticle:
+        return tr("the page holds no article (it may be a home or index page)");
+    case ErrorCode::LimitExceeded:
+        return tr("the page is too deeply nested or too large to read safely");
     case ErrorCode::Internal:
         return tr("an error inside Warta stopped the reading (%1); please report it with the file")
-            .arg(qs(error.message));
-    default: break;
+                .arg(qs(error.message));
+    default:
+        break;
     }
     return qs(error.message);
 }
@@ -83,25 +101,30 @@ QString reasonFor(const Error &error, const QString &path)
 
 QString sniffFileKind(const QByteArray &head)
 {
-    struct Magic { const char *bytes; const char *kind; };
+    struct Magic {
+        const char *bytes;
+        const char *kind;
+    };
     static const Magic kMagic[] = {
-        {"%PDF", QT_TRANSLATE_NOOP("warta::Loader", "a PDF document")},
-        {"\x89PNG", QT_TRANSLATE_NOOP("warta::Loader", "a PNG image")},
-        {"\xFF\xD8\xFF", QT_TRANSLATE_NOOP("warta::Loader", "a JPEG image")},
-        {"GIF8", QT_TRANSLATE_NOOP("warta::Loader", "a GIF image")},
-        {"PK\x03\x04", QT_TRANSLATE_NOOP("warta::Loader", "a ZIP archive or office document")},
-        {"\x7F" "ELF", QT_TRANSLATE_NOOP("warta::Loader", "a program")},
-        {"\x1F\x8B", QT_TRANSLATE_NOOP("warta::Loader", "a gzip archive")},
+            {"%PDF", QT_TRANSLATE_NOOP("warta::Loader", "a PDF document")},
+            {"\x89PNG", QT_TRANSLATE_NOOP("warta::Loader", "a PNG image")},
+            {"\xFF\xD8\xFF", QT_TRANSLATE_NOOP("warta::Loader", "a JPEG image")},
+            {"GIF8", QT_TRANSLATE_NOOP("warta::Loader", "a GIF image")},
+            {"PK\x03\x04", QT_TRANSLATE_NOOP("warta::Loader", "a ZIP archive or office document")},
+            {"\x7F"
+             "ELF",
+             QT_TRANSLATE_NOOP("warta::Loader", "a program")},
+            {"\x1F\x8B", QT_TRANSLATE_NOOP("warta::Loader", "a gzip archive")},
     };
     for (const Magic &magic : kMagic)
-        if (head.startsWith(magic.bytes)) return tr(magic.kind);
+        if (head.startsWith(magic.bytes))
+            return tr(magic.kind);
     return {};
 }
 
 QString openErrorMessage(const QString &path, const Error &error)
 {
-    return tr("Warta could not open “%1”: %2.")
-        .arg(QDir::toNativeSeparators(path), reasonFor(error, path));
+    return tr("Warta could not open “%1”: %2.").arg(QDir::toNativeSeparators(path), reasonFor(error, path));
 }
 
 namespace {
@@ -111,9 +134,11 @@ LoadOutcome loadArticleOrThrow(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const std::string native = QFile::encodeName(absolute).toStdString();
     auto page = loadSavedFile(native);
-    if (!page) return {std::nullopt, openErrorMessage(absolute, page.error())};
+    if (!page)
+        return {std::nullopt, openErrorMessage(absolute, page.error())};
     auto article = extractPage(*page);
-    if (!article) return {std::nullopt, openErrorMessage(absolute, article.error())};
+    if (!article)
+        return {std::nullopt, openErrorMessage(absolute, article.error())};
 
     LoadedArticle loaded;
     loaded.article = std::move(*article);
@@ -148,8 +173,9 @@ QString sampleArticlePath()
     // A private folder per run, removed at exit.
     static QTemporaryDir folder;
     const QString path =
-        folder.filePath(QStringLiteral("pemprov-sumsel-segera-wujudkan-internet-masuk-desa.html"));
-    if (QFileInfo::exists(path)) return path;
+            folder.filePath(QStringLiteral("pemprov-sumsel-segera-wujudkan-internet-masuk-desa.html"));
+    if (QFileInfo::exists(path))
+        return path;
     QFile::copy(QStringLiteral(":/sample/g2-legacy-pemprov-sumsel-internet-masuk-desa.html"), path);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return path;

@@ -30,7 +30,11 @@ struct CitationResult {
     FormattedCitation inText;
 };
 
-enum class ReferenceFormat { BibTeX, Ris, CslJson };
+enum class ReferenceFormat {
+    BibTeX,
+    Ris,
+    CslJson
+};
 
 /// Where citations come from. The viewer talks only to this interface, so the
 /// CSL processor of the core can be swapped in (or be missing) without the
@@ -49,8 +53,8 @@ public:
     /// in-text part optionally pinned to a paragraph (1-based, "para. N"). On
     /// failure returns nothing and sets `error` to a sentence for the reader.
     virtual std::optional<CitationResult> cite(const Article &article, const QString &styleId,
-                                                  const QString &locale, std::optional<int> paragraph,
-                                                  QString *error) const = 0;
+                                               const QString &locale, std::optional<int> paragraph,
+                                               QString *error) const = 0;
 
     /// The reference as BibTeX, RIS or CSL-JSON.
     virtual std::optional<QString> exportReference(const Article &article, ReferenceFormat format,

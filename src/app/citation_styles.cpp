@@ -15,13 +15,15 @@ const char kCslDirectory[] = "/usr/share/citation-style-language/styles";
 QString styleTitle(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
     QXmlStreamReader xml(&file);
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("title"))
             return xml.readElementText().simplified();
-        if (xml.isEndElement() && xml.name() == QLatin1String("info")) break;
+        if (xml.isEndElement() && xml.name() == QLatin1String("info"))
+            break;
     }
     return {};
 }
@@ -43,7 +45,8 @@ QList<CitationStyle> installedStyles(const QString &directory)
     styles.reserve(files.size());
     for (const QString &file : files) {
         CitationStyle style{file.chopped(4), styleTitle(dir.filePath(file))};
-        if (style.title.isEmpty()) style.title = style.id;
+        if (style.title.isEmpty())
+            style.title = style.id;
         styles << style;
     }
     sortStyles(styles);
@@ -59,7 +62,8 @@ void sortStyles(QList<CitationStyle> &styles)
     };
     std::stable_sort(styles.begin(), styles.end(), [&](const CitationStyle &a, const CitationStyle &b) {
         const qsizetype ra = rank(a), rb = rank(b);
-        if (ra != rb) return ra < rb;
+        if (ra != rb)
+            return ra < rb;
         return a.title.localeAwareCompare(b.title) < 0;
     });
 }

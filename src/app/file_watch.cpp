@@ -9,7 +9,9 @@
 namespace warta {
 
 FileWatch::FileWatch(QObject *parent)
-    : QObject(parent), m_watcher(new QFileSystemWatcher(this)), m_settle(new QTimer(this))
+    : QObject(parent)
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_settle(new QTimer(this))
 {
     m_settle->setSingleShot(true);
     m_settle->setInterval(250);
@@ -28,12 +30,14 @@ void FileWatch::setPath(const QString &path)
         return;
     }
     const QStringList watched = m_watcher->files() + m_watcher->directories();
-    if (!watched.isEmpty()) m_watcher->removePaths(watched);
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
     m_settle->stop();
     m_path = path;
     m_fileTouched = false;
     m_seen = fingerprintOf(path);
-    if (path.isEmpty()) return;
+    if (path.isEmpty())
+        return;
     m_watcher->addPath(QFileInfo(path).absolutePath());
     rewatch();
 }
@@ -46,7 +50,8 @@ void FileWatch::setSettleMilliseconds(int milliseconds)
 FileWatch::Fingerprint FileWatch::fingerprintOf(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.exists()) return {};
+    if (!info.exists())
+        return {};
     return {true, info.size(), info.lastModified()};
 }
 
@@ -58,7 +63,8 @@ void FileWatch::onFileEvent()
 
 void FileWatch::rewatch()
 {
-    if (!m_watcher->files().contains(m_path) && QFileInfo::exists(m_path)) m_watcher->addPath(m_path);
+    if (!m_watcher->files().contains(m_path) && QFileInfo::exists(m_path))
+        m_watcher->addPath(m_path);
 }
 
 void FileWatch::settle()
@@ -75,7 +81,8 @@ void FileWatch::settle()
     rewatch();
     // A write within the clock's resolution keeps size and time, but then the
     // file's own watch has signalled.
-    if (now == m_seen && !touched) return;
+    if (now == m_seen && !touched)
+        return;
     m_seen = now;
     emit changed(m_path);
 }

@@ -69,9 +69,12 @@ QString FindBar::text() const
 
 void FindBar::setResult(int current, int total)
 {
-    if (m_field->text().isEmpty()) m_count->clear();
-    else if (total == 0) m_count->setText(tr("No matches"));
-    else m_count->setText(tr("%1 of %2").arg(current).arg(total));
+    if (m_field->text().isEmpty())
+        m_count->clear();
+    else if (total == 0)
+        m_count->setText(tr("No matches"));
+    else
+        m_count->setText(tr("%1 of %2").arg(current).arg(total));
 }
 
 void FindBar::keyPressEvent(QKeyEvent *event)

@@ -12,7 +12,7 @@ UiLanguage g_language = UiLanguage::English;
 QTranslator *g_qtBase = nullptr;
 QTranslator *g_own = nullptr;
 const QString kKey = QStringLiteral("ui/language");
-}
+} // namespace
 
 QString languageSetting()
 {
@@ -47,7 +47,8 @@ void installTranslations(QApplication &app)
     if (!indonesian) {
         // English is the source language; its catalogue only adds plural forms.
         g_own = new QTranslator(&app);
-        if (g_own->load(QStringLiteral(":/i18n/warta_en.qm"))) QApplication::installTranslator(g_own);
+        if (g_own->load(QStringLiteral(":/i18n/warta_en.qm")))
+            QApplication::installTranslator(g_own);
         return;
     }
 
@@ -57,7 +58,8 @@ void installTranslations(QApplication &app)
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(g_qtBase);
     g_own = new QTranslator(&app);
-    if (g_own->load(QStringLiteral(":/i18n/warta_id.qm"))) QApplication::installTranslator(g_own);
+    if (g_own->load(QStringLiteral(":/i18n/warta_id.qm")))
+        QApplication::installTranslator(g_own);
 }
 
 } // namespace warta

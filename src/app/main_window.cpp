@@ -13,11 +13,11 @@
 #include "text_convert.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QApplication>
 #include <QLabel>
 #include <QMimeData>
 #include <QSettings>
@@ -28,7 +28,9 @@
 namespace warta {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_view(ViewSettings::load()), m_citations(makeCitationSource())
+    : QMainWindow(parent)
+    , m_view(ViewSettings::load())
+    , m_citations(makeCitationSource())
 {
     setWindowTitle(tr("Warta"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/warta.svg")));
@@ -89,7 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({m_dock}, {390}, Qt::Horizontal);
     restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
     updateCitationActions();
-    for (QAction *action : std::as_const(m_articleActions)) action->setEnabled(false);
+    for (QAction *action : std::as_const(m_articleActions))
+        action->setEnabled(false);
 }
 
 MainWindow::~MainWindow() = default;
@@ -151,15 +154,18 @@ void MainWindow::showArticle(LoadedArticle loaded)
     setWindowTitle(tr("%1 — Warta").arg(qs(article.title)));
     m_side->setArticle(article, provenanceHtml(article, uiLanguage()));
     renderArticle();
-    if (!samePath) m_pane->scrollToTop();
-    for (QAction *action : std::as_const(m_articleActions)) action->setEnabled(true);
+    if (!samePath)
+        m_pane->scrollToTop();
+    for (QAction *action : std::as_const(m_articleActions))
+        action->setEnabled(true);
     updateCitationActions();
     updateStatus();
 }
 
 void MainWindow::renderArticle()
 {
-    if (!m_loaded) return;
+    if (!m_loaded)
+        return;
     HtmlOptions options;
     options.colors = themeColors(m_view.theme);
     options.bodyPointSize = m_view.bodyPointSize();
@@ -170,7 +176,8 @@ void MainWindow::renderArticle()
     m_pane->document()->setDefaultFont(font);
     const int current = m_pane->currentParagraph();
     m_pane->showDocument(articleHtml(m_loaded->article, options), m_loaded->images, m_loaded->article);
-    if (current > 0) m_pane->goToParagraph(current);
+    if (current > 0)
+        m_pane->goToParagraph(current);
 }
 
 void MainWindow::applyView()
@@ -192,22 +199,24 @@ void MainWindow::applyView()
 void MainWindow::setTheme(Theme theme, bool remember)
 {
     m_view.theme = theme;
-    if (remember) m_view.save();
+    if (remember)
+        m_view.save();
     applyView();
 }
 
 void MainWindow::changeTextSize(int delta)
 {
-    m_view.textStep = delta == 0 ? 0
-                                 : std::clamp(m_view.textStep + delta, ViewSettings::kMinStep,
-                                              ViewSettings::kMaxStep);
+    m_view.textStep =
+            delta == 0 ? 0
+                       : std::clamp(m_view.textStep + delta, ViewSettings::kMinStep, ViewSettings::kMaxStep);
     m_view.save();
     applyView();
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_loaded) return;
+    if (!m_loaded)
+        return;
     const Article &article = m_loaded->article;
     m_words->setText(tr("%n words", nullptr, articleWords(article)));
     m_reading->setText(readingTimeText(readingTime(article)));
@@ -223,7 +232,8 @@ void MainWindow::createStatusBar()
     m_words->setAccessibleName(tr("Word count"));
     m_reading->setAccessibleName(tr("Reading time"));
     m_position->setAccessibleName(tr("Current paragraph"));
-    for (QLabel *label : {m_position, m_words, m_reading}) label->setContentsMargins(10, 0, 10, 0);
+    for (QLabel *label : {m_position, m_words, m_reading})
+        label->setContentsMargins(10, 0, 10, 0);
     statusBar()->addPermanentWidget(m_position);
     statusBar()->addPermanentWidget(m_words);
     statusBar()->addPermanentWidget(m_reading);
@@ -237,7 +247,8 @@ void MainWindow::goToParagraph(int index)
 
 void MainWindow::nextParagraph(int delta)
 {
-    if (!m_loaded) return;
+    if (!m_loaded)
+        return;
     const int count = m_pane->paragraphCount();
     const int target = std::clamp(m_pane->currentParagraph() + delta, 0, std::max(count - 1, 0));
     goToParagraph(target);
@@ -245,12 +256,15 @@ void MainWindow::nextParagraph(int delta)
 
 void MainWindow::activateQuote(int quoteIndex)
 {
-    if (!m_loaded || quoteIndex < 0) return;
+    if (!m_loaded || quoteIndex < 0)
+        return;
     const auto &quotes = m_loaded->article.quotes;
-    if (static_cast<std::size_t>(quoteIndex) >= quotes.size()) return;
+    if (static_cast<std::size_t>(quoteIndex) >= quotes.size())
+        return;
     const Quote &quote = quotes[static_cast<std::size_t>(quoteIndex)];
     const auto &paragraphs = m_loaded->article.paragraphs;
-    if (quote.paragraph < 0 || static_cast<std::size_t>(quote.endParagraph) >= paragraphs.size()) return;
+    if (quote.paragraph < 0 || static_cast<std::size_t>(quote.endParagraph) >= paragraphs.size())
+        return;
     const int begin = utf16Position(paragraphs[static_cast<std::size_t>(quote.paragraph)].text, quote.begin);
     const int end = utf16Position(paragraphs[static_cast<std::size_t>(quote.endParagraph)].text, quote.end);
     m_pane->highlightRange(quote.paragraph, begin, quote.endParagraph, end);
@@ -259,7 +273,8 @@ void MainWindow::activateQuote(int quoteIndex)
 
 void MainWindow::reloadChangedFile(const QString &path)
 {
-    if (!m_loaded || m_loaded->path != path) return;
+    if (!m_loaded || m_loaded->path != path)
+        return;
     LoadOutcome outcome = loadArticle(path);
     if (outcome.loaded) {
         showArticle(std::move(*outcome.loaded));
@@ -268,27 +283,32 @@ void MainWindow::reloadChangedFile(const QString &path)
     }
     // Half-written, emptied or overwritten with something else: what was read
     // before is still the best copy the reader has, so it stays.
-    showError(tr("The file changed on disk. %1 Warta keeps showing the version it read before.").arg(outcome.error));
+    showError(tr("The file changed on disk. %1 Warta keeps showing the version it read before.")
+                      .arg(outcome.error));
 }
 
 void MainWindow::reportRemovedFile(const QString &path)
 {
-    if (!m_loaded || m_loaded->path != path) return;
-    showError(tr("“%1” was moved or deleted. Warta keeps showing the article it read, and reloads the file if it "
+    if (!m_loaded || m_loaded->path != path)
+        return;
+    showError(tr("“%1” was moved or deleted. Warta keeps showing the article it read, and reloads the file "
+                 "if it "
                  "comes back.")
-                  .arg(QDir::toNativeSeparators(path)));
+                      .arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()) event->acceptProposedAction();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile()) return;
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
     event->acceptProposedAction();
     openFile(urls.first().toLocalFile());
 }

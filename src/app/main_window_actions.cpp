@@ -14,10 +14,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListView>
-#include <QTableView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTableView>
 #include <QToolBar>
 
 namespace warta {
@@ -25,7 +25,8 @@ namespace warta {
 QAction *MainWindow::makeAction(const QString &text, const QString &icon, const QString &tip)
 {
     auto *action = new QAction(text, this);
-    if (!icon.isEmpty()) action->setIcon(QIcon::fromTheme(icon));
+    if (!icon.isEmpty())
+        action->setIcon(QIcon::fromTheme(icon));
     action->setStatusTip(tip);
     action->setToolTip(tip);
     return action;
@@ -52,9 +53,10 @@ void MainWindow::createFileMenu()
     connect(m_openAction, &QAction::triggered, this, [this] {
         const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open a saved article"), dir,
-            tr("Saved web pages (*.html *.htm *.mhtml *.mht);;All files (*)"));
-        if (path.isEmpty()) return;
+                this, tr("Open a saved article"), dir,
+                tr("Saved web pages (*.html *.htm *.mhtml *.mht);;All files (*)"));
+        if (path.isEmpty())
+            return;
         QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
         openFile(path);
     });
@@ -62,14 +64,16 @@ void MainWindow::createFileMenu()
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     updateRecentMenu();
 
-    QAction *sample = makeAction(tr("Open &Sample Article"), {}, tr("Open the article that comes with Warta"));
+    QAction *sample =
+            makeAction(tr("Open &Sample Article"), {}, tr("Open the article that comes with Warta"));
     connect(sample, &QAction::triggered, this, &MainWindow::openSample);
     menu->addAction(sample);
 
     QAction *reload = makeAction(tr("Re&load"), QStringLiteral("view-refresh"), tr("Read the file again"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, [this] {
-        if (m_loaded) openFile(m_loaded->path);
+        if (m_loaded)
+            openFile(m_loaded->path);
     });
     menu->addAction(reload);
     menu->addSeparator();
@@ -80,7 +84,8 @@ void MainWindow::createFileMenu()
     QAction *pdf = makeAction(tr("Export as P&DF…"), QStringLiteral("document-export"),
                               tr("Save the article as a PDF file"));
     connect(pdf, &QAction::triggered, this, &MainWindow::askExportPdf);
-    QAction *printAction = makeAction(tr("&Print…"), QStringLiteral("document-print"), tr("Print the article"));
+    QAction *printAction =
+            makeAction(tr("&Print…"), QStringLiteral("document-print"), tr("Print the article"));
     printAction->setShortcut(QKeySequence::Print);
     connect(printAction, &QAction::triggered, this, &MainWindow::print);
     menu->addActions({markdown, pdf, printAction});
@@ -107,7 +112,8 @@ void MainWindow::updateRecentMenu()
         action->setToolTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
-    if (!paths.isEmpty()) m_recentMenu->addSeparator();
+    if (!paths.isEmpty())
+        m_recentMenu->addSeparator();
     QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
     clear->setEnabled(!paths.isEmpty());
     connect(clear, &QAction::triggered, this, [this] {
@@ -181,10 +187,9 @@ void MainWindow::createCiteMenu()
     }
 
     QMenu *exportMenu = menu->addMenu(tr("E&xport Reference"));
-    const std::pair<QString, ReferenceFormat> formats[] = {
-        {tr("&BibTeX…"), ReferenceFormat::BibTeX},
-        {tr("&RIS…"), ReferenceFormat::Ris},
-        {tr("CSL-&JSON…"), ReferenceFormat::CslJson}};
+    const std::pair<QString, ReferenceFormat> formats[] = {{tr("&BibTeX…"), ReferenceFormat::BibTeX},
+                                                           {tr("&RIS…"), ReferenceFormat::Ris},
+                                                           {tr("CSL-&JSON…"), ReferenceFormat::CslJson}};
     for (const auto &[label, format] : formats) {
         QAction *action = exportMenu->addAction(label);
         connect(action, &QAction::triggered, this, [this, format = format] { askExportReference(format); });
@@ -198,7 +203,8 @@ void MainWindow::createViewMenu()
     m_largerAction = makeAction(tr("&Larger Text"), QStringLiteral("zoom-in"), tr("Make the text larger"));
     m_largerAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
     connect(m_largerAction, &QAction::triggered, this, [this] { changeTextSize(+1); });
-    m_smallerAction = makeAction(tr("&Smaller Text"), QStringLiteral("zoom-out"), tr("Make the text smaller"));
+    m_smallerAction =
+            makeAction(tr("&Smaller Text"), QStringLiteral("zoom-out"), tr("Make the text smaller"));
     m_smallerAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut});
     connect(m_smallerAction, &QAction::triggered, this, [this] { changeTextSize(-1); });
     QAction *reset = makeAction(tr("&Default Text Size"), QStringLiteral("zoom-original"),
@@ -210,7 +216,7 @@ void MainWindow::createViewMenu()
 
     QMenu *themes = menu->addMenu(tr("&Theme"));
     const std::pair<QString, Theme> list[] = {
-        {tr("&Light"), Theme::Light}, {tr("S&epia"), Theme::Sepia}, {tr("&Dark"), Theme::Dark}};
+            {tr("&Light"), Theme::Light}, {tr("S&epia"), Theme::Sepia}, {tr("&Dark"), Theme::Dark}};
     for (const auto &[label, theme] : list) {
         QAction *action = themes->addAction(label);
         action->setCheckable(true);
@@ -218,10 +224,12 @@ void MainWindow::createViewMenu()
         m_themeGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, theme = theme] { setTheme(theme); });
     }
-    m_lineWidthAction = makeAction(tr("Comfortable Line &Width"), {}, tr("Keep lines about 70 characters long"));
+    m_lineWidthAction =
+            makeAction(tr("Comfortable Line &Width"), {}, tr("Keep lines about 70 characters long"));
     m_lineWidthAction->setCheckable(true);
     connect(m_lineWidthAction, &QAction::toggled, this, [this](bool on) {
-        if (m_view.limitLineWidth == on) return;
+        if (m_view.limitLineWidth == on)
+            return;
         m_view.limitLineWidth = on;
         m_view.save();
         applyView();
@@ -241,8 +249,10 @@ void MainWindow::createViewMenu()
             m_dock->show();
             m_side->setCurrentIndex(i);
             m_side->currentWidget()->setFocus(Qt::ShortcutFocusReason);
-            if (i == SidePanel::QuotesTab) m_side->ledgerView()->setFocus(Qt::ShortcutFocusReason);
-            if (i == SidePanel::OutlineTab) m_side->outlineView()->setFocus(Qt::ShortcutFocusReason);
+            if (i == SidePanel::QuotesTab)
+                m_side->ledgerView()->setFocus(Qt::ShortcutFocusReason);
+            if (i == SidePanel::OutlineTab)
+                m_side->outlineView()->setFocus(Qt::ShortcutFocusReason);
         });
     }
     QAction *article = menu->addAction(tr("Go to &Article Text"));
@@ -253,14 +263,16 @@ void MainWindow::createViewMenu()
 void MainWindow::createGoMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Go"));
-    QAction *next = makeAction(tr("&Next Paragraph"), QStringLiteral("go-down"), tr("Move to the next paragraph"));
+    QAction *next =
+            makeAction(tr("&Next Paragraph"), QStringLiteral("go-down"), tr("Move to the next paragraph"));
     next->setShortcut(QKeySequence(Qt::Key_J));
     connect(next, &QAction::triggered, this, [this] { nextParagraph(+1); });
     QAction *previous = makeAction(tr("&Previous Paragraph"), QStringLiteral("go-up"),
                                    tr("Move to the previous paragraph"));
     previous->setShortcut(QKeySequence(Qt::Key_K));
     connect(previous, &QAction::triggered, this, [this] { nextParagraph(-1); });
-    QAction *first = makeAction(tr("&First Paragraph"), QStringLiteral("go-top"), tr("Move to the first paragraph"));
+    QAction *first =
+            makeAction(tr("&First Paragraph"), QStringLiteral("go-top"), tr("Move to the first paragraph"));
     first->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     connect(first, &QAction::triggered, this, [this] { goToParagraph(0); });
     menu->addActions({next, previous, first});
@@ -293,7 +305,7 @@ void MainWindow::createHelpMenu()
                            tr("<p><b>Warta</b> %1</p><p>A reader for saved news articles: paragraphs, "
                               "quotes and citations. It reads only the files you open and never "
                               "connects to the network.</p>")
-                               .arg(QApplication::applicationVersion()));
+                                   .arg(QApplication::applicationVersion()));
     });
     menu->addAction(about);
 }
@@ -314,7 +326,8 @@ void MainWindow::createToolBar()
 
 void MainWindow::switchLanguage(const QString &setting)
 {
-    if (setting == languageSetting()) return;
+    if (setting == languageSetting())
+        return;
     setLanguageSetting(setting);
     installTranslations(*qApp);
     // Every string was translated when the widgets were made, so the simplest
@@ -323,7 +336,8 @@ void MainWindow::switchLanguage(const QString &setting)
     auto *replacement = new MainWindow;
     replacement->setAttribute(Qt::WA_DeleteOnClose);
     replacement->setGeometry(geometry());
-    if (m_loaded) replacement->openFile(m_loaded->path);
+    if (m_loaded)
+        replacement->openFile(m_loaded->path);
     replacement->show();
     setAttribute(Qt::WA_DeleteOnClose);
     close();

@@ -15,10 +15,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
-#include <QRegularExpression>
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -41,7 +41,8 @@ void MainWindow::setCitationStyle(const QString &styleId)
 void MainWindow::updateCitationActions()
 {
     const bool on = m_loaded && m_citations && m_citations->isAvailable();
-    for (QAction *action : std::as_const(m_citationActions)) action->setEnabled(on);
+    for (QAction *action : std::as_const(m_citationActions))
+        action->setEnabled(on);
 }
 
 QString MainWindow::citationLocale() const
@@ -49,7 +50,8 @@ QString MainWindow::citationLocale() const
     // Unless chosen, the reference is written in the reader's language:
     // Indonesian terms ("diakses", "Juni") for the Indonesian UI.
     const QString chosen = QSettings().value(QStringLiteral("citation/locale")).toString();
-    if (!chosen.isEmpty()) return chosen;
+    if (!chosen.isEmpty())
+        return chosen;
     return uiLanguage() == UiLanguage::Indonesian ? QStringLiteral("id-ID") : QStringLiteral("en-US");
 }
 
@@ -64,16 +66,20 @@ void MainWindow::chooseCitationStyle()
     const QList<CitationStyle> styles = m_citations ? m_citations->styles() : installedStyles();
     QApplication::restoreOverrideCursor();
     StyleChooser chooser(styles, m_styleId, this);
-    if (chooser.exec() != QDialog::Accepted || chooser.selectedStyle().isEmpty()) return;
+    if (chooser.exec() != QDialog::Accepted || chooser.selectedStyle().isEmpty())
+        return;
     setCitationStyle(chooser.selectedStyle());
     statusBar()->showMessage(tr("Citation style: %1").arg(m_styleId), 4000);
 }
 
-bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtml, std::optional<int> paragraph)
+bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtml,
+                             std::optional<int> paragraph)
 {
-    if (!m_loaded || !m_citations) return false;
+    if (!m_loaded || !m_citations)
+        return false;
     QString error;
-    const auto citation = m_citations->cite(m_loaded->article, m_styleId, citationLocale(), paragraph, &error);
+    const auto citation =
+            m_citations->cite(m_loaded->article, m_styleId, citationLocale(), paragraph, &error);
     if (!citation) {
         showError(tr("Warta could not make the citation: %1.").arg(error));
         return false;
@@ -85,10 +91,10 @@ bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtm
         mime->setHtml(citation->reference.html);
     } else {
         // A passage: the words, the pinpointed in-text citation, then the entry.
-        mime->setText(prefixText + QLatin1Char(' ') + citation->inText.text + QStringLiteral("\n\n")
-                      + citation->reference.text);
+        mime->setText(prefixText + QLatin1Char(' ') + citation->inText.text + QStringLiteral("\n\n") +
+                      citation->reference.text);
         mime->setHtml(QStringLiteral("<blockquote>%1 %2</blockquote>%3")
-                          .arg(prefixHtml, citation->inText.html, citation->reference.html));
+                              .arg(prefixHtml, citation->inText.html, citation->reference.html));
     }
     QGuiApplication::clipboard()->setMimeData(mime);
     statusBar()->showMessage(tr("Citation copied."), 3000);
@@ -102,17 +108,20 @@ bool MainWindow::copyCitation()
 
 bool MainWindow::copyParagraphWithCitation()
 {
-    if (!m_loaded) return false;
+    if (!m_loaded)
+        return false;
     const int index = std::max(m_pane->currentParagraph(), 0);
     const auto &paragraphs = m_loaded->article.paragraphs;
-    if (static_cast<std::size_t>(index) >= paragraphs.size()) return false;
+    if (static_cast<std::size_t>(index) >= paragraphs.size())
+        return false;
     const QString text = qs(paragraphs[static_cast<std::size_t>(index)].text);
     return putCitation(text, text.toHtmlEscaped(), index + 1);
 }
 
 bool MainWindow::copyQuoteWithCitation()
 {
-    if (!m_loaded) return false;
+    if (!m_loaded)
+        return false;
     const int index = m_side->selectedQuote();
     const auto &quotes = m_loaded->article.quotes;
     if (index < 0 || static_cast<std::size_t>(index) >= quotes.size()) {
@@ -122,7 +131,8 @@ bool MainWindow::copyQuoteWithCitation()
     const Quote &quote = quotes[static_cast<std::size_t>(index)];
     const QString speaker = qs(quote.speaker);
     QString text = QStringLiteral("“%1”").arg(qs(quote.text));
-    if (!speaker.isEmpty()) text = speaker + QStringLiteral(": ") + text;
+    if (!speaker.isEmpty())
+        text = speaker + QStringLiteral(": ") + text;
     return putCitation(text, text.toHtmlEscaped(), quote.paragraph + 1);
 }
 
@@ -131,7 +141,8 @@ namespace {
 bool writeText(const QString &path, const QString &text)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return false;
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
     file.write(text.toUtf8());
     return file.commit();
 }
@@ -140,7 +151,8 @@ QString suggestedName(const Article &article, const QString &suffix)
 {
     QString name = qs(article.title).left(60).simplified();
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QString());
-    if (name.isEmpty()) name = QStringLiteral("article");
+    if (name.isEmpty())
+        name = QStringLiteral("article");
     return name + suffix;
 }
 
@@ -148,60 +160,71 @@ QString suggestedName(const Article &article, const QString &suffix)
 
 bool MainWindow::exportMarkdown(const QString &path)
 {
-    if (!m_loaded) return false;
-    if (writeText(path, articleMarkdown(m_loaded->article, uiLanguage()))) return true;
+    if (!m_loaded)
+        return false;
+    if (writeText(path, articleMarkdown(m_loaded->article, uiLanguage())))
+        return true;
     showError(tr("Warta could not write “%1”.").arg(QDir::toNativeSeparators(path)));
     return false;
 }
 
 bool MainWindow::exportPdf(const QString &path)
 {
-    if (!m_loaded) return false;
+    if (!m_loaded)
+        return false;
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setDocName(qs(m_loaded->article.title));
     printableDocument()->print(&printer);
-    if (QFile::exists(path)) return true;
+    if (QFile::exists(path))
+        return true;
     showError(tr("Warta could not write “%1”.").arg(QDir::toNativeSeparators(path)));
     return false;
 }
 
 bool MainWindow::exportReference(ReferenceFormat format, const QString &path)
 {
-    if (!m_loaded || !m_citations) return false;
+    if (!m_loaded || !m_citations)
+        return false;
     QString error;
     const auto text = m_citations->exportReference(m_loaded->article, format, &error);
     if (!text) {
         showError(tr("Warta could not export the reference: %1").arg(error));
         return false;
     }
-    if (writeText(path, *text)) return true;
+    if (writeText(path, *text))
+        return true;
     showError(tr("Warta could not write “%1”.").arg(QDir::toNativeSeparators(path)));
     return false;
 }
 
 void MainWindow::askExportMarkdown()
 {
-    if (!m_loaded) return;
+    if (!m_loaded)
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as Markdown"),
                                                       suggestedName(m_loaded->article, QStringLiteral(".md")),
                                                       tr("Markdown (*.md)"));
-    if (!path.isEmpty() && exportMarkdown(path)) statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    if (!path.isEmpty() && exportMarkdown(path))
+        statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
 }
 
 void MainWindow::askExportPdf()
 {
-    if (!m_loaded) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
-                                                      suggestedName(m_loaded->article, QStringLiteral(".pdf")),
-                                                      tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty() && exportPdf(path)) statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    if (!m_loaded)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export as PDF"), suggestedName(m_loaded->article, QStringLiteral(".pdf")),
+            tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty() && exportPdf(path))
+        statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
 }
 
 void MainWindow::askExportReference(ReferenceFormat format)
 {
-    if (!m_loaded) return;
+    if (!m_loaded)
+        return;
     QString suffix = QStringLiteral(".bib");
     QString filter = tr("BibTeX (*.bib)");
     if (format == ReferenceFormat::Ris) {
@@ -219,12 +242,14 @@ void MainWindow::askExportReference(ReferenceFormat format)
 
 void MainWindow::print()
 {
-    if (!m_loaded) return;
+    if (!m_loaded)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(qs(m_loaded->article.title));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Article"));
-    if (dialog.exec() == QDialog::Accepted) printableDocument()->print(&printer);
+    if (dialog.exec() == QDialog::Accepted)
+        printableDocument()->print(&printer);
 }
 
 std::unique_ptr<QTextDocument> MainWindow::printableDocument() const

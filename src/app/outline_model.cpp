@@ -24,7 +24,8 @@ void OutlineModel::setArticle(const Article &article)
     }
     for (const Quote &quote : article.quotes) {
         const auto p = static_cast<std::size_t>(quote.paragraph);
-        if (quote.paragraph >= 0 && p < m_rows.size()) ++m_rows[p].quotes;
+        if (quote.paragraph >= 0 && p < m_rows.size())
+            ++m_rows[p].quotes;
     }
     endResetModel();
 }
@@ -47,12 +48,18 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return row.text;
     case Qt::AccessibleTextRole:
         return tr("Paragraph %1: %2").arg(number).arg(row.firstWords);
-    case NumberRole: return number;
-    case FirstWordsRole: return row.firstWords;
-    case TextRole: return row.text;
-    case IdRole: return row.id;
-    case QuoteCountRole: return row.quotes;
-    default: return {};
+    case NumberRole:
+        return number;
+    case FirstWordsRole:
+        return row.firstWords;
+    case TextRole:
+        return row.text;
+    case IdRole:
+        return row.id;
+    case QuoteCountRole:
+        return row.quotes;
+    default:
+        return {};
     }
 }
 

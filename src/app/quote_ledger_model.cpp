@@ -42,11 +42,16 @@ QVariant QuoteLedgerModel::displayData(const QModelIndex &index) const
 {
     const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     switch (index.column()) {
-    case SpeakerColumn: return row.speaker.isEmpty() ? tr("(unknown)") : row.speaker;
-    case VerbColumn: return row.verb;
-    case QuoteColumn: return row.text;
-    case ParagraphColumn: return row.paragraph + 1;
-    default: return {};
+    case SpeakerColumn:
+        return row.speaker.isEmpty() ? tr("(unknown)") : row.speaker;
+    case VerbColumn:
+        return row.verb;
+    case QuoteColumn:
+        return row.text;
+    case ParagraphColumn:
+        return row.paragraph + 1;
+    default:
+        return {};
     }
 }
 
@@ -56,37 +61,56 @@ QVariant QuoteLedgerModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
-    case Qt::DisplayRole: return displayData(index);
+    case Qt::DisplayRole:
+        return displayData(index);
     case Qt::ToolTipRole:
-        if (index.column() == QuoteColumn) return row.text;
-        if (index.column() == SpeakerColumn && !row.role.isEmpty()) return row.role;
+        if (index.column() == QuoteColumn)
+            return row.text;
+        if (index.column() == SpeakerColumn && !row.role.isEmpty())
+            return row.role;
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == ParagraphColumn) return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == ParagraphColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case QuoteIndexRole: return index.row();
-    case SpeakerRole: return row.speaker;
-    case ParagraphRole: return row.paragraph;
-    case EndParagraphRole: return row.endParagraph;
-    case BeginRole: return row.begin;
-    case EndRole: return row.end;
+    case QuoteIndexRole:
+        return index.row();
+    case SpeakerRole:
+        return row.speaker;
+    case ParagraphRole:
+        return row.paragraph;
+    case EndParagraphRole:
+        return row.endParagraph;
+    case BeginRole:
+        return row.begin;
+    case EndRole:
+        return row.end;
     case SortRole:
         // Paragraph order breaks ties so that sorting by speaker keeps reading order.
-        if (index.column() == ParagraphColumn) return row.paragraph * 100000 + row.begin;
-        return displayData(index).toString().toLower() + QStringLiteral("\x01%1").arg(index.row(), 6, 10, QLatin1Char('0'));
-    default: return {};
+        if (index.column() == ParagraphColumn)
+            return row.paragraph * 100000 + row.begin;
+        return displayData(index).toString().toLower() +
+               QStringLiteral("\x01%1").arg(index.row(), 6, 10, QLatin1Char('0'));
+    default:
+        return {};
     }
 }
 
 QVariant QuoteLedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
     switch (section) {
-    case SpeakerColumn: return tr("Speaker");
-    case VerbColumn: return tr("Verb");
-    case QuoteColumn: return tr("Quote");
-    case ParagraphColumn: return tr("¶");
-    default: return {};
+    case SpeakerColumn:
+        return tr("Speaker");
+    case VerbColumn:
+        return tr("Verb");
+    case QuoteColumn:
+        return tr("Quote");
+    case ParagraphColumn:
+        return tr("¶");
+    default:
+        return {};
     }
 }
 
@@ -107,7 +131,8 @@ QStringList QuoteLedgerModel::speakers() const
 {
     QStringList result;
     for (const Row &row : m_rows)
-        if (!result.contains(row.speaker)) result << row.speaker;
+        if (!result.contains(row.speaker))
+            result << row.speaker;
     return result;
 }
 
@@ -133,7 +158,8 @@ void QuoteLedgerProxy::clearSpeaker()
 
 bool QuoteLedgerProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!m_filtering) return true;
+    if (!m_filtering)
+        return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return index.data(QuoteLedgerModel::SpeakerRole).toString() == m_speaker;
 }

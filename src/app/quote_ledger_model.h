@@ -13,15 +13,21 @@ namespace warta {
 class QuoteLedgerModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SpeakerColumn, VerbColumn, QuoteColumn, ParagraphColumn, ColumnCount };
+    enum Column {
+        SpeakerColumn,
+        VerbColumn,
+        QuoteColumn,
+        ParagraphColumn,
+        ColumnCount
+    };
     enum Role {
         QuoteIndexRole = Qt::UserRole + 1, ///< index into Article::quotes (int)
-        SpeakerRole,       ///< the speaker's name, empty when unknown (QString)
-        ParagraphRole,     ///< 0-based paragraph where the quote starts (int)
-        EndParagraphRole,  ///< 0-based paragraph where it ends (int)
-        BeginRole,         ///< QString position in the start paragraph (int)
-        EndRole,           ///< QString position in the end paragraph (int)
-        SortRole,          ///< the column's value for sorting
+        SpeakerRole,                       ///< the speaker's name, empty when unknown (QString)
+        ParagraphRole,                     ///< 0-based paragraph where the quote starts (int)
+        EndParagraphRole,                  ///< 0-based paragraph where it ends (int)
+        BeginRole,                         ///< QString position in the start paragraph (int)
+        EndRole,                           ///< QString position in the end paragraph (int)
+        SortRole,                          ///< the column's value for sorting
     };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -13,17 +13,17 @@
 
 namespace warta {
 
-ReadingPane::ReadingPane(QWidget *parent)
-    : QTextBrowser(parent), m_colors(themeColors(Theme::Light))
+ReadingPane::ReadingPane(QWidget *parent) : QTextBrowser(parent), m_colors(themeColors(Theme::Light))
 {
-    setOpenLinks(false);          // links never navigate, let alone fetch
+    setOpenLinks(false); // links never navigate, let alone fetch
     setOpenExternalLinks(false);
     setSearchPaths({});
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Article text"));
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (!m_scrolling) updateCurrentFromScroll();
+        if (!m_scrolling)
+            updateCurrentFromScroll();
     });
 }
 
@@ -34,7 +34,8 @@ QVariant ReadingPane::loadResource(int type, const QUrl &name)
     const auto found = m_images.constFind(name.toString());
     if (type == QTextDocument::ImageResource && found != m_images.constEnd()) {
         QImage image;
-        if (image.loadFromData(found.value())) return image;
+        if (image.loadFromData(found.value()))
+            return image;
     }
     ++m_refused;
     return {};
@@ -53,7 +54,8 @@ void ReadingPane::showDocument(const QString &html, const QHash<QString, QByteAr
     m_current = -1;
     verticalScrollBar()->setValue(scroll);
     updateCurrentFromScroll();
-    if (m_current < 0 && !m_paragraphStarts.empty()) setCurrent(0);
+    if (m_current < 0 && !m_paragraphStarts.empty())
+        setCurrent(0);
 }
 
 void ReadingPane::indexParagraphs(const Article &article)
@@ -64,18 +66,21 @@ void ReadingPane::indexParagraphs(const Article &article)
     QTextBlock block = document()->begin();
     const auto holdsBodyAnchor = [](const QTextBlock &candidate) {
         for (auto it = candidate.begin(); !it.atEnd(); ++it) {
-            if (it.fragment().charFormat().anchorNames().contains(bodyAnchor())) return true;
+            if (it.fragment().charFormat().anchorNames().contains(bodyAnchor()))
+                return true;
         }
         return false;
     };
-    while (block.isValid() && !holdsBodyAnchor(block)) block = block.next();
+    while (block.isValid() && !holdsBodyAnchor(block))
+        block = block.next();
     for (std::size_t i = 0; i < m_paragraphStarts.size() && block.isValid(); ++i, block = block.next())
         m_paragraphStarts[i] = block.position();
 }
 
 int ReadingPane::paragraphPosition(int index) const
 {
-    if (index < 0 || index >= paragraphCount()) return -1;
+    if (index < 0 || index >= paragraphCount())
+        return -1;
     return m_paragraphStarts[static_cast<std::size_t>(index)];
 }
 
@@ -114,7 +119,8 @@ void ReadingPane::updateMargins()
     const int spare = viewport()->width() - measure;
     const int side = m_limitWidth && spare > 48 ? spare / 2 : 24;
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
-    if (static_cast<int>(format.leftMargin()) == side && static_cast<int>(format.rightMargin()) == side) return;
+    if (static_cast<int>(format.leftMargin()) == side && static_cast<int>(format.rightMargin()) == side)
+        return;
     format.setLeftMargin(side);
     format.setRightMargin(side);
     format.setTopMargin(16);
@@ -134,7 +140,8 @@ void ReadingPane::scrollToTop()
 void ReadingPane::goToParagraph(int index)
 {
     const int position = paragraphPosition(index);
-    if (position < 0) return;
+    if (position < 0)
+        return;
     QTextCursor cursor(document());
     cursor.setPosition(position);
     m_scrolling = true;
@@ -149,7 +156,8 @@ void ReadingPane::highlightRange(int paragraph, int begin, int endParagraph, int
 {
     const int from = paragraphPosition(paragraph);
     const int to = paragraphPosition(endParagraph);
-    if (from < 0 || to < 0) return;
+    if (from < 0 || to < 0)
+        return;
     QTextCursor cursor(document());
     cursor.setPosition(from + begin);
     cursor.setPosition(to + end, QTextCursor::KeepAnchor);
@@ -209,7 +217,8 @@ void ReadingPane::updateCurrentFromScroll()
 {
     // The current paragraph is the first one whose start is on screen.
     for (int i = 0; i < paragraphCount(); ++i) {
-        if (paragraphPosition(i) < 0) continue;
+        if (paragraphPosition(i) < 0)
+            continue;
         QTextCursor cursor(document());
         cursor.setPosition(paragraphPosition(i));
         if (cursorRect(cursor).bottom() >= 0) {
@@ -221,7 +230,8 @@ void ReadingPane::updateCurrentFromScroll()
 
 void ReadingPane::setCurrent(int index)
 {
-    if (index == m_current) return;
+    if (index == m_current)
+        return;
     m_current = index;
     refreshSelections();
     emit currentParagraphChanged(index);

@@ -23,8 +23,7 @@ public:
     explicit ReadingPane(QWidget *parent = nullptr);
 
     /// Shows a document; `images` maps the URLs used in `html` to image bytes.
-    void showDocument(const QString &html, const QHash<QString, QByteArray> &images,
-                      const Article &article);
+    void showDocument(const QString &html, const QHash<QString, QByteArray> &images, const Article &article);
     void applyTheme(const ThemeColors &colors);
     void setLimitLineWidth(bool limit);
 

@@ -7,7 +7,7 @@ namespace warta {
 namespace {
 const QString kGroup = QStringLiteral("recentFiles");
 const QString kKey = QStringLiteral("path");
-}
+} // namespace
 
 QStringList RecentFiles::load()
 {
@@ -17,7 +17,8 @@ QStringList RecentFiles::load()
     for (int i = 0; i < count && paths.size() < kMaximum; ++i) {
         settings.setArrayIndex(i);
         const QString path = settings.value(kKey).toString();
-        if (!path.isEmpty() && !paths.contains(path)) paths << path;
+        if (!path.isEmpty() && !paths.contains(path))
+            paths << path;
     }
     settings.endArray();
     return paths;
@@ -28,7 +29,8 @@ QStringList RecentFiles::add(const QString &path)
     QStringList paths = load();
     paths.removeAll(path);
     paths.prepend(path);
-    while (paths.size() > kMaximum) paths.removeLast();
+    while (paths.size() > kMaximum)
+        paths.removeLast();
     save(paths);
     return paths;
 }

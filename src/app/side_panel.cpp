@@ -14,10 +14,10 @@
 namespace warta {
 
 SidePanel::SidePanel(QWidget *parent)
-    : QTabWidget(parent),
-      m_outline(new OutlineModel(this)),
-      m_ledger(new QuoteLedgerModel(this)),
-      m_proxy(new QuoteLedgerProxy(this))
+    : QTabWidget(parent)
+    , m_outline(new OutlineModel(this))
+    , m_ledger(new QuoteLedgerModel(this))
+    , m_proxy(new QuoteLedgerProxy(this))
 {
     m_proxy->setSourceModel(m_ledger);
     setAccessibleName(tr("Side panel"));
@@ -40,7 +40,8 @@ QWidget *SidePanel::createOutlineTab()
     m_outlineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto emitRow = [this](const QModelIndex &index) {
-        if (!m_syncing && index.isValid()) emit paragraphActivated(index.row());
+        if (!m_syncing && index.isValid())
+            emit paragraphActivated(index.row());
     };
     connect(m_outlineView, &QListView::activated, this, emitRow);
     connect(m_outlineView, &QListView::clicked, this, emitRow);
@@ -72,7 +73,8 @@ QWidget *SidePanel::createQuotesTab()
     m_ledgerView->setWordWrap(false);
     m_ledgerView->verticalHeader()->hide();
     m_ledgerView->horizontalHeader()->setAccessibleName(tr("Ledger columns: click to sort"));
-    m_ledgerView->horizontalHeader()->setSectionResizeMode(QuoteLedgerModel::QuoteColumn, QHeaderView::Stretch);
+    m_ledgerView->horizontalHeader()->setSectionResizeMode(QuoteLedgerModel::QuoteColumn,
+                                                           QHeaderView::Stretch);
     m_ledgerView->horizontalHeader()->setSectionResizeMode(QuoteLedgerModel::ParagraphColumn,
                                                            QHeaderView::ResizeToContents);
     layout->addWidget(m_ledgerView, 1);
@@ -84,8 +86,10 @@ QWidget *SidePanel::createQuotesTab()
         emit quoteActivated(index.data(QuoteLedgerModel::QuoteIndexRole).toInt());
     });
     connect(m_speakers, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index <= 0) m_proxy->clearSpeaker();
-        else m_proxy->setSpeaker(m_speakers->itemData(index).toString());
+        if (index <= 0)
+            m_proxy->clearSpeaker();
+        else
+            m_proxy->setSpeaker(m_speakers->itemData(index).toString());
     });
     return page;
 }

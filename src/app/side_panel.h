@@ -19,7 +19,11 @@ class QuoteLedgerProxy;
 class SidePanel : public QTabWidget {
     Q_OBJECT
 public:
-    enum Tab { OutlineTab, QuotesTab, ProvenanceTab };
+    enum Tab {
+        OutlineTab,
+        QuotesTab,
+        ProvenanceTab
+    };
 
     explicit SidePanel(QWidget *parent = nullptr);
 

@@ -16,11 +16,11 @@ constexpr int kIdRole = Qt::UserRole + 1;
 }
 
 StyleChooser::StyleChooser(const QList<CitationStyle> &styles, const QString &current, QWidget *parent)
-    : QDialog(parent),
-      m_search(new QLineEdit(this)),
-      m_list(new QListView(this)),
-      m_model(new QStandardItemModel(this)),
-      m_proxy(new QSortFilterProxyModel(this))
+    : QDialog(parent)
+    , m_search(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
 {
     setWindowTitle(tr("Citation Style"));
     setAccessibleName(tr("Citation style chooser"));

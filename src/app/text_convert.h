@@ -9,7 +9,10 @@
 namespace warta {
 
 /// The core speaks UTF-8 std::string; Qt speaks UTF-16 QString.
-inline QString qs(const std::string &text) { return QString::fromStdString(text); }
+inline QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
 inline QString qs(const std::optional<std::string> &text)
 {
     return text ? QString::fromStdString(*text) : QString();

@@ -31,18 +31,24 @@ ThemeColors themeColors(Theme theme)
 QString themeKey(Theme theme)
 {
     switch (theme) {
-    case Theme::Sepia: return QStringLiteral("sepia");
-    case Theme::Dark: return QStringLiteral("dark");
-    case Theme::Light: break;
+    case Theme::Sepia:
+        return QStringLiteral("sepia");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::Light:
+        break;
     }
     return QStringLiteral("light");
 }
 
 Theme themeFromKey(const QString &key, Theme fallback)
 {
-    if (key == QLatin1String("light")) return Theme::Light;
-    if (key == QLatin1String("sepia")) return Theme::Sepia;
-    if (key == QLatin1String("dark")) return Theme::Dark;
+    if (key == QLatin1String("light"))
+        return Theme::Light;
+    if (key == QLatin1String("sepia"))
+        return Theme::Sepia;
+    if (key == QLatin1String("dark"))
+        return Theme::Dark;
     return fallback;
 }
 
@@ -67,7 +73,8 @@ ViewSettings ViewSettings::load()
     ViewSettings view;
     const Theme system = systemPrefersDark() ? Theme::Dark : Theme::Light;
     view.theme = themeFromKey(settings.value(QStringLiteral("view/theme")).toString(), system);
-    view.textStep = std::clamp(settings.value(QStringLiteral("view/textStep"), 0).toInt(), kMinStep, kMaxStep);
+    view.textStep =
+            std::clamp(settings.value(QStringLiteral("view/textStep"), 0).toInt(), kMinStep, kMaxStep);
     view.limitLineWidth = settings.value(QStringLiteral("view/limitLineWidth"), true).toBool();
     return view;
 }

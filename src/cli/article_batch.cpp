@@ -48,7 +48,8 @@ Expected<Article> extractGuarded(const std::string &file, const ExtractOptions &
 
 } // namespace
 
-int forEachArticle(const Invocation &call, const std::vector<std::string> &files, const ExtractOptions &options,
+int forEachArticle(const Invocation &call, const std::vector<std::string> &files,
+                   const ExtractOptions &options,
                    const std::function<void(const std::string &, const Article &, std::size_t)> &show)
 {
     int exitCode = 0;

@@ -29,7 +29,8 @@ FileArguments parseFileArguments(const Invocation &call, std::string_view comman
 /// file's index); failures go to stderr as "warta-cli: FILE: reason" and the
 /// batch goes on. Returns the error's code for one file, 1 when some files of
 /// a batch failed, 0 otherwise.
-int forEachArticle(const Invocation &call, const std::vector<std::string> &files, const ExtractOptions &options,
-                   const std::function<void(const std::string &file, const Article &article, std::size_t index)> &show);
+int forEachArticle(
+        const Invocation &call, const std::vector<std::string> &files, const ExtractOptions &options,
+        const std::function<void(const std::string &file, const Article &article, std::size_t index)> &show);
 
 } // namespace warta::cli

@@ -14,18 +14,18 @@ namespace warta::cli {
 namespace {
 
 constexpr const char *kHelp =
-    "usage: warta-cli cite FILE [OPTIONS]\n"
-    "       warta-cli cite --csl-json ITEMS.json [OPTIONS]\n"
-    "\n"
-    "Prints the bibliography entry of a saved article (or of CSL-JSON items, one line each).\n"
-    "  --style ID|PATH   a CSL style id (apa, ieee, …) or a .csl file (default: apa)\n"
-    "  --locale LOCALE   force a locale (id-ID, en-GB, …); default: the style's own\n"
-    "  --format FORMAT   text (default), html, bibtex, ris, csl-json or share\n"
-    "  --in-text         the citation instead of the bibliography entry\n"
-    "  --paragraph N     a pinpoint citation to paragraph N (implies --in-text)\n"
-    "  --quote N         a pinpoint citation to the paragraph of quote N (1-based)\n"
-    "bibtex, ris, csl-json and share describe a saved article; for CSL-JSON input only\n"
-    "text, html and csl-json apply. Errors exit with the error's code.\n";
+        "usage: warta-cli cite FILE [OPTIONS]\n"
+        "       warta-cli cite --csl-json ITEMS.json [OPTIONS]\n"
+        "\n"
+        "Prints the bibliography entry of a saved article (or of CSL-JSON items, one line each).\n"
+        "  --style ID|PATH   a CSL style id (apa, ieee, …) or a .csl file (default: apa)\n"
+        "  --locale LOCALE   force a locale (id-ID, en-GB, …); default: the style's own\n"
+        "  --format FORMAT   text (default), html, bibtex, ris, csl-json or share\n"
+        "  --in-text         the citation instead of the bibliography entry\n"
+        "  --paragraph N     a pinpoint citation to paragraph N (implies --in-text)\n"
+        "  --quote N         a pinpoint citation to the paragraph of quote N (1-based)\n"
+        "bibtex, ris, csl-json and share describe a saved article; for CSL-JSON input only\n"
+        "text, html and csl-json apply. Errors exit with the error's code.\n";
 
 struct CiteArgs {
     std::string file;
@@ -49,7 +49,8 @@ std::optional<int> positiveNumber(const std::string &text)
     try {
         std::size_t used = 0;
         int value = std::stoi(text, &used);
-        if (used == text.size() && value > 0) return value;
+        if (used == text.size() && value > 0)
+            return value;
     } catch (...) {
     }
     return std::nullopt;
@@ -61,7 +62,8 @@ std::string parseArgs(const std::vector<std::string> &args, CiteArgs &out)
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &arg = args[i];
         auto value = [&]() -> std::optional<std::string> {
-            if (i + 1 >= args.size()) return std::nullopt;
+            if (i + 1 >= args.size())
+                return std::nullopt;
             return args[++i];
         };
         if (arg == "--in-text") {
@@ -69,14 +71,20 @@ std::string parseArgs(const std::vector<std::string> &args, CiteArgs &out)
         } else if (arg == "--style" || arg == "--locale" || arg == "--format" || arg == "--csl-json" ||
                    arg == "--paragraph" || arg == "--quote") {
             auto v = value();
-            if (!v) return arg + " needs a value";
-            if (arg == "--style") out.style = *v;
-            else if (arg == "--locale") out.locale = *v;
-            else if (arg == "--format") out.format = *v;
-            else if (arg == "--csl-json") out.cslJson = *v;
+            if (!v)
+                return arg + " needs a value";
+            if (arg == "--style")
+                out.style = *v;
+            else if (arg == "--locale")
+                out.locale = *v;
+            else if (arg == "--format")
+                out.format = *v;
+            else if (arg == "--csl-json")
+                out.cslJson = *v;
             else {
                 auto n = positiveNumber(*v);
-                if (!n) return arg + " needs a positive number";
+                if (!n)
+                    return arg + " needs a positive number";
                 (arg == "--paragraph" ? out.paragraph : out.quote) = n;
             }
         } else if (!arg.empty() && arg[0] == '-') {
@@ -87,15 +95,20 @@ std::string parseArgs(const std::vector<std::string> &args, CiteArgs &out)
             return "one FILE at a time";
         }
     }
-    if (out.file.empty() == out.cslJson.empty()) return "give either FILE or --csl-json ITEMS.json";
-    if (out.paragraph && out.quote) return "--paragraph and --quote exclude each other";
+    if (out.file.empty() == out.cslJson.empty())
+        return "give either FILE or --csl-json ITEMS.json";
+    if (out.paragraph && out.quote)
+        return "--paragraph and --quote exclude each other";
     static const char *const kFormats[] = {"text", "html", "bibtex", "ris", "csl-json", "share"};
     bool known = false;
-    for (const char *f : kFormats) known = known || out.format == f;
-    if (!known) return "unknown format " + out.format;
+    for (const char *f : kFormats)
+        known = known || out.format == f;
+    if (!known)
+        return "unknown format " + out.format;
     if (!out.cslJson.empty() && (out.format == "bibtex" || out.format == "ris" || out.format == "share"))
         return "--format " + out.format + " needs a saved article, not CSL-JSON";
-    if (!out.cslJson.empty() && out.quote) return "--quote needs a saved article";
+    if (!out.cslJson.empty() && out.quote)
+        return "--quote needs a saved article";
     return {};
 }
 
@@ -103,16 +116,20 @@ int render(const Invocation &call, const CiteArgs &args, const std::vector<cite:
            std::optional<cite::Locator> locator)
 {
     auto style = cite::CslStyle::load(args.style);
-    if (!style) return failWith(call, style.error().code, style.error().message);
+    if (!style)
+        return failWith(call, style.error().code, style.error().message);
     cite::ProcessorOptions options;
     options.locale = args.locale;
     auto processor = cite::CitationProcessor::create(style.value(), options);
-    if (!processor) return failWith(call, processor.error().code, processor.error().message);
+    if (!processor)
+        return failWith(call, processor.error().code, processor.error().message);
     const auto format = args.format == "html" ? cite::OutputFormat::Html : cite::OutputFormat::Text;
     const bool inText = args.inText || locator.has_value();
     for (const auto &item : items) {
-        auto text = inText ? processor->citation(item, format, locator) : processor->bibliography(item, format);
-        if (!text) return failWith(call, text.error().code, text.error().message);
+        auto text =
+                inText ? processor->citation(item, format, locator) : processor->bibliography(item, format);
+        if (!text)
+            return failWith(call, text.error().code, text.error().message);
         call.out << text.value() << "\n";
     }
     return 0;
@@ -131,38 +148,50 @@ int citeCslJson(const Invocation &call, const CiteArgs &args)
 {
     bool ok = false;
     const std::string json = readFile(args.cslJson, ok);
-    if (!ok) return failWith(call, ErrorCode::NotFound, "cannot read " + args.cslJson);
+    if (!ok)
+        return failWith(call, ErrorCode::NotFound, "cannot read " + args.cslJson);
     if (args.format == "csl-json") {
         call.out << json;
         return 0;
     }
     auto items = cite::CslItem::listFromJson(json);
-    if (!items) return failWith(call, items.error().code, args.cslJson + ": " + items.error().message);
+    if (!items)
+        return failWith(call, items.error().code, args.cslJson + ": " + items.error().message);
     std::optional<cite::Locator> locator;
-    if (args.paragraph) locator = cite::Locator{"paragraph", std::to_string(*args.paragraph)};
+    if (args.paragraph)
+        locator = cite::Locator{"paragraph", std::to_string(*args.paragraph)};
     return render(call, args, items.value(), locator);
 }
 
 int citeArticle(const Invocation &call, const CiteArgs &args)
 {
     auto article = extractFile(args.file);
-    if (!article) return failWith(call, article.error().code, args.file + ": " + article.error().message);
-    if (args.format == "bibtex") call.out << cite::articleToBibtex(article.value());
-    else if (args.format == "ris") call.out << cite::articleToRis(article.value());
-    else if (args.format == "csl-json") call.out << cite::articleToCslJson(article.value()) << "\n";
-    else if (args.format == "share") call.out << cite::articleShareBlock(article.value());
-    if (args.format != "text" && args.format != "html") return 0;
+    if (!article)
+        return failWith(call, article.error().code, args.file + ": " + article.error().message);
+    if (args.format == "bibtex")
+        call.out << cite::articleToBibtex(article.value());
+    else if (args.format == "ris")
+        call.out << cite::articleToRis(article.value());
+    else if (args.format == "csl-json")
+        call.out << cite::articleToCslJson(article.value()) << "\n";
+    else if (args.format == "share")
+        call.out << cite::articleShareBlock(article.value());
+    if (args.format != "text" && args.format != "html")
+        return 0;
     std::optional<cite::Locator> locator;
-    if (args.paragraph) locator = cite::Locator{"paragraph", std::to_string(*args.paragraph)};
+    if (args.paragraph)
+        locator = cite::Locator{"paragraph", std::to_string(*args.paragraph)};
     if (args.quote) {
         const auto &quotes = article->quotes;
         if (static_cast<std::size_t>(*args.quote) > quotes.size())
-            return failWith(call, ErrorCode::Usage, "the article has " + std::to_string(quotes.size()) + " quotes");
+            return failWith(call, ErrorCode::Usage,
+                            "the article has " + std::to_string(quotes.size()) + " quotes");
         const int paragraph = quotes[static_cast<std::size_t>(*args.quote - 1)].paragraph + 1;
         locator = cite::Locator{"paragraph", std::to_string(paragraph)};
     }
     auto item = cite::articleToItem(article.value());
-    if (!item) return failWith(call, item.error().code, item.error().message);
+    if (!item)
+        return failWith(call, item.error().code, item.error().message);
     return render(call, args, {item.value()}, locator);
 }
 

@@ -17,10 +17,11 @@ struct CommandEntry {
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"extract", "extract the article of saved pages (--json, --markdown, --text)", warta::cli::runExtract},
-    {"quotes", "list who said what in a saved page (table or --json)", warta::cli::runQuotes},
-    {"cite", "a citation of a saved page or of CSL-JSON items in any CSL style", warta::cli::runCite},
-    {"styles", "list the installed CSL styles (--search TEXT)", warta::cli::runStyles},
+        {"extract", "extract the article of saved pages (--json, --markdown, --text)",
+         warta::cli::runExtract},
+        {"quotes", "list who said what in a saved page (table or --json)", warta::cli::runQuotes},
+        {"cite", "a citation of a saved page or of CSL-JSON items in any CSL style", warta::cli::runCite},
+        {"styles", "list the installed CSL styles (--search TEXT)", warta::cli::runStyles},
 };
 
 void printUsage(std::ostream &out)
@@ -54,7 +55,8 @@ int main(int argc, char **argv)
             } catch (const std::bad_alloc &) {
                 std::cerr << "warta-cli: out of memory\n";
             } catch (const std::exception &error) {
-                std::cerr << "warta-cli: internal error (" << error.what() << "); please report it with the file\n";
+                std::cerr << "warta-cli: internal error (" << error.what()
+                          << "); please report it with the file\n";
             }
             return static_cast<int>(warta::ErrorCode::Internal);
         }

@@ -1,7 +1,7 @@
 #include "commands.h"
 
-#include "warta/cite/csl_style.h"
 #include "warta/cite/citation_processor.h"
+#include "warta/cite/csl_style.h"
 
 #include <algorithm>
 #include <cctype>
@@ -11,12 +11,11 @@
 namespace warta::cli {
 namespace {
 
-constexpr const char *kHelp =
-    "usage: warta-cli styles [--search TEXT]\n"
-    "\n"
-    "Lists the installed CSL styles, one per line: id, a tab, the title.\n"
-    "  --search TEXT   only styles whose id or title contains TEXT (any case)\n"
-    "Styles come from ~/.local/share/warta/styles and the system CSL folder.\n";
+constexpr const char *kHelp = "usage: warta-cli styles [--search TEXT]\n"
+                              "\n"
+                              "Lists the installed CSL styles, one per line: id, a tab, the title.\n"
+                              "  --search TEXT   only styles whose id or title contains TEXT (any case)\n"
+                              "Styles come from ~/.local/share/warta/styles and the system CSL folder.\n";
 
 std::string lower(std::string text)
 {

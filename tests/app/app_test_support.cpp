@@ -18,7 +18,8 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
         ++g_count;
         g_last = message;
     }
-    if (g_previous) g_previous(type, context, message);
+    if (g_previous)
+        g_previous(type, context, message);
 }
 } // namespace
 
@@ -27,8 +28,9 @@ QStringList reconstructedFixtures()
     const QDir dir(QStringLiteral(WARTA_FIXTURE_DIR "/sindonews/reconstructed"));
     QStringList paths;
     const QStringList names =
-        dir.entryList({QStringLiteral("*.html"), QStringLiteral("*.mhtml")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) paths << dir.filePath(name);
+            dir.entryList({QStringLiteral("*.html"), QStringLiteral("*.mhtml")}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        paths << dir.filePath(name);
     return paths;
 }
 
@@ -39,7 +41,8 @@ QString fixturePath(const QString &name)
 
 QString sampleFixture()
 {
-    return fixturePath(QStringLiteral("sindonews/reconstructed/g2-legacy-pemprov-sumsel-internet-masuk-desa.html"));
+    return fixturePath(
+            QStringLiteral("sindonews/reconstructed/g2-legacy-pemprov-sumsel-internet-masuk-desa.html"));
 }
 
 ModelTestMessages::ModelTestMessages()
@@ -56,8 +59,14 @@ ModelTestMessages::~ModelTestMessages()
     qInstallMessageHandler(g_previous);
 }
 
-int ModelTestMessages::count() const { return g_count; }
-QString ModelTestMessages::last() const { return g_last; }
+int ModelTestMessages::count() const
+{
+    return g_count;
+}
+QString ModelTestMessages::last() const
+{
+    return g_last;
+}
 
 Article syntheticArticle()
 {

@@ -11,12 +11,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QFile>
 
 using namespace warta;
 
@@ -30,7 +30,10 @@ public:
     mutable std::optional<int> paragraph;
 
     bool isAvailable() const override { return true; }
-    QList<CitationStyle> styles() const override { return {{QStringLiteral("ieee"), QStringLiteral("IEEE")}}; }
+    QList<CitationStyle> styles() const override
+    {
+        return {{QStringLiteral("ieee"), QStringLiteral("IEEE")}};
+    }
     std::optional<CitationResult> cite(const Article &article, const QString &styleId, const QString &loc,
                                        std::optional<int> para, QString *) const override
     {
@@ -71,8 +74,8 @@ TEST_CASE("Copy citation puts HTML and plain text on the clipboard", "[citations
     REQUIRE(window.copyParagraphWithCitation());
     CHECK(recorder->paragraph == 3); // "para. 3": pinpoints count from one
     const QString text = QGuiApplication::clipboard()->mimeData()->text();
-    CHECK(text == qs(window.article()->paragraphs[2].text) + QStringLiteral(" (T p3)\n\n")
-                      + QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa"));
+    CHECK(text == qs(window.article()->paragraphs[2].text) + QStringLiteral(" (T p3)\n\n") +
+                          QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa"));
 }
 
 TEST_CASE("Copy quote with citation pins the quote's paragraph", "[citations]")
@@ -92,7 +95,7 @@ TEST_CASE("Copy quote with citation pins the quote's paragraph", "[citations]")
     const Quote &quote = window.article()->quotes[static_cast<std::size_t>(quoteIndex)];
     CHECK(recorder->paragraph == quote.paragraph + 1);
     CHECK(QGuiApplication::clipboard()->mimeData()->text().startsWith(
-        qs(quote.speaker) + QStringLiteral(": “") + qs(quote.text) + QStringLiteral("” (T p")));
+            qs(quote.speaker) + QStringLiteral(": “") + qs(quote.text) + QStringLiteral("” (T p")));
 }
 
 TEST_CASE("The last citation style is remembered", "[citations][settings]")
@@ -110,7 +113,8 @@ TEST_CASE("The style chooser lists the five common styles first and searches", "
     const QList<CitationStyle> styles = installedStyles();
     REQUIRE(styles.size() > 100);
     QStringList firstIds;
-    for (int i = 0; i < 5; ++i) firstIds << styles.at(i).id;
+    for (int i = 0; i < 5; ++i)
+        firstIds << styles.at(i).id;
     CHECK(firstIds == preferredStyleIds());
     CHECK(styles.first().title.contains(QStringLiteral("7th")));
 
@@ -122,7 +126,7 @@ TEST_CASE("The style chooser lists the five common styles first and searches", "
     CHECK(shown < 50);
     for (int row = 0; row < shown; ++row)
         CHECK(chooser.list()->model()->index(row, 0).data().toString().contains(QStringLiteral("Vancouver"),
-                                                                                 Qt::CaseInsensitive));
+                                                                                Qt::CaseInsensitive));
 }
 
 TEST_CASE("Copy citation uses the CSL processor", "[citations][csl]")
@@ -135,8 +139,9 @@ TEST_CASE("Copy citation uses the CSL processor", "[citations][csl]")
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     // APA 7 for an article without a personal author: title first, then the date.
     const QString expected = QStringLiteral(
-        "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa. (2019, June 27). SINDOnews.com. "
-        "https://sumsel.sindonews.com/read/2476/1/pemprov-sumsel-segera-wujudkan-internet-masuk-desa-1561632896");
+            "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa. (2019, June 27). SINDOnews.com. "
+            "https://sumsel.sindonews.com/read/2476/1/"
+            "pemprov-sumsel-segera-wujudkan-internet-masuk-desa-1561632896");
     CHECK(mime->text() == expected);
     CHECK(mime->html().contains(QStringLiteral("<i>SINDOnews.com</i>")));
 
@@ -157,9 +162,9 @@ TEST_CASE("References export as BibTeX, RIS and CSL-JSON", "[citations][export]"
     MainWindow window;
     REQUIRE(window.openFile(test::sampleFixture()));
     const std::pair<ReferenceFormat, QString> formats[] = {
-        {ReferenceFormat::BibTeX, QStringLiteral("@article{")},
-        {ReferenceFormat::Ris, QStringLiteral("TY  - NEWS")},
-        {ReferenceFormat::CslJson, QStringLiteral("{")}};
+            {ReferenceFormat::BibTeX, QStringLiteral("@article{")},
+            {ReferenceFormat::Ris, QStringLiteral("TY  - NEWS")},
+            {ReferenceFormat::CslJson, QStringLiteral("{")}};
     for (const auto &[format, start] : formats) {
         const QString path = dir.filePath(QStringLiteral("ref"));
         REQUIRE(window.exportReference(format, path));

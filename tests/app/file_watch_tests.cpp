@@ -102,7 +102,8 @@ std::size_t heapInUse()
 long residentKiB()
 {
     QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly)) return -1;
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? fields[1].toLong() * 4 : -1;
 }
@@ -129,8 +130,10 @@ TEST_CASE("A file emptied or overwritten while open keeps the article and says w
         writeAll(sample.path, QByteArray("<!doctype html><title>Beranda</title><p>Menu</p>"));
         REQUIRE(sample.waitForError(QStringLiteral("the page holds no article")));
     }
-    CHECK(sample.window.lastError().startsWith(QStringLiteral("The file changed on disk. Warta could not open")));
-    CHECK(sample.window.lastError().endsWith(QStringLiteral("Warta keeps showing the version it read before.")));
+    CHECK(sample.window.lastError().startsWith(
+            QStringLiteral("The file changed on disk. Warta could not open")));
+    CHECK(sample.window.lastError().endsWith(
+            QStringLiteral("Warta keeps showing the version it read before.")));
     sample.checkArticleKept(before);
     sample.writeBackRetitled("Pemprov Sumsel Kembali");
 }
@@ -145,8 +148,8 @@ TEST_CASE("A file cut short while open shows what is left of it", "[window][file
     REQUIRE(cut > 0);
     writeAll(sample.path, sample.html.left(cut));
     REQUIRE(QTest::qWaitFor([&] { return sample.window.article()->paragraphs.size() < before; }, 5000));
-    CHECK(sample.window.sidePanel()->outlineModel()->rowCount()
-          == static_cast<int>(sample.window.article()->paragraphs.size()));
+    CHECK(sample.window.sidePanel()->outlineModel()->rowCount() ==
+          static_cast<int>(sample.window.article()->paragraphs.size()));
     CHECK(sample.window.article()->title == "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa");
 }
 
@@ -158,16 +161,18 @@ TEST_CASE("A file deleted while open stays readable and comes back when restored
 
     REQUIRE(QFile::remove(sample.path));
     REQUIRE(sample.waitForError(QStringLiteral("was moved or deleted")));
-    CHECK(sample.window.lastError()
-          == QStringLiteral("“%1” was moved or deleted. Warta keeps showing the article it read, and reloads the file "
-                            "if it comes back.")
-                 .arg(QDir::toNativeSeparators(sample.path)));
+    CHECK(sample.window.lastError() ==
+          QStringLiteral(
+                  "“%1” was moved or deleted. Warta keeps showing the article it read, and reloads the file "
+                  "if it comes back.")
+                  .arg(QDir::toNativeSeparators(sample.path)));
     CHECK(removed.count() == 1);
     sample.checkArticleKept(before);
     sample.writeBackRetitled("Pemprov Sumsel Dipulihkan");
 }
 
-TEST_CASE("A file replaced by renaming a new one over it is reloaded, then still watched", "[window][file-watch]")
+TEST_CASE("A file replaced by renaming a new one over it is reloaded, then still watched",
+          "[window][file-watch]")
 {
     // How browsers and most editors save: write a temporary file, rename it.
     WatchedSample sample;
@@ -176,7 +181,8 @@ TEST_CASE("A file replaced by renaming a new one over it is reloaded, then still
         html.replace("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa", title);
         const QString temporary = sample.dir.filePath(QStringLiteral("artikel.html.part"));
         writeAll(temporary, html);
-        REQUIRE(::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(sample.path).constData()) == 0);
+        REQUIRE(::rename(QFile::encodeName(temporary).constData(),
+                         QFile::encodeName(sample.path).constData()) == 0);
         INFO(title);
         REQUIRE(sample.waitForTitle(QString::fromUtf8(title)));
     }
@@ -205,10 +211,17 @@ TEST_CASE("A thousand pages opened one after another: no crash, no growth in mem
         const QString path = dir.filePath(QStringLiteral("halaman-%1.html").arg(i, 4, 10, QLatin1Char('0')));
         const QByteArray page = readAll(fixtures[i % fixtures.size()]);
         switch (i % 30) {
-        case 9: writeAll(path, QByteArray()); break;
-        case 19: writeAll(path, page.left(page.size() / 3)); break;
-        case 29: writeAll(path, QByteArray(4096, '\0')); break;
-        default: writeAll(path, page);
+        case 9:
+            writeAll(path, QByteArray());
+            break;
+        case 19:
+            writeAll(path, page.left(page.size() / 3));
+            break;
+        case 29:
+            writeAll(path, QByteArray(4096, '\0'));
+            break;
+        default:
+            writeAll(path, page);
         }
         paths << path;
     }
@@ -226,14 +239,17 @@ TEST_CASE("A thousand pages opened one after another: no crash, no growth in mem
         (ok ? opened : refused) += 1;
         // The empty and the binary files are refused; a page cut to its first
         // third may or may not still hold the article.
-        if (i % 30 == 9 || i % 30 == 29) REQUIRE_FALSE(ok);
-        else if (i % 30 != 19) REQUIRE(ok);
+        if (i % 30 == 9 || i % 30 == 29)
+            REQUIRE_FALSE(ok);
+        else if (i % 30 != 19)
+            REQUIRE(ok);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCoreApplication::processEvents();
         REQUIRE(window.article());
-        REQUIRE(window.sidePanel()->outlineModel()->rowCount()
-                == static_cast<int>(window.article()->paragraphs.size()));
-        if (i >= kWarmUp) peakHeap = std::max(peakHeap, heapInUse());
+        REQUIRE(window.sidePanel()->outlineModel()->rowCount() ==
+                static_cast<int>(window.article()->paragraphs.size()));
+        if (i >= kWarmUp)
+            peakHeap = std::max(peakHeap, heapInUse());
         if (i == kWarmUp - 1) {
             heapAfterWarmUp = heapInUse();
             residentAfterWarmUp = residentKiB();

@@ -65,8 +65,10 @@ TEST_CASE("Ledger offsets are converted from UTF-8 bytes", "[models]")
     ledger.setArticle(article);
     for (int row = 0; row < ledger.rowCount(); ++row) {
         const QModelIndex index = ledger.index(row, QuoteLedgerModel::QuoteColumn);
-        const QString paragraph = qs(article.paragraphs[static_cast<std::size_t>(
-            index.data(QuoteLedgerModel::ParagraphRole).toInt())].text);
+        const QString paragraph =
+                qs(article.paragraphs[static_cast<std::size_t>(
+                                              index.data(QuoteLedgerModel::ParagraphRole).toInt())]
+                           .text);
         const int begin = index.data(QuoteLedgerModel::BeginRole).toInt();
         const int end = index.data(QuoteLedgerModel::EndRole).toInt();
         CHECK(paragraph.mid(begin, end - begin) == index.data().toString());
@@ -115,7 +117,8 @@ TEST_CASE("Every reconstructed fixture fills the outline and the ledger", "[mode
         CHECK(ledger.rowCount() == static_cast<int>(article.quotes.size()));
         // Filtering by each speaker partitions the ledger.
         std::map<QString, int> bySpeaker;
-        for (const Quote &quote : article.quotes) ++bySpeaker[qs(quote.speaker)];
+        for (const Quote &quote : article.quotes)
+            ++bySpeaker[qs(quote.speaker)];
         int total = 0;
         for (const auto &[speaker, count] : bySpeaker) {
             proxy.setSpeaker(speaker);
@@ -123,7 +126,8 @@ TEST_CASE("Every reconstructed fixture fills the outline and the ledger", "[mode
             total += proxy.rowCount();
         }
         CHECK(total == ledger.rowCount());
-        if (!article.quotes.empty()) ++withQuotes;
+        if (!article.quotes.empty())
+            ++withQuotes;
     }
     CHECK(withQuotes > 0);
 }

@@ -14,14 +14,14 @@ using namespace warta;
 
 TEST_CASE("UTF-8 byte offsets become QString positions", "[text]")
 {
-    const std::string text = "é’😀a";           // 2 + 3 + 4 + 1 bytes; 1 + 1 + 2 + 1 UTF-16 units
+    const std::string text = "é’😀a"; // 2 + 3 + 4 + 1 bytes; 1 + 1 + 2 + 1 UTF-16 units
     CHECK(utf16Position(text, 0) == 0);
     CHECK(utf16Position(text, 2) == 1);
     CHECK(utf16Position(text, 5) == 2);
     CHECK(utf16Position(text, 9) == 4);
     CHECK(utf16Position(text, 10) == 5);
-    CHECK(utf16Position(text, 99) == 5);          // past the end clamps
-    CHECK(utf16Position(text, 7) == 2);           // inside the emoji rounds down
+    CHECK(utf16Position(text, 99) == 5); // past the end clamps
+    CHECK(utf16Position(text, 7) == 2);  // inside the emoji rounds down
     const QString converted = qs(text);
     CHECK(converted.mid(utf16Position(text, 9)) == QStringLiteral("a"));
 }
@@ -57,8 +57,8 @@ TEST_CASE("Binary files are named by their first bytes", "[text]")
     CHECK(sniffFileKind(QByteArray("\x89PNG\r\n\x1a\n", 8)) == QStringLiteral("a PNG image"));
     CHECK(sniffFileKind("<html>").isEmpty());
     const Error error{ErrorCode::NotFound, "no such file"};
-    CHECK(openErrorMessage(QStringLiteral("/tmp/none.html"), error)
-          == QStringLiteral("Warta could not open “/tmp/none.html”: there is no such file."));
+    CHECK(openErrorMessage(QStringLiteral("/tmp/none.html"), error) ==
+          QStringLiteral("Warta could not open “/tmp/none.html”: there is no such file."));
 }
 
 TEST_CASE("The article document keeps each paragraph's text intact", "[text]")
@@ -90,7 +90,7 @@ TEST_CASE("An error inside Warta still reads as a sentence", "[text]")
 {
     // loadArticle turns an exception from the core (a bug) into this, so the
     // window keeps its article instead of ending.
-    CHECK(openErrorMessage(QStringLiteral("/home/x/a.html"), Error{ErrorCode::Internal, "stol"})
-          == QStringLiteral("Warta could not open “/home/x/a.html”: an error inside Warta stopped the reading "
-                            "(stol); please report it with the file."));
+    CHECK(openErrorMessage(QStringLiteral("/home/x/a.html"), Error{ErrorCode::Internal, "stol"}) ==
+          QStringLiteral("Warta could not open “/home/x/a.html”: an error inside Warta stopped the reading "
+                         "(stol); please report it with the file."));
 }

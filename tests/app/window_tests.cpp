@@ -18,18 +18,18 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAccessible>
-#include <QBuffer>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
-#include <QTabBar>
-#include <QImage>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMimeData>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -65,7 +65,8 @@ TEST_CASE("The window shows the sample article", "[window]")
     REQUIRE(window.openFile(test::sampleFixture()));
     const Article *article = window.article();
     REQUIRE(article);
-    CHECK(window.windowTitle() == QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa — Warta"));
+    CHECK(window.windowTitle() ==
+          QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa — Warta"));
     CHECK(window.sidePanel()->outlineModel()->rowCount() == static_cast<int>(article->paragraphs.size()));
     CHECK(window.sidePanel()->ledgerModel()->rowCount() == static_cast<int>(article->quotes.size()));
     CHECK(window.readingPane()->paragraphCount() == static_cast<int>(article->paragraphs.size()));
@@ -83,7 +84,8 @@ TEST_CASE("The bundled sample opens with no arguments", "[window]")
     MainWindow window;
     REQUIRE(window.openSample());
     REQUIRE(window.article());
-    CHECK(qs(window.article()->title) == QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa"));
+    CHECK(qs(window.article()->title) ==
+          QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa"));
 }
 
 TEST_CASE("A file that cannot be read shows an error and keeps the article", "[window]")
@@ -99,17 +101,18 @@ TEST_CASE("A file that cannot be read shows an error and keeps the article", "[w
         QString reason;
     };
     const Case cases[] = {
-        {dir.filePath(QStringLiteral("missing.html")), QStringLiteral("there is no such file")},
-        {writeFile(dir, QStringLiteral("paper.pdf"), QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<<>>\nendobj\n")),
-         QStringLiteral("the file is not a web page (it looks like a PDF document)")},
-        {writeFile(dir, QStringLiteral("empty.html"), QByteArray()), QStringLiteral("the file is empty")},
-        {dir.path(), QStringLiteral("it is a folder or a device, not a file")},
+            {dir.filePath(QStringLiteral("missing.html")), QStringLiteral("there is no such file")},
+            {writeFile(dir, QStringLiteral("paper.pdf"),
+                       QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<<>>\nendobj\n")),
+             QStringLiteral("the file is not a web page (it looks like a PDF document)")},
+            {writeFile(dir, QStringLiteral("empty.html"), QByteArray()), QStringLiteral("the file is empty")},
+            {dir.path(), QStringLiteral("it is a folder or a device, not a file")},
     };
     for (const Case &c : cases) {
         INFO(c.path.toStdString());
         CHECK_FALSE(window.openFile(c.path));
-        const QString expected =
-            QStringLiteral("Warta could not open “%1”: %2.").arg(QDir::toNativeSeparators(c.path), c.reason);
+        const QString expected = QStringLiteral("Warta could not open “%1”: %2.")
+                                         .arg(QDir::toNativeSeparators(c.path), c.reason);
         CHECK(window.lastError() == expected);
         CHECK(window.windowTitle() == title);
         CHECK(window.sidePanel()->outlineModel()->rowCount() == paragraphs);
@@ -120,20 +123,21 @@ TEST_CASE("The reading pane never loads a remote resource", "[window][network]")
 {
     ReadingPane pane;
     const Article article = test::syntheticArticle();
-    const QByteArray png = QByteArray::fromBase64(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-    pane.showDocument(QStringLiteral("<p><img src=\"https://cdn.sindonews.net/a.jpg\">"
-                                     "<img src=\"http://example.com/b.png\"><img src=\"warta-image:lead\"></p>"),
-                      {{QStringLiteral("warta-image:lead"), png}}, article);
+    const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42m"
+                                                  "P8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    pane.showDocument(
+            QStringLiteral("<p><img src=\"https://cdn.sindonews.net/a.jpg\">"
+                           "<img src=\"http://example.com/b.png\"><img src=\"warta-image:lead\"></p>"),
+            {{QStringLiteral("warta-image:lead"), png}}, article);
     pane.resize(400, 300);
     pane.show();
     QApplication::processEvents();
-    const QVariant remote = pane.document()->resource(QTextDocument::ImageResource,
-                                                      QUrl(QStringLiteral("https://cdn.sindonews.net/a.jpg")));
+    const QVariant remote = pane.document()->resource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("https://cdn.sindonews.net/a.jpg")));
     CHECK(remote.isNull());
     CHECK(pane.refusedRequests() >= 2);
-    const QVariant local = pane.document()->resource(QTextDocument::ImageResource,
-                                                     QUrl(QStringLiteral("warta-image:lead")));
+    const QVariant local =
+            pane.document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("warta-image:lead")));
     CHECK_FALSE(local.isNull());
 }
 
@@ -145,7 +149,8 @@ TEST_CASE("Activating a ledger row selects exactly the quoted words", "[window]"
     const Article *article = window.article();
     for (int i = 0; i < static_cast<int>(article->quotes.size()); ++i) {
         const Quote &quote = article->quotes[static_cast<std::size_t>(i)];
-        if (quote.endParagraph != quote.paragraph) continue; // a selection across blocks has separators
+        if (quote.endParagraph != quote.paragraph)
+            continue; // a selection across blocks has separators
         window.activateQuote(i);
         CHECK(window.readingPane()->textCursor().selectedText() == qs(quote.text));
         CHECK(window.readingPane()->currentParagraph() == quote.paragraph);
@@ -233,7 +238,8 @@ TEST_CASE("Text size and theme are applied and remembered", "[window][settings]"
     window.changeTextSize(+1);
     CHECK(window.viewSettings().bodyPointSize() > base);
     CHECK(ViewSettings::load().textStep == 1);
-    for (int i = 0; i < 20; ++i) window.changeTextSize(-1);
+    for (int i = 0; i < 20; ++i)
+        window.changeTextSize(-1);
     CHECK(window.viewSettings().textStep == ViewSettings::kMinStep);
     window.changeTextSize(0);
     CHECK(window.viewSettings().textStep == 0);
@@ -252,7 +258,8 @@ TEST_CASE("Text size and theme are applied and remembered", "[window][settings]"
 TEST_CASE("Recent files are a capped list, newest first", "[window][settings]")
 {
     RecentFiles::clear();
-    for (int i = 0; i < RecentFiles::kMaximum + 5; ++i) RecentFiles::add(QStringLiteral("/tmp/a%1.html").arg(i));
+    for (int i = 0; i < RecentFiles::kMaximum + 5; ++i)
+        RecentFiles::add(QStringLiteral("/tmp/a%1.html").arg(i));
     RecentFiles::add(QStringLiteral("/tmp/a3.html"));
     const QStringList recent = RecentFiles::load();
     CHECK(recent.size() == RecentFiles::kMaximum);
@@ -295,9 +302,9 @@ TEST_CASE("The window reloads a file that changes on disk", "[window]")
     REQUIRE(window.openFile(path));
     html.replace("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa", "Judul Baru Setelah Disunting");
     writeFile(dir, QStringLiteral("a.html"), html);
-    CHECK(QTest::qWaitFor([&] { return window.windowTitle().startsWith(QStringLiteral("Judul Baru")); }, 5000));
+    CHECK(QTest::qWaitFor([&] { return window.windowTitle().startsWith(QStringLiteral("Judul Baru")); },
+                          5000));
 }
-
 
 TEST_CASE("Screenshot mode paints the article in the chosen theme", "[window][screenshot]")
 {
@@ -332,17 +339,19 @@ TEST_CASE("Every control has an accessible name", "[window][accessibility]")
         QApplication::processEvents();
         const QList<QWidget *> widgets = window.findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
-            const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-                                 || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractItemView *>(widget)
-                                 || qobject_cast<QTextEdit *>(widget) || qobject_cast<QTabBar *>(widget)
-                                 || qobject_cast<QMenuBar *>(widget);
-            if (!control || !widget->isVisibleTo(&window)) continue;
+            const bool control = qobject_cast<QAbstractButton *>(widget) ||
+                                 qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                                 qobject_cast<QAbstractItemView *>(widget) ||
+                                 qobject_cast<QTextEdit *>(widget) || qobject_cast<QTabBar *>(widget) ||
+                                 qobject_cast<QMenuBar *>(widget);
+            if (!control || !widget->isVisibleTo(&window))
+                continue;
             ++checked;
             QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
             const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
             if (name.trimmed().isEmpty())
-                unnamed << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                         widget->objectName());
+                unnamed << QStringLiteral("%1 (%2)").arg(
+                        QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
         }
     }
     INFO(unnamed.join(QStringLiteral(", ")).toStdString());
@@ -359,7 +368,8 @@ TEST_CASE("The Indonesian interface is translated", "[window][language]")
         MainWindow window;
         REQUIRE(window.openFile(test::sampleFixture()));
         QStringList menus;
-        for (QAction *action : window.menuBar()->actions()) menus << action->text();
+        for (QAction *action : window.menuBar()->actions())
+            menus << action->text();
         CHECK(menus.contains(QStringLiteral("&Berkas")));
         CHECK(menus.contains(QStringLiteral("&Tampilan")));
         // The date follows the interface language.
@@ -377,24 +387,29 @@ TEST_CASE("The Indonesian interface is translated", "[window][language]")
 TEST_CASE("The lead image comes from the saved folder and nowhere else", "[window][network]")
 {
     QTemporaryDir dir;
-    QFile source(test::fixturePath(
-        QStringLiteral("sindonews/reconstructed/g2-legacy-pemprov-sumsel-internet-masuk-desa-chrome-complete.html")));
+    QFile source(test::fixturePath(QStringLiteral(
+            "sindonews/reconstructed/g2-legacy-pemprov-sumsel-internet-masuk-desa-chrome-complete.html")));
     REQUIRE(source.open(QIODevice::ReadOnly));
     QByteArray html = source.readAll();
-    const QString folder = QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa - SINDOnews.com_files");
+    const QString folder =
+            QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa - SINDOnews.com_files");
     REQUIRE(QDir(dir.path()).mkpath(folder));
     QImage pixel(4, 3, QImage::Format_RGB32);
     pixel.fill(Qt::red);
-    REQUIRE(pixel.save(dir.filePath(folder + QStringLiteral("/pemprov-sumsel-segera-wujudkan-internet-masuk-desa-kxm.jpg")), "PNG"));
+    REQUIRE(pixel.save(
+            dir.filePath(folder +
+                         QStringLiteral("/pemprov-sumsel-segera-wujudkan-internet-masuk-desa-kxm.jpg")),
+            "PNG"));
     const QString page = writeFile(dir, QStringLiteral("page.html"), html);
 
     MainWindow window;
     REQUIRE(window.openFile(page));
-    const QVariant image = window.readingPane()->document()->resource(QTextDocument::ImageResource,
-                                                                      QUrl(QStringLiteral("warta-image:lead")));
+    const QVariant image = window.readingPane()->document()->resource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("warta-image:lead")));
     REQUIRE(image.canConvert<QImage>());
     CHECK(image.value<QImage>().size() == QSize(4, 3));
-    CHECK(window.readingPane()->toPlainText().contains(QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa")));
+    CHECK(window.readingPane()->toPlainText().contains(
+            QStringLiteral("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa")));
 
     // A page whose image points outside its folder gets no image.
     QImage outside(2, 2, QImage::Format_RGB32);
@@ -421,17 +436,18 @@ TEST_CASE("A SingleFile page shows the lead image it carries inside", "[window]"
     // fixture was saved before the image loaded (a 1x1 placeholder), so give
     // it the image a later save would have.
     QFile source(test::fixturePath(
-        QStringLiteral("sindonews/reconstructed/g4-menag-bp-haji-bpkh-datangi-kpk-singlefile.html")));
+            QStringLiteral("sindonews/reconstructed/g4-menag-bp-haji-bpkh-datangi-kpk-singlefile.html")));
     REQUIRE(source.open(QIODevice::ReadOnly));
     QByteArray html = source.readAll();
-    const QByteArray placeholder =
-        "src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" data-src=\"https://pict";
+    const QByteArray placeholder = "src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///"
+                                   "yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" data-src=\"https://pict";
     REQUIRE(html.count(placeholder) == 1);
     // A photograph, not a spacer: the core takes data: images of 512 bytes
     // or less for lazy-load placeholders.
     QImage photo(64, 48, QImage::Format_RGB32);
     for (int y = 0; y < photo.height(); ++y)
-        for (int x = 0; x < photo.width(); ++x) photo.setPixel(x, y, qRgb(x * 4, y * 5, (x * y) % 256));
+        for (int x = 0; x < photo.width(); ++x)
+            photo.setPixel(x, y, qRgb(x * 4, y * 5, (x * y) % 256));
     QByteArray png;
     QBuffer buffer(&png);
     REQUIRE(buffer.open(QIODevice::WriteOnly));
@@ -444,8 +460,8 @@ TEST_CASE("A SingleFile page shows the lead image it carries inside", "[window]"
     REQUIRE(window.openFile(writeFile(dir, QStringLiteral("singlefile.html"), html)));
     REQUIRE(window.article()->leadImage);
     CHECK(window.article()->leadImage->local == std::optional<std::string>("data:"));
-    const QVariant image = window.readingPane()->document()->resource(QTextDocument::ImageResource,
-                                                                      QUrl(QStringLiteral("warta-image:lead")));
+    const QVariant image = window.readingPane()->document()->resource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("warta-image:lead")));
     REQUIRE(image.canConvert<QImage>());
     CHECK(image.value<QImage>().size() == QSize(64, 48));
 }
@@ -471,8 +487,8 @@ TEST_CASE("One window opens every reconstructed fixture in turn", "[window][fixt
         for (int i = 0; i < window.readingPane()->paragraphCount(); ++i) {
             const int position = window.readingPane()->paragraphPosition(i);
             REQUIRE(position >= 0);
-            CHECK(window.readingPane()->document()->findBlock(position).text()
-                  == qs(article->paragraphs[static_cast<std::size_t>(i)].text));
+            CHECK(window.readingPane()->document()->findBlock(position).text() ==
+                  qs(article->paragraphs[static_cast<std::size_t>(i)].text));
         }
         CHECK(window.windowTitle() == qs(article->title) + QStringLiteral(" — Warta"));
     }
@@ -492,8 +508,8 @@ TEST_CASE("A long article keeps the document's format table small", "[window][la
     for (int i = 1; i <= kParagraphs; ++i)
         html += QStringLiteral("<p>Paragraf nomor %1 berisi kalimat yang cukup panjang, dengan koma, agar "
                                "terbaca sebagai isi artikel oleh pemindai konten.</p>")
-                    .arg(i)
-                    .toUtf8();
+                        .arg(i)
+                        .toUtf8();
     html += "</article></body></html>";
     MainWindow window;
     REQUIRE(window.openFile(writeFile(dir, QStringLiteral("panjang.html"), html)));
@@ -501,8 +517,8 @@ TEST_CASE("A long article keeps the document's format table small", "[window][la
     for (int i : {0, 1, kParagraphs / 2, kParagraphs - 1}) {
         INFO(i);
         const int position = window.readingPane()->paragraphPosition(i);
-        CHECK(window.readingPane()->document()->findBlock(position).text()
-              == qs(window.article()->paragraphs[static_cast<std::size_t>(i)].text));
+        CHECK(window.readingPane()->document()->findBlock(position).text() ==
+              qs(window.article()->paragraphs[static_cast<std::size_t>(i)].text));
     }
     CHECK(window.readingPane()->document()->allFormats().size() < 64);
 }
@@ -512,7 +528,7 @@ TEST_CASE("Dropping a file on the window opens it", "[window]")
     MainWindow window;
     REQUIRE(window.openFile(test::sampleFixture()));
     const QString other = test::fixturePath(
-        QStringLiteral("sindonews/reconstructed/g4-menag-bp-haji-bpkh-datangi-kpk.html"));
+            QStringLiteral("sindonews/reconstructed/g4-menag-bp-haji-bpkh-datangi-kpk.html"));
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(other)});
     QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);

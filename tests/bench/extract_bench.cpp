@@ -121,13 +121,17 @@ int main(int argc, char **argv)
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("# %zu pages in %s, fastest of %d runs each; %zu gave no article\n", pages.size(), argv[1], repeat, failures);
-    std::printf("%-10s %6s %9s %9s %9s %9s %9s\n", "what", "pages", "MB", "total_s", "MB/s", "med_ms", "p90_ms");
+    std::printf("# %zu pages in %s, fastest of %d runs each; %zu gave no article\n", pages.size(), argv[1],
+                repeat, failures);
+    std::printf("%-10s %6s %9s %9s %9s %9s %9s\n", "what", "pages", "MB", "total_s", "MB/s", "med_ms",
+                "p90_ms");
     printRow("raw-gumbo", raw.size(), megabytes, raw);
     printRow("extract", extract.size(), megabytes, extract);
     printRow("no-quotes", noQuotes.size(), megabytes, noQuotes);
-    std::printf("median extract/raw ratio per page: %.2f (p90 %.2f)\n", percentile(ratios, 0.5), percentile(ratios, 0.9));
-    std::printf("median extract / median raw: %.2f\n", percentile(extract, 0.5) / std::max(1e-9, percentile(raw, 0.5)));
+    std::printf("median extract/raw ratio per page: %.2f (p90 %.2f)\n", percentile(ratios, 0.5),
+                percentile(ratios, 0.9));
+    std::printf("median extract / median raw: %.2f\n",
+                percentile(extract, 0.5) / std::max(1e-9, percentile(raw, 0.5)));
     std::printf("quote finding adds: %.1f %% of total extraction time\n",
                 100.0 * (sum(extract) - sum(noQuotes)) / std::max(1e-9, sum(noQuotes)));
     std::printf("peak RSS: %.1f MB\n", static_cast<double>(usage.ru_maxrss) / 1024.0);

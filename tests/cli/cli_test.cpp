@@ -59,7 +59,8 @@ std::string fixture(const std::string &relative)
     return (fs::path(WARTA_FIXTURE_DIR) / relative).string();
 }
 
-const std::string kSample = fixture("sindonews/reconstructed/g2-legacy-pemprov-sumsel-internet-masuk-desa.html");
+const std::string kSample =
+        fixture("sindonews/reconstructed/g2-legacy-pemprov-sumsel-internet-masuk-desa.html");
 const std::string kG4 = fixture("sindonews/reconstructed/g4-menag-bp-haji-bpkh-datangi-kpk.html");
 
 } // namespace
@@ -103,7 +104,9 @@ TEST_CASE("Each error kind has its own exit code", "[cli]")
 {
     CHECK(cli({"extract", fixture("no-such-page.html")}).exitCode == 3);
     CHECK(cli({"extract", fixture("sindonews")}).exitCode == 4);
-    const Run homepage = cli({"extract", fixture("sindonews/real/non-article/sindonews-www-homepage-2024-09-saved-by-browser.html")});
+    const Run homepage =
+            cli({"extract",
+                 fixture("sindonews/real/non-article/sindonews-www-homepage-2024-09-saved-by-browser.html")});
     CHECK(homepage.exitCode == 12);
     CHECK(homepage.err.find("does not look like an article") != std::string::npos);
     CHECK(homepage.out.empty());
@@ -117,20 +120,26 @@ TEST_CASE("Markdown and plain text are for reading", "[cli]")
 {
     const Run markdown = cli({"extract", "--markdown", kSample});
     REQUIRE(markdown.exitCode == 0);
-    CHECK(markdown.out.starts_with("# Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\n\nKamis, 27 Juni 2019 - 17:54 WIB\n"));
+    CHECK(markdown.out.starts_with(
+            "# Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\n\nKamis, 27 Juni 2019 - 17:54 WIB\n"));
     CHECK(markdown.out.find("\nPALEMBANG - Melalui Perusahaan Daerah") != std::string::npos);
     CHECK(markdown.out.find("Source: <https://sumsel.sindonews.com/read/2476/1/") != std::string::npos);
     const Run text = cli({"extract", "--text", kSample});
     REQUIRE(text.exitCode == 0);
-    CHECK(text.out.starts_with("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\nKamis, 27 Juni 2019 - 17:54 WIB\n\nPALEMBANG - "));
+    CHECK(text.out.starts_with("Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\nKamis, 27 Juni 2019 - "
+                               "17:54 WIB\n\nPALEMBANG - "));
 }
 
 TEST_CASE("Joining pages: the saved pages of one article come together in order", "[cli]")
 {
-    const Run run = cli({"extract", "--join-pages", fixture("sindonews/reconstructed/g4-sedekah-dikehendaki-allah-p2-chrome-html-only.html")});
+    const Run run =
+            cli({"extract", "--join-pages",
+                 fixture("sindonews/reconstructed/g4-sedekah-dikehendaki-allah-p2-chrome-html-only.html")});
     REQUIRE(run.exitCode == 0);
     const auto joined = nlohmann::json::parse(run.out);
-    std::ifstream goldFile(fixture("sindonews/reconstructed/g4-sedekah-dikehendaki-allah-showpage-all-chrome-html-only.expected.json"));
+    std::ifstream goldFile(
+            fixture("sindonews/reconstructed/"
+                    "g4-sedekah-dikehendaki-allah-showpage-all-chrome-html-only.expected.json"));
     const auto whole = nlohmann::json::parse(goldFile);
     CHECK(joined["paragraphs"] == whole["paragraphs"]);
     CHECK(joined["page"] == 1);
@@ -143,7 +152,9 @@ TEST_CASE("Joining pages: the saved pages of one article come together in order"
 
 TEST_CASE("A single page of a multi-page article is extracted as saved", "[cli]")
 {
-    const Run run = cli({"extract", fixture("sindonews/reconstructed/g4-sedekah-dikehendaki-allah-p2-chrome-html-only.html")});
+    const Run run =
+            cli({"extract",
+                 fixture("sindonews/reconstructed/g4-sedekah-dikehendaki-allah-p2-chrome-html-only.html")});
     REQUIRE(run.exitCode == 0);
     const auto article = nlohmann::json::parse(run.out);
     CHECK(article["page"] == 2);

@@ -23,8 +23,9 @@ namespace {
 std::string articlePage(const std::string &extraHead, const std::string &extraBody)
 {
     std::string page = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
-                       "<title>Pemprov Sumsel Segera Wujudkan Internet Masuk Desa</title>"
-                       + extraHead + "</head><body><article><h1>Pemprov Sumsel Segera Wujudkan Internet Masuk Desa</h1>";
+                       "<title>Pemprov Sumsel Segera Wujudkan Internet Masuk Desa</title>" +
+                       extraHead +
+                       "</head><body><article><h1>Pemprov Sumsel Segera Wujudkan Internet Masuk Desa</h1>";
     for (int i = 0; i < 6; ++i)
         page += "<p>PALEMBANG - Pemerintah Provinsi Sumatera Selatan berencana menghadirkan jaringan "
                 "internet di seluruh desa, dan programnya dimulai tahun depan dengan anggaran daerah.</p>";
@@ -34,14 +35,16 @@ std::string articlePage(const std::string &extraHead, const std::string &extraBo
 warta::Expected<warta::Article> extractBytes(const std::string &bytes)
 {
     auto page = warta::loadSavedBytes(bytes, "page.html");
-    if (!page) return warta::Unexpected{page.error()};
+    if (!page)
+        return warta::Unexpected{page.error()};
     return warta::extractPage(page.value());
 }
 
 std::string nested(const std::string &tag, std::size_t depth)
 {
     std::string html;
-    for (std::size_t i = 0; i < depth; ++i) html += "<" + tag + ">";
+    for (std::size_t i = 0; i < depth; ++i)
+        html += "<" + tag + ">";
     return html + "teks";
 }
 
@@ -99,15 +102,18 @@ TEST_CASE("limits: nesting depth and tag count are checked before gumbo parses",
 {
     warta::ParseLimits limits;
     limits.maxDepth = 50;
-    CHECK(warta::HtmlDocument::parse("<html><body>" + nested("div", 40) + "</body></html>", limits).has_value());
-    const auto deep = warta::HtmlDocument::parse("<html><body>" + nested("div", 60) + "</body></html>", limits);
+    CHECK(warta::HtmlDocument::parse("<html><body>" + nested("div", 40) + "</body></html>", limits)
+                  .has_value());
+    const auto deep =
+            warta::HtmlDocument::parse("<html><body>" + nested("div", 60) + "</body></html>", limits);
     REQUIRE_FALSE(deep.has_value());
     CHECK(deep.error().code == warta::ErrorCode::LimitExceeded);
 
     limits = {};
     limits.maxTags = 100;
     std::string tags;
-    for (int i = 0; i < 98; ++i) tags += "<br>";
+    for (int i = 0; i < 98; ++i)
+        tags += "<br>";
     CHECK(warta::HtmlDocument::parse("<p>" + tags + "</p>", limits).has_value());
     const auto many = warta::HtmlDocument::parse("<p>" + tags + "<br><br></p>", limits);
     REQUIRE_FALSE(many.has_value());
@@ -118,26 +124,31 @@ TEST_CASE("limits: nesting depth and tag count are checked before gumbo parses",
     // too (the implied <head> and <tbody>); each row adds three: tr, td, text.
     limits = {};
     std::string cells;
-    for (int i = 0; i < 20; ++i) cells += "<tr><td>x";
-    const auto table = warta::HtmlDocument::parse("<html><body><table>" + cells + "</table></body></html>", limits);
+    for (int i = 0; i < 20; ++i)
+        cells += "<tr><td>x";
+    const auto table =
+            warta::HtmlDocument::parse("<html><body><table>" + cells + "</table></body></html>", limits);
     REQUIRE(table.has_value());
     limits.maxNodes = table->nodeCount();
-    CHECK(warta::HtmlDocument::parse("<html><body><table>" + cells + "</table></body></html>", limits).has_value());
-    const auto crowded =
-        warta::HtmlDocument::parse("<html><body><table>" + cells + "<tr><td>x</table></body></html>", limits);
+    CHECK(warta::HtmlDocument::parse("<html><body><table>" + cells + "</table></body></html>", limits)
+                  .has_value());
+    const auto crowded = warta::HtmlDocument::parse(
+            "<html><body><table>" + cells + "<tr><td>x</table></body></html>", limits);
     REQUIRE_FALSE(crowded.has_value());
     CHECK(crowded.error().code == warta::ErrorCode::LimitExceeded);
-    CHECK(crowded.error().message == "The page has " + std::to_string(table->nodeCount() + 3)
-                                         + " nodes; Warta reads pages of up to " + std::to_string(limits.maxNodes)
-                                         + ".");
+    CHECK(crowded.error().message == "The page has " + std::to_string(table->nodeCount() + 3) +
+                                             " nodes; Warta reads pages of up to " +
+                                             std::to_string(limits.maxNodes) + ".");
 }
 
-TEST_CASE("limits: number of nodes — over two million tags is LimitExceeded through the public API", "[limits]")
+TEST_CASE("limits: number of nodes — over two million tags is LimitExceeded through the public API",
+          "[limits]")
 {
     CHECK(warta::ParseLimits{}.maxTags == 2'000'000);
     std::string flood;
     flood.reserve(std::size_t{2'000'001} * 4);
-    for (int i = 0; i < 2'000'001 / 2; ++i) flood += "<i></i>";
+    for (int i = 0; i < 2'000'001 / 2; ++i)
+        flood += "<i></i>";
     const auto start = std::chrono::steady_clock::now();
     const auto refused = extractBytes(articlePage("", flood + "<i>"));
     REQUIRE_FALSE(refused.has_value());
@@ -162,12 +173,13 @@ TEST_CASE("limits: a page whose JSON-LD is over 1 MB is still read, without that
 {
     std::string padding(1024 * 1024, ' ');
     const std::string script = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
-                               "\"headline\":\"Judul dari JSON-LD\",\"author\":{\"name\":\"Ahmad Dani\"}}"
-                               + padding + "</script>";
+                               "\"headline\":\"Judul dari JSON-LD\",\"author\":{\"name\":\"Ahmad Dani\"}}" +
+                               padding + "</script>";
     const auto article = extractBytes(articlePage(script, ""));
     REQUIRE(article.has_value());
     CHECK(article->title == "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa");
-    for (const auto &author : article->authors) CHECK(author.name != "Ahmad Dani");
+    for (const auto &author : article->authors)
+        CHECK(author.name != "Ahmad Dani");
 }
 
 namespace {
@@ -175,14 +187,16 @@ namespace {
 std::vector<warta::Paragraph> paragraphs(const std::vector<std::string> &texts)
 {
     std::vector<warta::Paragraph> out;
-    for (const auto &text : texts) out.push_back({"p" + std::to_string(out.size() + 1), text, 0});
+    for (const auto &text : texts)
+        out.push_back({"p" + std::to_string(out.size() + 1), text, 0});
     return out;
 }
 
 std::string words(std::size_t bytes)
 {
     std::string text;
-    while (text.size() < bytes) text += "kata demi kata ";
+    while (text.size() < bytes)
+        text += "kata demi kata ";
     text.resize(bytes);
     return text;
 }
@@ -193,7 +207,8 @@ TEST_CASE("limits: a quotation longer than kMaxQuoteBytes is dropped, a shorter 
 {
     using warta::quotes::kMaxQuoteBytes;
     const auto quoted = [](std::size_t bytes) {
-        return paragraphs({"\xE2\x80\x9C" + words(bytes) + ",\xE2\x80\x9D kata Gubernur Sumsel Herman Deru."});
+        return paragraphs(
+                {"\xE2\x80\x9C" + words(bytes) + ",\xE2\x80\x9D kata Gubernur Sumsel Herman Deru."});
     };
     const auto kept = warta::findQuotes(quoted(kMaxQuoteBytes - 100));
     REQUIRE(kept.quotes.size() == 1);
@@ -208,8 +223,12 @@ TEST_CASE("limits: a quotation over more than kMaxQuoteParagraphs paragraphs is 
     using warta::quotes::kMaxQuoteParagraphs;
     const auto spanning = [](int count) {
         std::vector<std::string> texts;
-        for (int i = 1; i < count; ++i) texts.push_back("\xE2\x80\x9C" "Kalimat ke-" + std::to_string(i) + " dari kutipan panjang ini.");
-        texts.push_back("\xE2\x80\x9C" "Kalimat terakhir,\xE2\x80\x9D kata Gubernur Sumsel Herman Deru.");
+        for (int i = 1; i < count; ++i)
+            texts.push_back("\xE2\x80\x9C"
+                            "Kalimat ke-" +
+                            std::to_string(i) + " dari kutipan panjang ini.");
+        texts.push_back("\xE2\x80\x9C"
+                        "Kalimat terakhir,\xE2\x80\x9D kata Gubernur Sumsel Herman Deru.");
         return paragraphs(texts);
     };
     const auto kept = warta::findQuotes(spanning(kMaxQuoteParagraphs));
@@ -227,14 +246,17 @@ namespace {
 warta::Expected<std::string> citeWithStyle(const std::string &macros, const std::string &layout)
 {
     const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">)"
-                            "<info><id>limits</id><title>Limits</title></info>" + macros
-                            + "<citation><layout>" + layout + "</layout></citation></style>";
+                            "<info><id>limits</id><title>Limits</title></info>" +
+                            macros + "<citation><layout>" + layout + "</layout></citation></style>";
     auto style = warta::cite::CslStyle::fromXml(xml);
-    if (!style) return warta::Unexpected{style.error()};
+    if (!style)
+        return warta::Unexpected{style.error()};
     auto processor = warta::cite::CitationProcessor::create(style.value());
-    if (!processor) return warta::Unexpected{processor.error()};
+    if (!processor)
+        return warta::Unexpected{processor.error()};
     auto item = warta::cite::CslItem::fromJson(R"({"id":"x","type":"book","title":"Judul"})");
-    if (!item) return warta::Unexpected{item.error()};
+    if (!item)
+        return warta::Unexpected{item.error()};
     return processor->citation(item.value(), warta::cite::OutputFormat::Text);
 }
 
@@ -261,7 +283,8 @@ TEST_CASE("limits: CSL macros nested within the recursion guard still render", "
 {
     std::string macros;
     for (int i = 0; i < 20; ++i)
-        macros += "<macro name=\"m" + std::to_string(i) + "\"><text macro=\"m" + std::to_string(i + 1) + "\"/></macro>";
+        macros += "<macro name=\"m" + std::to_string(i) + "\"><text macro=\"m" + std::to_string(i + 1) +
+                  "\"/></macro>";
     macros += R"(<macro name="m20"><text variable="title"/></macro>)";
     const auto text = citeWithStyle(macros, R"(<text macro="m0"/>)");
     REQUIRE(text.has_value());

@@ -75,7 +75,8 @@ TEST_CASE("regression: CSL-JSON date parts beyond int are no date, not undefined
     auto items = warta::cite::CslItem::listFromJson(readRegression("csl-date-part-out-of-range.json"));
     REQUIRE(items.has_value());
     REQUIRE(items->size() == 5);
-    auto style = warta::cite::CslStyle::fromXml(R"CSL(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+    auto style = warta::cite::CslStyle::fromXml(
+            R"CSL(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
       <info><id>dates</id><title>Dates</title></info>
       <citation><layout>
         <text variable="title"/>
@@ -87,7 +88,8 @@ TEST_CASE("regression: CSL-JSON date parts beyond int are no date, not undefined
     auto processor = warta::cite::CitationProcessor::create(style.value());
     REQUIRE(processor.has_value());
     const char *expected[] = {"Tahun terlalu besar", "Tahun terlalu kecil", "Bulan terlalu besar",
-                              "Tanggal mentah terlalu panjang (99999999999999999999)", "Tanggal biasa (2019-6-27)"};
+                              "Tanggal mentah terlalu panjang (99999999999999999999)",
+                              "Tanggal biasa (2019-6-27)"};
     for (std::size_t i = 0; i < items->size(); ++i) {
         INFO(expected[i]);
         const auto citation = processor->citation((*items)[i], warta::cite::OutputFormat::Text);
@@ -106,7 +108,8 @@ TEST_CASE("regression: CSL numbers of twenty digits print as they are, without a
     auto items = warta::cite::CslItem::listFromJson(readRegression("csl-number-too-long.json"));
     REQUIRE(items.has_value());
     REQUIRE(items->size() == 2);
-    auto style = warta::cite::CslStyle::fromXml(R"CSL(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" page-range-format="chicago">
+    auto style = warta::cite::CslStyle::fromXml(
+            R"CSL(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" page-range-format="chicago">
       <info><id>numbers</id><title>Numbers</title></info>
       <citation><layout delimiter="; ">
         <number variable="volume" form="ordinal" suffix=" vol."/>
@@ -117,8 +120,8 @@ TEST_CASE("regression: CSL numbers of twenty digits print as they are, without a
     auto processor = warta::cite::CitationProcessor::create(style.value());
     REQUIRE(processor.has_value());
     const char *expected[] = {
-        "99999999999999999999999 vol., no. xii, pp. 99999999999999999999\u201399999999999999999999999",
-        "3rd vol., no. xii, pp. 321\u201328"};
+            "99999999999999999999999 vol., no. xii, pp. 99999999999999999999\u201399999999999999999999999",
+            "3rd vol., no. xii, pp. 321\u201328"};
     for (std::size_t i = 0; i < items->size(); ++i) {
         const auto citation = processor->citation((*items)[i], warta::cite::OutputFormat::Text);
         REQUIRE(citation.has_value());

@@ -29,8 +29,10 @@ std::optional<std::string_view> section(std::string_view text, std::string_view 
     const std::string key = " " + std::string(name) + " =";
     for (std::size_t at = text.find(">>"); at != std::string_view::npos; at = text.find(">>", at + 2)) {
         const auto lineEnd = text.find('\n', at);
-        if (lineEnd == std::string_view::npos) return std::nullopt;
-        if (text.substr(at, lineEnd - at).find(key) == std::string_view::npos) continue;
+        if (lineEnd == std::string_view::npos)
+            return std::nullopt;
+        if (text.substr(at, lineEnd - at).find(key) == std::string_view::npos)
+            continue;
         const auto begin = lineEnd + 1;
         const auto end = text.find("\n<<", begin);
         return text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
@@ -38,8 +40,7 @@ std::optional<std::string_view> section(std::string_view text, std::string_view 
     return std::nullopt;
 }
 
-void render(const warta::cite::CitationProcessor &processor,
-            const std::vector<warta::cite::CslItem> &items)
+void render(const warta::cite::CitationProcessor &processor, const std::vector<warta::cite::CslItem> &items)
 {
     using warta::cite::OutputFormat;
     for (auto format : {OutputFormat::Text, OutputFormat::Html}) {
@@ -65,9 +66,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     }
     auto items = warta::cite::CslItem::listFromJson(std::string(input.value_or(kSampleItem)));
-    if (!items || items->empty() || items->size() > 8) return 0;
+    if (!items || items->empty() || items->size() > 8)
+        return 0;
     auto processor = warta::cite::CitationProcessor::create(style.value());
-    if (!processor) return 0;
+    if (!processor)
+        return 0;
     render(processor.value(), items.value());
     return 0;
 }

@@ -38,8 +38,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         WARTA_FUZZ_CHECK(detailed->time == *plain);
         checkInstant(*plain);
     }
-    if (auto iso = warta::parseIso8601(text)) checkInstant(*iso);
-    if (auto utc = warta::parseDateText(text, 0)) checkInstant(*utc);
+    if (auto iso = warta::parseIso8601(text))
+        checkInstant(*iso);
+    if (auto utc = warta::parseDateText(text, 0))
+        checkInstant(*utc);
     if (auto epoch = warta::epochFromArticleUrl(text)) {
         // 2010-01-01 to 2040-01-01, as the header promises.
         WARTA_FUZZ_CHECK(*epoch >= 1262304000 && *epoch <= 2208988800);

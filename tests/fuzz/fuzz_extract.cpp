@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     std::string_view bytes(reinterpret_cast<const char *>(data), size);
     auto page = warta::loadSavedBytes(bytes, "page.html");
-    if (!page) return 0;
+    if (!page)
+        return 0;
     auto article = warta::extractPage(page.value());
     if (!article) {
         WARTA_FUZZ_CHECK(!article.error().message.empty());

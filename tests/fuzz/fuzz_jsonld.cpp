@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     std::string_view text(reinterpret_cast<const char *>(data), size);
     const auto block = warta::parseJsonLd(text);
     WARTA_FUZZ_CHECK(!block.recovered || block.wasInvalid);
-    for (const auto &object : block.objects) (void)object.dump();
+    for (const auto &object : block.objects)
+        (void)object.dump();
     // The size limit: a block above it gives nothing back.
     if (size > 16) {
         const auto capped = warta::parseJsonLd(text, 16);

@@ -31,9 +31,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const auto &last = paragraphs[static_cast<std::size_t>(quote.endParagraph)].text;
         WARTA_FUZZ_CHECK(quote.begin <= first.size());
         WARTA_FUZZ_CHECK(quote.end <= last.size());
-        if (quote.paragraph == quote.endParagraph) WARTA_FUZZ_CHECK(quote.begin <= quote.end);
+        if (quote.paragraph == quote.endParagraph)
+            WARTA_FUZZ_CHECK(quote.begin <= quote.end);
     }
     for (const auto &speech : ledger.reportedSpeech)
-        WARTA_FUZZ_CHECK(speech.paragraph >= 0 && static_cast<std::size_t>(speech.paragraph) < paragraphs.size());
+        WARTA_FUZZ_CHECK(speech.paragraph >= 0 &&
+                         static_cast<std::size_t>(speech.paragraph) < paragraphs.size());
     return 0;
 }

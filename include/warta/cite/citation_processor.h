@@ -13,9 +13,12 @@ namespace warta::cite {
 namespace detail {
 struct ItemData;
 class CslLocale;
-}
+} // namespace detail
 
-enum class OutputFormat { Text, Html };
+enum class OutputFormat {
+    Text,
+    Html
+};
 
 /// A pinpoint: the CSL locator label ("page", "paragraph", …) and its value.
 struct Locator {

@@ -9,8 +9,8 @@
 namespace warta {
 
 struct ExtractOptions {
-    bool findQuotes = true;   ///< run the quote finder over the paragraphs
-    bool joinPages = false;   ///< join the other pages of a multi-page article found beside the file
+    bool findQuotes = true; ///< run the quote finder over the paragraphs
+    bool joinPages = false; ///< join the other pages of a multi-page article found beside the file
     LoadLimits limits;
 };
 

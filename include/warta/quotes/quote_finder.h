@@ -8,7 +8,7 @@ namespace warta {
 
 /// Who said what in one article.
 struct QuoteLedger {
-    std::vector<Quote> quotes;                 ///< direct quotations, in reading order
+    std::vector<Quote> quotes;                  ///< direct quotations, in reading order
     std::vector<ReportedSpeech> reportedSpeech; ///< indirect speech, never in `quotes`
 };
 

@@ -39,7 +39,9 @@ json reportedJson(const Article &article)
 {
     json reported = json::array();
     for (const auto &speech : article.reportedSpeech)
-        reported.push_back({{"speaker", optional(speech.speaker)}, {"verb", speech.verb}, {"paragraph", speech.paragraph}});
+        reported.push_back({{"speaker", optional(speech.speaker)},
+                            {"verb", speech.verb},
+                            {"paragraph", speech.paragraph}});
     return reported;
 }
 

@@ -21,8 +21,8 @@ std::string escapeMarkdownLine(const std::string &text)
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '\\'
-            || (i == 0 && (c == '#' || c == '>' || c == '-' || c == '+')))
+        if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '\\' ||
+            (i == 0 && (c == '#' || c == '>' || c == '-' || c == '+')))
             out.push_back('\\');
         out.push_back(c);
     }
@@ -49,7 +49,8 @@ std::string articleToMarkdown(const Article &article)
     if (!meta.empty())
         out += meta + "\n\n";
     if (article.leadImage) {
-        out += "![" + escapeMarkdownLine(article.leadImage->caption.value_or("")) + "](" + article.leadImage->url + ")\n\n";
+        out += "![" + escapeMarkdownLine(article.leadImage->caption.value_or("")) + "](" +
+               article.leadImage->url + ")\n\n";
     }
     for (const auto &paragraph : article.paragraphs)
         out += escapeMarkdownLine(paragraph.text) + "\n\n";

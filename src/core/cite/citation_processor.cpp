@@ -11,7 +11,8 @@ using namespace detail;
 Expected<CslItem> CslItem::fromJson(const std::string &json)
 {
     auto parsed = parseItemJson(json);
-    if (!parsed) return Unexpected{parsed.error()};
+    if (!parsed)
+        return Unexpected{parsed.error()};
     CslItem item;
     item.m_data = std::make_shared<const ItemData>(std::move(parsed.value()));
     return item;
@@ -20,7 +21,8 @@ Expected<CslItem> CslItem::fromJson(const std::string &json)
 Expected<std::vector<CslItem>> CslItem::listFromJson(const std::string &json)
 {
     auto parsed = parseItemListJson(json);
-    if (!parsed) return Unexpected{parsed.error()};
+    if (!parsed)
+        return Unexpected{parsed.error()};
     std::vector<CslItem> items;
     for (auto &data : parsed.value()) {
         CslItem item;
@@ -30,26 +32,35 @@ Expected<std::vector<CslItem>> CslItem::listFromJson(const std::string &json)
     return items;
 }
 
-const std::string &CslItem::id() const { return m_data->id; }
+const std::string &CslItem::id() const
+{
+    return m_data->id;
+}
 
 Expected<CitationProcessor> CitationProcessor::create(const CslStyle &style, const ProcessorOptions &options)
 {
     std::string lang = options.locale;
-    if (lang.empty()) lang = style.defaultLocale();
-    if (lang.empty()) lang = "en-US";
+    if (lang.empty())
+        lang = style.defaultLocale();
+    if (lang.empty())
+        lang = "en-US";
     auto locale = buildLocale(style.localeDir(), lang, style.data().root);
-    if (!locale) return Unexpected{locale.error()};
+    if (!locale)
+        return Unexpected{locale.error()};
     CitationProcessor processor{style, std::move(locale.value())};
     processor.m_flatten = options.flattenDisplay;
     return processor;
 }
 
 CitationProcessor::CitationProcessor(CslStyle style, std::shared_ptr<const detail::CslLocale> locale)
-    : m_style(std::move(style)), m_locale(std::move(locale))
-{
-}
+    : m_style(std::move(style))
+    , m_locale(std::move(locale))
+{}
 
-const std::string &CitationProcessor::localeId() const { return m_locale->lang; }
+const std::string &CitationProcessor::localeId() const
+{
+    return m_locale->lang;
+}
 
 namespace {
 
@@ -61,12 +72,16 @@ Out splitSecondField(Out body, const std::string &prefix, const std::string &suf
     Out rest = Out::group({});
     bool first = true;
     for (auto &kid : body.kids) {
-        if (kid.empty()) continue;
-        if (first) margin = std::move(kid);
-        else rest.kids.push_back(std::move(kid));
+        if (kid.empty())
+            continue;
+        if (first)
+            margin = std::move(kid);
+        else
+            rest.kids.push_back(std::move(kid));
         first = false;
     }
-    if (first) return body;
+    if (first)
+        return body;
     Out marginBox = Out::group({});
     marginBox.kids.push_back(std::move(margin));
     marginBox.display = flatten ? "flat-left-margin" : "left-margin";
@@ -81,16 +96,19 @@ Out splitSecondField(Out body, const std::string &prefix, const std::string &suf
 
 } // namespace
 
-Expected<std::string> CitationProcessor::renderEntry(const CslItem &item, OutputFormat format, int number) const
+Expected<std::string> CitationProcessor::renderEntry(const CslItem &item, OutputFormat format,
+                                                     int number) const
 {
     const StyleData &style = m_style.data();
     pugi::xml_node layout = style.bibliography.child("layout");
-    if (!layout) return fail(ErrorCode::BadStyle, "the style " + style.id + " has no bibliography");
+    if (!layout)
+        return fail(ErrorCode::BadStyle, "the style " + style.id + " has no bibliography");
     RenderRequest request;
     request.citationNumber = number;
     Renderer renderer(style, *m_locale, item.data(), request);
     auto body = renderer.renderLayoutBody();
-    if (!body) return Unexpected{body.error()};
+    if (!body)
+        return Unexpected{body.error()};
     Out entry = std::move(body.value());
     if (style.bibliography.attribute("second-field-align")) {
         entry = splitSecondField(std::move(entry), layout.attribute("prefix").value(),
@@ -100,7 +118,8 @@ Expected<std::string> CitationProcessor::renderEntry(const CslItem &item, Output
     }
     const bool html = format == OutputFormat::Html;
     std::string text = writeOut(entry, html, m_locale->quotes, !html, html);
-    if (html) return "<div class=\"csl-entry\">" + text + "</div>";
+    if (html)
+        return "<div class=\"csl-entry\">" + text + "</div>";
     return text;
 }
 
@@ -126,7 +145,8 @@ Expected<std::string> CitationProcessor::renderCite(const std::vector<CslItem> &
         }
         Renderer renderer(style, *m_locale, items[i].data(), request);
         auto body = renderer.renderLayoutBody();
-        if (!body) return Unexpected{body.error()};
+        if (!body)
+            return Unexpected{body.error()};
         cluster.kids.push_back(std::move(body.value()));
         (void)formatted;
     }
@@ -143,7 +163,8 @@ Expected<std::string> CitationProcessor::citation(const CslItem &item, OutputFor
     return renderCite({item}, format, locator);
 }
 
-Expected<std::string> CitationProcessor::citationCluster(const std::vector<CslItem> &items, OutputFormat format) const
+Expected<std::string> CitationProcessor::citationCluster(const std::vector<CslItem> &items,
+                                                         OutputFormat format) const
 {
     std::vector<CslItem> ordered = items;
     sortItems(ordered, m_style.data().citation, m_style.data(), *m_locale);
@@ -158,7 +179,8 @@ Expected<std::vector<std::string>> CitationProcessor::bibliographyEntries(const 
     std::vector<std::string> entries;
     for (std::size_t i = 0; i < ordered.size(); ++i) {
         auto entry = renderEntry(ordered[i], format, static_cast<int>(i) + 1);
-        if (!entry) return Unexpected{entry.error()};
+        if (!entry)
+            return Unexpected{entry.error()};
         entries.push_back(std::move(entry.value()));
     }
     return entries;

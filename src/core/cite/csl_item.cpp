@@ -6,8 +6,8 @@
 #include <cmath>
 #include <limits>
 #include <optional>
-#include <stdexcept>
 #include <sstream>
+#include <stdexcept>
 
 namespace warta::cite::detail {
 namespace {
@@ -16,14 +16,17 @@ using nlohmann::json;
 
 std::string scalarText(const json &value)
 {
-    if (value.is_string()) return value.get<std::string>();
-    if (value.is_number_integer()) return std::to_string(value.get<long long>());
+    if (value.is_string())
+        return value.get<std::string>();
+    if (value.is_number_integer())
+        return std::to_string(value.get<long long>());
     if (value.is_number()) {
         std::ostringstream out;
         out << value.get<double>();
         return out.str();
     }
-    if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
+    if (value.is_boolean())
+        return value.get<bool>() ? "true" : "false";
     return {};
 }
 
@@ -36,17 +39,20 @@ std::optional<int> toInt(const json &value)
     constexpr auto kMax = std::numeric_limits<int>::max();
     if (value.is_number_unsigned()) {
         const auto number = value.get<unsigned long long>();
-        if (number > static_cast<unsigned long long>(kMax)) return std::nullopt;
+        if (number > static_cast<unsigned long long>(kMax))
+            return std::nullopt;
         return static_cast<int>(number);
     }
     if (value.is_number_integer()) {
         const auto number = value.get<long long>();
-        if (number < kMin || number > kMax) return std::nullopt;
+        if (number < kMin || number > kMax)
+            return std::nullopt;
         return static_cast<int>(number);
     }
     if (value.is_number()) {
         const double number = value.get<double>();
-        if (!std::isfinite(number) || number <= kMin - 1.0 || number >= kMax + 1.0) return std::nullopt;
+        if (!std::isfinite(number) || number <= kMin - 1.0 || number >= kMax + 1.0)
+            return std::nullopt;
         return static_cast<int>(number);
     }
     if (value.is_string()) {
@@ -76,8 +82,10 @@ void splitParticles(CslName &name)
         std::size_t lastEnd = 0;
         while (pos < name.family.size()) {
             std::size_t space = name.family.find(' ', pos);
-            if (space == std::string::npos) break;
-            if (!startsLower(name.family.substr(pos, space - pos))) break;
+            if (space == std::string::npos)
+                break;
+            if (!startsLower(name.family.substr(pos, space - pos)))
+                break;
             lastEnd = space;
             pos = space + 1;
         }
@@ -91,8 +99,10 @@ void splitParticles(CslName &name)
         std::size_t cut = end;
         while (true) {
             std::size_t space = name.given.rfind(' ', cut == 0 ? 0 : cut - 1);
-            if (space == std::string::npos || space == 0) break;
-            if (!startsLower(name.given.substr(space + 1, cut - space - 1))) break;
+            if (space == std::string::npos || space == 0)
+                break;
+            if (!startsLower(name.given.substr(space + 1, cut - space - 1)))
+                break;
             cut = space;
         }
         if (cut < end) {
@@ -139,19 +149,23 @@ CslName readName(const json &value)
         splitParticles(name);
     }
     for (std::string *part : {&name.family, &name.given, &name.droppingParticle, &name.nonDroppingParticle}) {
-        for (std::size_t pos; (pos = part->find('\'')) != std::string::npos;) part->replace(pos, 1, "\u2019");
+        for (std::size_t pos; (pos = part->find('\'')) != std::string::npos;)
+            part->replace(pos, 1, "\u2019");
     }
     return name;
 }
 
 CslDate readDate(const json &value)
 {
-    if (value.is_string()) return parseRawDate(value.get<std::string>());
+    if (value.is_string())
+        return parseRawDate(value.get<std::string>());
     CslDate date;
-    if (!value.is_object()) return date;
+    if (!value.is_object())
+        return date;
     if (auto it = value.find("date-parts"); it != value.end() && it->is_array()) {
         for (const auto &part : *it) {
-            if (!part.is_array() || part.empty()) continue;
+            if (!part.is_array() || part.empty())
+                continue;
             std::array<int, 3> ymd{0, 0, 0};
             bool representable = true;
             for (std::size_t i = 0; i < 3 && i < part.size(); ++i) {
@@ -159,16 +173,20 @@ CslDate readDate(const json &value)
                 representable = representable && number.has_value();
                 ymd[i] = number.value_or(0);
             }
-            if (!representable) continue; // no date, rather than a guess at one
+            if (!representable)
+                continue; // no date, rather than a guess at one
             // An empty end ([[1987], [0]] or [""]) marks an open range.
-            if (ymd[0] == 0 && ymd[1] == 0 && date.parts.empty()) continue;
+            if (ymd[0] == 0 && ymd[1] == 0 && date.parts.empty())
+                continue;
             date.parts.push_back(ymd);
         }
     }
-    if (auto it = value.find("season"); it != value.end()) date.season = toInt(*it).value_or(0);
+    if (auto it = value.find("season"); it != value.end())
+        date.season = toInt(*it).value_or(0);
     if (auto it = value.find("circa"); it != value.end())
         date.circa = it->is_boolean() ? it->get<bool>() : !scalarText(*it).empty();
-    if (auto it = value.find("literal"); it != value.end()) date.literal = scalarText(*it);
+    if (auto it = value.find("literal"); it != value.end())
+        date.literal = scalarText(*it);
     if (date.parts.empty() && date.literal.empty())
         if (auto it = value.find("raw"); it != value.end()) {
             CslDate raw = parseRawDate(scalarText(*it));
@@ -180,22 +198,26 @@ CslDate readDate(const json &value)
 
 bool isDateVariable(const std::string &key)
 {
-    static const char *const kDates[] = {"accessed", "available-date", "event-date", "issued",
-                                         "original-date", "submitted", "container"};
+    static const char *const kDates[] = {"accessed",      "available-date", "event-date", "issued",
+                                         "original-date", "submitted",      "container"};
     for (const char *name : kDates)
-        if (key == name) return true;
+        if (key == name)
+            return true;
     return false;
 }
 
 Expected<ItemData> readItem(const json &object)
 {
-    if (!object.is_object()) return fail(ErrorCode::BadInput, "a CSL-JSON item must be an object");
+    if (!object.is_object())
+        return fail(ErrorCode::BadInput, "a CSL-JSON item must be an object");
     ItemData item;
     for (const auto &[key, value] : object.items()) {
-        if (key == "custom") continue;
+        if (key == "custom")
+            continue;
         if (value.is_array() && (value.empty() || value[0].is_object())) {
             auto &list = item.names[key];
-            for (const auto &entry : value) list.push_back(readName(entry));
+            for (const auto &entry : value)
+                list.push_back(readName(entry));
         } else if (isDateVariable(key) && (value.is_object() || value.is_string())) {
             item.dates[key] = readDate(value);
         } else if (!value.is_object() && !value.is_array() && !value.is_null()) {
@@ -218,9 +240,11 @@ Expected<ItemData> readItem(const json &object)
 Expected<ItemData> parseItemJson(const std::string &text)
 {
     json parsed = json::parse(text, nullptr, false);
-    if (parsed.is_discarded()) return fail(ErrorCode::BadInput, "the CSL-JSON is not valid JSON");
+    if (parsed.is_discarded())
+        return fail(ErrorCode::BadInput, "the CSL-JSON is not valid JSON");
     if (parsed.is_array()) {
-        if (parsed.size() != 1) return fail(ErrorCode::BadInput, "expected one CSL-JSON item");
+        if (parsed.size() != 1)
+            return fail(ErrorCode::BadInput, "expected one CSL-JSON item");
         return readItem(parsed[0]);
     }
     return readItem(parsed);
@@ -229,12 +253,15 @@ Expected<ItemData> parseItemJson(const std::string &text)
 Expected<std::vector<ItemData>> parseItemListJson(const std::string &text)
 {
     json parsed = json::parse(text, nullptr, false);
-    if (parsed.is_discarded()) return fail(ErrorCode::BadInput, "the CSL-JSON is not valid JSON");
+    if (parsed.is_discarded())
+        return fail(ErrorCode::BadInput, "the CSL-JSON is not valid JSON");
     std::vector<ItemData> items;
-    if (!parsed.is_array()) parsed = json::array({parsed});
+    if (!parsed.is_array())
+        parsed = json::array({parsed});
     for (const auto &entry : parsed) {
         auto item = readItem(entry);
-        if (!item) return Unexpected{item.error()};
+        if (!item)
+            return Unexpected{item.error()};
         items.push_back(std::move(item.value()));
     }
     return items;
@@ -248,7 +275,8 @@ CslDate parseRawDate(const std::string &raw)
     while (i < raw.size()) {
         if (std::isdigit(static_cast<unsigned char>(raw[i]))) {
             std::size_t j = i;
-            while (j < raw.size() && std::isdigit(static_cast<unsigned char>(raw[j]))) ++j;
+            while (j < raw.size() && std::isdigit(static_cast<unsigned char>(raw[j])))
+                ++j;
             // No part of a date has ten digits; std::stoi would throw on it.
             if (j - i > 9) {
                 date.literal = raw;
@@ -265,8 +293,10 @@ CslDate parseRawDate(const std::string &raw)
         return date;
     }
     std::array<int, 3> ymd{numbers[0], 0, 0};
-    if (numbers.size() > 1) ymd[1] = numbers[1];
-    if (numbers.size() > 2) ymd[2] = numbers[2];
+    if (numbers.size() > 1)
+        ymd[1] = numbers[1];
+    if (numbers.size() > 2)
+        ymd[2] = numbers[2];
     date.parts.push_back(ymd);
     return date;
 }

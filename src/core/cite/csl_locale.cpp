@@ -14,15 +14,15 @@ std::string key(const std::string &name, const std::string &form, const std::str
 std::string primaryDialect(const std::string &language)
 {
     static const std::map<std::string, std::string> kPrimary = {
-        {"af", "af-ZA"}, {"bg", "bg-BG"}, {"ca", "ca-AD"}, {"cs", "cs-CZ"}, {"cy", "cy-GB"},
-        {"da", "da-DK"}, {"de", "de-DE"}, {"el", "el-GR"}, {"en", "en-US"}, {"es", "es-ES"},
-        {"et", "et-EE"}, {"fa", "fa-IR"}, {"fi", "fi-FI"}, {"fr", "fr-FR"}, {"he", "he-IL"},
-        {"hi", "hi-IN"}, {"hr", "hr-HR"}, {"hu", "hu-HU"}, {"id", "id-ID"}, {"is", "is-IS"},
-        {"it", "it-IT"}, {"ja", "ja-JP"}, {"km", "km-KH"}, {"ko", "ko-KR"}, {"lt", "lt-LT"},
-        {"lv", "lv-LV"}, {"mn", "mn-MN"}, {"nb", "nb-NO"}, {"nl", "nl-NL"}, {"nn", "nn-NO"},
-        {"pl", "pl-PL"}, {"pt", "pt-PT"}, {"ro", "ro-RO"}, {"ru", "ru-RU"}, {"sk", "sk-SK"},
-        {"sl", "sl-SI"}, {"sr", "sr-RS"}, {"sv", "sv-SE"}, {"th", "th-TH"}, {"tr", "tr-TR"},
-        {"uk", "uk-UA"}, {"vi", "vi-VN"}, {"zh", "zh-CN"}};
+            {"af", "af-ZA"}, {"bg", "bg-BG"}, {"ca", "ca-AD"}, {"cs", "cs-CZ"}, {"cy", "cy-GB"},
+            {"da", "da-DK"}, {"de", "de-DE"}, {"el", "el-GR"}, {"en", "en-US"}, {"es", "es-ES"},
+            {"et", "et-EE"}, {"fa", "fa-IR"}, {"fi", "fi-FI"}, {"fr", "fr-FR"}, {"he", "he-IL"},
+            {"hi", "hi-IN"}, {"hr", "hr-HR"}, {"hu", "hu-HU"}, {"id", "id-ID"}, {"is", "is-IS"},
+            {"it", "it-IT"}, {"ja", "ja-JP"}, {"km", "km-KH"}, {"ko", "ko-KR"}, {"lt", "lt-LT"},
+            {"lv", "lv-LV"}, {"mn", "mn-MN"}, {"nb", "nb-NO"}, {"nl", "nl-NL"}, {"nn", "nn-NO"},
+            {"pl", "pl-PL"}, {"pt", "pt-PT"}, {"ro", "ro-RO"}, {"ru", "ru-RU"}, {"sk", "sk-SK"},
+            {"sl", "sl-SI"}, {"sr", "sr-RS"}, {"sv", "sv-SE"}, {"th", "th-TH"}, {"tr", "tr-TR"},
+            {"uk", "uk-UA"}, {"vi", "vi-VN"}, {"zh", "zh-CN"}};
     auto it = kPrimary.find(language);
     return it == kPrimary.end() ? language : it->second;
 }
@@ -30,7 +30,8 @@ std::string primaryDialect(const std::string &language)
 bool loadFile(CslLocale &locale, const std::string &path)
 {
     auto doc = std::make_shared<pugi::xml_document>();
-    if (!doc->load_file(path.c_str())) return false;
+    if (!doc->load_file(path.c_str()))
+        return false;
     locale.merge(doc->child("locale"));
     locale.keep(std::move(doc));
     return true;
@@ -42,7 +43,8 @@ const CslTerm *CslLocale::findTerm(const std::string &name, const std::string &f
                                    const std::string &gender) const
 {
     auto it = m_terms.find(key(name, form, gender));
-    if (it == m_terms.end() && !gender.empty()) it = m_terms.find(key(name, form, ""));
+    if (it == m_terms.end() && !gender.empty())
+        it = m_terms.find(key(name, form, ""));
     return it == m_terms.end() ? nullptr : &it->second;
 }
 
@@ -52,13 +54,18 @@ std::optional<std::string> CslLocale::term(const std::string &name, const std::s
     std::string current = form.empty() ? "long" : form;
     while (true) {
         if (const CslTerm *found = findTerm(name, current)) {
-            if (plural && !found->multiple.empty()) return found->multiple;
+            if (plural && !found->multiple.empty())
+                return found->multiple;
             return found->single;
         }
-        if (current == "verb-short") current = "verb";
-        else if (current == "symbol") current = "short";
-        else if (current == "verb" || current == "short") current = "long";
-        else return std::nullopt;
+        if (current == "verb-short")
+            current = "verb";
+        else if (current == "symbol")
+            current = "short";
+        else if (current == "verb" || current == "short")
+            current = "long";
+        else
+            return std::nullopt;
     }
 }
 
@@ -70,14 +77,16 @@ pugi::xml_node CslLocale::dateFormat(const std::string &form) const
 
 void CslLocale::merge(pugi::xml_node locale)
 {
-    if (!locale) return;
+    if (!locale)
+        return;
     if (auto options = locale.child("style-options")) {
         if (auto a = options.attribute("punctuation-in-quote"))
             quotes.punctuationInQuote = std::string(a.value()) == "true";
         if (auto a = options.attribute("limit-day-ordinals-to-day-1"))
             limitDayOrdinalsToDay1 = std::string(a.value()) == "true";
     }
-    for (auto date : locale.children("date")) m_dates[date.attribute("form").value()] = date;
+    for (auto date : locale.children("date"))
+        m_dates[date.attribute("form").value()] = date;
     auto terms = locale.child("terms");
     bool clearedOrdinals = false;
     for (auto node : terms.children("term")) {
@@ -101,33 +110,39 @@ void CslLocale::merge(pugi::xml_node locale)
         }
         m_terms[key(name, form, term.genderForm)] = term;
     }
-    if (auto t = findTerm("open-quote", "long")) quotes.open = t->single;
-    if (auto t = findTerm("close-quote", "long")) quotes.close = t->single;
-    if (auto t = findTerm("open-inner-quote", "long")) quotes.openInner = t->single;
-    if (auto t = findTerm("close-inner-quote", "long")) quotes.closeInner = t->single;
+    if (auto t = findTerm("open-quote", "long"))
+        quotes.open = t->single;
+    if (auto t = findTerm("close-quote", "long"))
+        quotes.close = t->single;
+    if (auto t = findTerm("open-inner-quote", "long"))
+        quotes.openInner = t->single;
+    if (auto t = findTerm("close-inner-quote", "long"))
+        quotes.closeInner = t->single;
 }
 
 std::string CslLocale::ordinal(long number, const std::string &gender) const
 {
-    auto pick = [&](const std::string &name) -> const CslTerm * {
-        return findTerm(name, "long", gender);
-    };
+    auto pick = [&](const std::string &name) -> const CslTerm * { return findTerm(name, "long", gender); };
     const long lastTwo = number % 100;
     const CslTerm *found = nullptr;
     if (lastTwo >= 10) {
         std::string name = "ordinal-" + std::to_string(lastTwo);
-        if (const CslTerm *t = pick(name)) found = t;
+        if (const CslTerm *t = pick(name))
+            found = t;
     }
     if (!found) {
         std::string name = "ordinal-0" + std::to_string(number % 10);
         if (const CslTerm *t = pick(name)) {
             // "last-two-digits" (the default for 10–19) does not apply to 11–13.
             bool teen = lastTwo >= 11 && lastTwo <= 19;
-            if (!(teen && t->match != "last-digit")) found = t;
-            if (teen && t->match == "whole-number") found = nullptr;
+            if (!(teen && t->match != "last-digit"))
+                found = t;
+            if (teen && t->match == "whole-number")
+                found = nullptr;
         }
     }
-    if (!found) found = pick("ordinal");
+    if (!found)
+        found = pick("ordinal");
     return std::to_string(number) + (found ? found->single : std::string());
 }
 
@@ -135,7 +150,8 @@ std::string CslLocale::longOrdinal(long number, const std::string &gender) const
 {
     if (number >= 1 && number <= 10) {
         std::string name = number == 10 ? "long-ordinal-10" : "long-ordinal-0" + std::to_string(number);
-        if (const CslTerm *t = findTerm(name, "long", gender)) return t->single;
+        if (const CslTerm *t = findTerm(name, "long", gender))
+            return t->single;
     }
     return ordinal(number, gender);
 }
@@ -145,9 +161,11 @@ Expected<std::shared_ptr<CslLocale>> buildLocale(const std::string &localeDir, c
 {
     std::string lang = langIn.empty() ? "en-US" : langIn;
     // "en-US-x-sort-…": private-use extensions do not select a file.
-    if (std::size_t ext = lang.find("-x-"); ext != std::string::npos) lang = lang.substr(0, ext);
+    if (std::size_t ext = lang.find("-x-"); ext != std::string::npos)
+        lang = lang.substr(0, ext);
     const std::string language = lang.substr(0, lang.find('-'));
-    if (lang.find('-') == std::string::npos) lang = primaryDialect(lang);
+    if (lang.find('-') == std::string::npos)
+        lang = primaryDialect(lang);
     auto locale = std::make_shared<CslLocale>();
     locale->lang = lang;
     namespace fs = std::filesystem;
@@ -158,8 +176,10 @@ Expected<std::shared_ptr<CslLocale>> buildLocale(const std::string &localeDir, c
     const std::string primary = primaryDialect(language);
     if (primary != lang && primary != "en-US" && fs::exists(file(primary)))
         found = loadFile(*locale, file(primary)) || found;
-    if (lang != "en-US" && fs::exists(file(lang))) found = loadFile(*locale, file(lang)) || found;
-    if (!found && fs::exists(file(language))) found = loadFile(*locale, file(language));
+    if (lang != "en-US" && fs::exists(file(lang)))
+        found = loadFile(*locale, file(lang)) || found;
+    if (!found && fs::exists(file(language)))
+        found = loadFile(*locale, file(language));
     // No file for the language: citeproc-js goes on with en-US (plus the
     // style's inline locale for that language, merged below).
     (void)found;
@@ -167,7 +187,8 @@ Expected<std::shared_ptr<CslLocale>> buildLocale(const std::string &localeDir, c
         for (const std::string &want : {std::string(), language, lang}) {
             for (auto node : styleRoot.children("locale")) {
                 std::string attr = node.attribute("xml:lang").value();
-                if (attr == want) locale->merge(node);
+                if (attr == want)
+                    locale->merge(node);
             }
         }
     }

@@ -16,9 +16,9 @@ namespace warta::cite::detail {
 struct CslTerm {
     std::string single;
     std::string multiple;
-    std::string gender;       ///< gender of the noun term ("masculine"), for ordinals
-    std::string genderForm;   ///< gender variant of an ordinal term
-    std::string match;        ///< ordinal match rule
+    std::string gender;     ///< gender of the noun term ("masculine"), for ordinals
+    std::string genderForm; ///< gender variant of an ordinal term
+    std::string match;      ///< ordinal match rule
 };
 
 /// The terms, date formats and options of one language after merging the

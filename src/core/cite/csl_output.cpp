@@ -7,46 +7,65 @@ namespace warta::cite::detail {
 
 bool Out::empty() const
 {
-    if (isLeaf) return text.empty();
+    if (isLeaf)
+        return text.empty();
     for (const auto &kid : kids)
-        if (!kid.empty()) return false;
+        if (!kid.empty())
+            return false;
     return true;
 }
 
 namespace {
 
 struct Token {
-    enum Kind { Text, Tag } kind = Text;
+    enum Kind {
+        Text,
+        Tag
+    } kind = Text;
     std::string s;
     bool quoteClose = false;
 };
 
-bool isPunct(char c) { return std::strchr(".,;:!?", c) != nullptr && c != '\0'; }
+bool isPunct(char c)
+{
+    return std::strchr(".,;:!?", c) != nullptr && c != '\0';
+}
 
-enum class Merge { Both, First, Second };
+enum class Merge {
+    Both,
+    First,
+    Second
+};
 
 // How two punctuation marks meeting at a join resolve ("Desa?" + "." → "Desa?"),
 // following the table citeproc implementations share.
 Merge mergeRule(char left, char right)
 {
-    if (left == right) return Merge::First;
+    if (left == right)
+        return Merge::First;
     switch (left) {
-    case '!': return (right == '.' || right == ':') ? Merge::First : Merge::Both;
-    case '?': return (right == '.' || right == ':') ? Merge::First : Merge::Both;
-    case ':': return (right == '!' || right == '?') ? Merge::Second
-                     : (right == '.') ? Merge::First : Merge::Both;
-    case ';': return (right == '!' || right == '?') ? Merge::Second
-                     : (right == ':' || right == '.') ? Merge::First : Merge::Both;
-    default: return Merge::Both;
+    case '!':
+        return (right == '.' || right == ':') ? Merge::First : Merge::Both;
+    case '?':
+        return (right == '.' || right == ':') ? Merge::First : Merge::Both;
+    case ':':
+        return (right == '!' || right == '?') ? Merge::Second : (right == '.') ? Merge::First : Merge::Both;
+    case ';':
+        return (right == '!' || right == '?')   ? Merge::Second
+               : (right == ':' || right == '.') ? Merge::First
+                                                : Merge::Both;
+    default:
+        return Merge::Both;
     }
 }
 
 class Writer {
 public:
     Writer(bool html, const QuoteMarks &marks, bool displayDivs)
-        : m_html(html), m_displayDivs(displayDivs && html), m_marks(marks)
-    {
-    }
+        : m_html(html)
+        , m_displayDivs(displayDivs && html)
+        , m_marks(marks)
+    {}
 
     void write(const Out &node);
     std::string finish(bool trim) const;
@@ -63,7 +82,8 @@ private:
     void text(std::string s, bool quoteClose = false);
     void tag(const std::string &s)
     {
-        if (m_html) m_tokens.push_back({Token::Tag, s, false});
+        if (m_html)
+            m_tokens.push_back({Token::Tag, s, false});
     }
     void writeFormatted(const Out &node);
 
@@ -83,10 +103,12 @@ void Writer::text(std::string s, bool quoteClose)
     if (m_trimNext) {
         std::size_t start = s.find_first_not_of(' ');
         s = start == std::string::npos ? std::string() : s.substr(start);
-        if (s.empty()) return;
+        if (s.empty())
+            return;
         m_trimNext = false;
     }
-    if (s.empty()) return;
+    if (s.empty())
+        return;
     int k = lastText();
     if (k >= 0 && !quoteClose) {
         Token &prev = m_tokens[static_cast<std::size_t>(k)];
@@ -111,20 +133,26 @@ void Writer::text(std::string s, bool quoteClose)
             bool keep = true;
             if (before >= 0) {
                 char last = m_tokens[static_cast<std::size_t>(before)].s.back();
-                if (isPunct(last)) keep = mergeRule(last, c) == Merge::Both;
+                if (isPunct(last))
+                    keep = mergeRule(last, c) == Merge::Both;
             }
-            if (keep) inner.insert(0, 1, c);
-            if (s.empty()) return;
+            if (keep)
+                inner.insert(0, 1, c);
+            if (s.empty())
+                return;
         } else {
             char last = prev.s.back();
             if (isPunct(last) && isPunct(s[0])) {
                 Merge rule = mergeRule(last, s[0]);
-                if (rule == Merge::First) s.erase(0, 1);
-                else if (rule == Merge::Second) prev.s.pop_back();
+                if (rule == Merge::First)
+                    s.erase(0, 1);
+                else if (rule == Merge::Second)
+                    prev.s.pop_back();
             } else if (last == ' ' && s[0] == ' ') {
                 s.erase(0, 1);
             }
-            if (s.empty()) return;
+            if (s.empty())
+                return;
         }
     }
     m_tokens.push_back({Token::Text, std::move(s), quoteClose});
@@ -132,7 +160,8 @@ void Writer::text(std::string s, bool quoteClose)
 
 void Writer::write(const Out &node)
 {
-    if (node.empty()) return;
+    if (node.empty())
+        return;
     if (m_displayDivs && !node.display.empty() && node.display.rfind("flat-", 0) != 0) {
         tag("<div class=\"csl-" + node.display + "\">");
         text(node.prefix);
@@ -142,8 +171,10 @@ void Writer::write(const Out &node)
         return;
     }
     // citeproc-js's text format starts a block (or an indented block) on a new line.
-    if (!m_html && node.display == "block") text("\n");
-    else if (!m_html && node.display == "indent") text("\n    ");
+    if (!m_html && node.display == "block")
+        text("\n");
+    else if (!m_html && node.display == "indent")
+        text("\n    ");
     text(node.prefix);
     writeFormatted(node);
     text(node.suffix);
@@ -162,9 +193,12 @@ void Writer::writeFormatted(const Out &node)
         closers.push_back(closer);
     };
     if (node.fontStyle == "italic" || node.fontStyle == "oblique") {
-        if (m_italic) open("<span style=\"font-style:normal;\">", "</span>");
-        else if (node.fontStyle == "italic") open("<i>", "</i>");
-        else open("<span style=\"font-style:oblique;\">", "</span>");
+        if (m_italic)
+            open("<span style=\"font-style:normal;\">", "</span>");
+        else if (node.fontStyle == "italic")
+            open("<i>", "</i>");
+        else
+            open("<span style=\"font-style:oblique;\">", "</span>");
         m_italic = !m_italic;
     } else if (node.fontStyle == "normal" && m_italic) {
         open("<span style=\"font-style:normal;\">", "</span>");
@@ -188,9 +222,12 @@ void Writer::writeFormatted(const Out &node)
     }
     if (node.textDecoration == "underline")
         open("<span style=\"text-decoration:underline;\">", "</span>");
-    if (node.verticalAlign == "sup") open("<sup>", "</sup>");
-    else if (node.verticalAlign == "sub") open("<sub>", "</sub>");
-    else if (node.verticalAlign == "baseline") open("<span style=\"baseline\">", "</span>");
+    if (node.verticalAlign == "sup")
+        open("<sup>", "</sup>");
+    else if (node.verticalAlign == "sub")
+        open("<sub>", "</sub>");
+    else if (node.verticalAlign == "baseline")
+        open("<span style=\"baseline\">", "</span>");
 
     if (node.quotes) {
         text(m_quoteDepth % 2 == 0 ? m_marks.open : m_marks.openInner);
@@ -201,8 +238,10 @@ void Writer::writeFormatted(const Out &node)
     } else {
         bool first = true;
         for (const auto &kid : node.kids) {
-            if (kid.empty()) continue;
-            if (!first) text(node.delimiter);
+            if (kid.empty())
+                continue;
+            if (!first)
+                text(node.delimiter);
             first = false;
             write(kid);
         }
@@ -211,7 +250,8 @@ void Writer::writeFormatted(const Out &node)
         --m_quoteDepth;
         text(m_quoteDepth % 2 == 0 ? m_marks.close : m_marks.closeInner, true);
     }
-    for (auto it = closers.rbegin(); it != closers.rend(); ++it) tag(*it);
+    for (auto it = closers.rbegin(); it != closers.rend(); ++it)
+        tag(*it);
     m_italic = savedItalic;
     m_bold = savedBold;
     m_smallCaps = savedCaps;
@@ -220,10 +260,14 @@ void Writer::writeFormatted(const Out &node)
 void escapeInto(std::string &out, const std::string &text)
 {
     for (char c : text) {
-        if (c == '&') out += "&#38;";
-        else if (c == '<') out += "&#60;";
-        else if (c == '>') out += "&#62;";
-        else out += c;
+        if (c == '&')
+            out += "&#38;";
+        else if (c == '<')
+            out += "&#60;";
+        else if (c == '>')
+            out += "&#62;";
+        else
+            out += c;
     }
 }
 
@@ -231,22 +275,26 @@ std::string Writer::finish(bool trim) const
 {
     std::string out;
     for (const auto &token : m_tokens) {
-        if (token.kind == Token::Tag) out += token.s;
+        if (token.kind == Token::Tag)
+            out += token.s;
         else if (m_html) {
             std::string escaped;
             escapeInto(escaped, token.s);
             out += superscriptsToHtml(escaped);
-        }
-        else out += token.s;
+        } else
+            out += token.s;
     }
     // Drop tags that wrap nothing ("<i></i>") left by emptied leaves.
     for (const char *pair : {"<i></i>", "<b></b>", "<sup></sup>", "<sub></sub>"}) {
         std::size_t pos;
-        while ((pos = out.find(pair)) != std::string::npos) out.erase(pos, std::strlen(pair));
+        while ((pos = out.find(pair)) != std::string::npos)
+            out.erase(pos, std::strlen(pair));
     }
-    if (!trim) return out;
+    if (!trim)
+        return out;
     std::size_t begin = out.find_first_not_of(" \n\t");
-    if (begin == std::string::npos) return {};
+    if (begin == std::string::npos)
+        return {};
     std::size_t end = out.find_last_not_of(" \n\t");
     return out.substr(begin, end - begin + 1);
 }

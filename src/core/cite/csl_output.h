@@ -21,7 +21,7 @@ struct Out {
     std::string verticalAlign;
     std::string display;
     bool quotes = false;
-    bool nocase = false;  ///< protected from text-case (CSL-JSON <span class="nocase">)
+    bool nocase = false; ///< protected from text-case (CSL-JSON <span class="nocase">)
     bool isLeaf = true;
 
     static Out leaf(std::string value)

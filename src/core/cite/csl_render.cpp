@@ -14,18 +14,34 @@ std::vector<std::string> splitSpaces(const std::string &text)
 {
     std::vector<std::string> words;
     std::istringstream in(text);
-    for (std::string word; in >> word;) words.push_back(word);
+    for (std::string word; in >> word;)
+        words.push_back(word);
     return words;
 }
 
 bool isNumberVariable(const std::string &name)
 {
-    static const char *const kNumbers[] = {
-        "chapter-number", "citation-number", "collection-number", "edition", "first-reference-note-number",
-        "issue", "locator", "number", "number-of-pages", "number-of-volumes", "page", "page-first",
-        "part-number", "printing-number", "section", "supplement-number", "version", "volume"};
+    static const char *const kNumbers[] = {"chapter-number",
+                                           "citation-number",
+                                           "collection-number",
+                                           "edition",
+                                           "first-reference-note-number",
+                                           "issue",
+                                           "locator",
+                                           "number",
+                                           "number-of-pages",
+                                           "number-of-volumes",
+                                           "page",
+                                           "page-first",
+                                           "part-number",
+                                           "printing-number",
+                                           "section",
+                                           "supplement-number",
+                                           "version",
+                                           "volume"};
     for (const char *n : kNumbers)
-        if (name == n) return true;
+        if (name == n)
+            return true;
     return false;
 }
 
@@ -43,8 +59,10 @@ bool hasMultiple(const std::string &value)
 
 VarState combine(VarState a, VarState b)
 {
-    if (a == VarState::Filled || b == VarState::Filled) return VarState::Filled;
-    if (a == VarState::Empty || b == VarState::Empty) return VarState::Empty;
+    if (a == VarState::Filled || b == VarState::Filled)
+        return VarState::Filled;
+    if (a == VarState::Empty || b == VarState::Empty)
+        return VarState::Empty;
     return VarState::None;
 }
 
@@ -52,9 +70,11 @@ VarState combine(VarState a, VarState b)
 // would throw (a volume or page of that length is printed as it is).
 std::optional<long> digitsValue(const std::string &digits)
 {
-    if (digits.empty() || digits.size() > 18) return std::nullopt;
+    if (digits.empty() || digits.size() > 18)
+        return std::nullopt;
     for (char c : digits)
-        if (c < '0' || c > '9') return std::nullopt;
+        if (c < '0' || c > '9')
+            return std::nullopt;
     return std::stol(digits);
 }
 
@@ -62,21 +82,31 @@ std::optional<long> digitsValue(const std::string &digits)
 
 std::string collapseRange(const std::string &from, std::string to, const std::string &format)
 {
-    if (format.empty()) return to;
-    if (to.size() < from.size()) to = from.substr(0, from.size() - to.size()) + to;  // expand "45" → "145"
-    if (format == "expanded" || to.size() != from.size()) return to;
+    if (format.empty())
+        return to;
+    if (to.size() < from.size())
+        to = from.substr(0, from.size() - to.size()) + to; // expand "45" → "145"
+    if (format == "expanded" || to.size() != from.size())
+        return to;
     std::size_t same = 0;
-    while (same < to.size() && to[same] == from[same]) ++same;
+    while (same < to.size() && to[same] == from[same])
+        ++same;
     std::string minimal = to.substr(std::min(same, to.size() - 1));
-    if (format == "minimal") return minimal;
-    if (format == "minimal-two") return minimal.size() >= 2 || to.size() < 2 ? minimal : to.substr(to.size() - 2);
+    if (format == "minimal")
+        return minimal;
+    if (format == "minimal-two")
+        return minimal.size() >= 2 || to.size() < 2 ? minimal : to.substr(to.size() - 2);
     if (format == "chicago" || format == "chicago-15" || format == "chicago-16") {
         const std::optional<long> parsed = digitsValue(from);
-        if (!parsed) return to;
+        if (!parsed)
+            return to;
         const long start = *parsed;
-        if (start < 100 || start % 100 == 0) return to;
-        if (start % 100 < 10) return minimal;  // 101–8
-        if (format == "chicago-15" && from.size() == 4 && minimal.size() >= 3) return to;
+        if (start < 100 || start % 100 == 0)
+            return to;
+        if (start % 100 < 10)
+            return minimal; // 101–8
+        if (format == "chicago-15" && from.size() == 4 && minimal.size() >= 3)
+            return to;
         return minimal.size() >= 2 ? minimal : to.substr(to.size() - 2);
     }
     return to;
@@ -84,25 +114,32 @@ std::string collapseRange(const std::string &from, std::string to, const std::st
 
 bool isNumericValue(const std::string &value)
 {
-    if (value.empty()) return false;
+    if (value.empty())
+        return false;
     std::string token;
     bool sawDigit = false;
     auto tokenOk = [&](const std::string &t) {
-        if (t.empty()) return true;
+        if (t.empty())
+            return true;
         bool digit = false;
         for (char c : t) {
-            if (std::isdigit(static_cast<unsigned char>(c))) digit = true;
-            else if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+            if (std::isdigit(static_cast<unsigned char>(c)))
+                digit = true;
+            else if (!std::isalpha(static_cast<unsigned char>(c)))
+                return false;
         }
         // "2nd", "L2", "2L2": letters allowed only around digits.
-        if (digit) sawDigit = true;
+        if (digit)
+            sawDigit = true;
         return digit;
     };
     std::string text = value;
-    for (std::size_t pos; (pos = text.find("\u2013")) != std::string::npos;) text.replace(pos, 3, "-");
+    for (std::size_t pos; (pos = text.find("\u2013")) != std::string::npos;)
+        text.replace(pos, 3, "-");
     for (char c : text) {
         if (c == ',' || c == '-' || c == '&' || c == ' ') {
-            if (!tokenOk(token)) return false;
+            if (!tokenOk(token))
+                return false;
             token.clear();
         } else {
             token += c;
@@ -113,10 +150,11 @@ bool isNumericValue(const std::string &value)
 
 std::string toRoman(long value)
 {
-    if (value <= 0 || value >= 4000) return std::to_string(value);
+    if (value <= 0 || value >= 4000)
+        return std::to_string(value);
     static const std::pair<long, const char *> kTable[] = {
-        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-        {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}};
+            {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+            {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
     std::string out;
     for (const auto &[amount, letters] : kTable)
         while (value >= amount) {
@@ -126,11 +164,14 @@ std::string toRoman(long value)
     return out;
 }
 
-Renderer::Renderer(const StyleData &style, const CslLocale &locale, const ItemData &item, RenderRequest request)
-    : m_style(style), m_locale(locale), m_item(item), m_request(std::move(request)),
-      m_mode(m_request.citation ? style.citation : style.bibliography)
-{
-}
+Renderer::Renderer(const StyleData &style, const CslLocale &locale, const ItemData &item,
+                   RenderRequest request)
+    : m_style(style)
+    , m_locale(locale)
+    , m_item(item)
+    , m_request(std::move(request))
+    , m_mode(m_request.citation ? style.citation : style.bibliography)
+{}
 
 Expected<Out> Renderer::renderLayoutBody()
 {
@@ -141,9 +182,10 @@ Expected<Out> Renderer::renderNode(pugi::xml_node node)
 {
     Rendered result = renderChildren(node, {}, false);
     if (m_overflow)
-        return fail(ErrorCode::BadStyle, "the style's macros call each other more than " + std::to_string(kMaxDepth)
-                                             + " levels deep or more than " + std::to_string(kMaxMacroCalls)
-                                             + " times for one entry (a macro loop?)");
+        return fail(ErrorCode::BadStyle, "the style's macros call each other more than " +
+                                                 std::to_string(kMaxDepth) + " levels deep or more than " +
+                                                 std::to_string(kMaxMacroCalls) +
+                                                 " times for one entry (a macro loop?)");
     return std::move(result.out);
 }
 
@@ -155,10 +197,13 @@ bool Renderer::english() const
 
 std::string Renderer::inherited(pugi::xml_node node, const char *attribute, const char *inheritedAs) const
 {
-    if (auto a = node.attribute(attribute)) return a.value();
+    if (auto a = node.attribute(attribute))
+        return a.value();
     const char *outer = inheritedAs ? inheritedAs : attribute;
-    if (auto a = m_mode.attribute(outer)) return a.value();
-    if (auto a = m_style.root.attribute(outer)) return a.value();
+    if (auto a = m_mode.attribute(outer))
+        return a.value();
+    if (auto a = m_style.root.attribute(outer))
+        return a.value();
     return {};
 }
 
@@ -180,13 +225,17 @@ std::string Renderer::pageRange(const std::string &value, bool isPage) const
         }
         std::size_t width = at == endash ? 3 : 1;
         std::size_t left = at;
-        while (left > i && std::isalnum(static_cast<unsigned char>(value[left - 1]))) --left;
+        while (left > i && std::isalnum(static_cast<unsigned char>(value[left - 1])))
+            --left;
         std::size_t right = at + width;
-        while (right < value.size() && value[right] == ' ') ++right;
+        while (right < value.size() && value[right] == ' ')
+            ++right;
         std::size_t rightEnd = right;
-        while (rightEnd < value.size() && std::isalnum(static_cast<unsigned char>(value[rightEnd]))) ++rightEnd;
+        while (rightEnd < value.size() && std::isalnum(static_cast<unsigned char>(value[rightEnd])))
+            ++rightEnd;
         std::size_t leftEnd = at;
-        while (leftEnd > left && value[leftEnd - 1] == ' ') --leftEnd;
+        while (leftEnd > left && value[leftEnd - 1] == ' ')
+            --leftEnd;
         const std::string from = value.substr(left, leftEnd - left);
         std::string to = value.substr(right, rightEnd - right);
         out += value.substr(i, left - i);
@@ -204,28 +253,37 @@ std::string Renderer::pageRange(const std::string &value, bool isPage) const
 
 bool Renderer::hasVariable(const std::string &name) const
 {
-    if (name == "locator") return m_request.citation && !m_request.locatorValue.empty();
-    if (name == "citation-number") return true;
-    if (name == "page-first") return !variable(name).empty();
-    if (auto it = m_item.names.find(name); it != m_item.names.end()) return !it->second.empty();
-    if (auto it = m_item.dates.find(name); it != m_item.dates.end()) return !it->second.empty();
+    if (name == "locator")
+        return m_request.citation && !m_request.locatorValue.empty();
+    if (name == "citation-number")
+        return true;
+    if (name == "page-first")
+        return !variable(name).empty();
+    if (auto it = m_item.names.find(name); it != m_item.names.end())
+        return !it->second.empty();
+    if (auto it = m_item.dates.find(name); it != m_item.dates.end())
+        return !it->second.empty();
     auto it = m_item.vars.find(name);
     return it != m_item.vars.end() && !it->second.empty();
 }
 
 std::string Renderer::variable(const std::string &name, const std::string &form) const
 {
-    if (name == "locator") return m_request.citation ? m_request.locatorValue : std::string();
-    if (name == "citation-number") return std::to_string(m_request.citationNumber);
+    if (name == "locator")
+        return m_request.citation ? m_request.locatorValue : std::string();
+    if (name == "citation-number")
+        return std::to_string(m_request.citationNumber);
     if (name == "page-first" && !m_item.vars.count("page-first")) {
         const std::string page = variable("page");
         std::size_t end = page.size();
-        for (const char *separator : {",", "&", "-", "\u2013", " "}) end = std::min(end, page.find(separator));
+        for (const char *separator : {",", "&", "-", "\u2013", " "})
+            end = std::min(end, page.find(separator));
         return page.substr(0, end);
     }
     if (form == "short") {
         auto it = m_item.vars.find(name + "-short");
-        if (it != m_item.vars.end() && !it->second.empty()) return it->second;
+        if (it != m_item.vars.end() && !it->second.empty())
+            return it->second;
     }
     auto it = m_item.vars.find(name);
     return it == m_item.vars.end() ? std::string() : it->second;
@@ -244,16 +302,20 @@ bool hasOwnFormatting(const Out &o)
 
 void Renderer::format(Out &out, pugi::xml_node node, bool affixes)
 {
-    if (auto a = node.attribute("text-case")) applyTextCase(out, a.value(), english());
+    if (auto a = node.attribute("text-case"))
+        applyTextCase(out, a.value(), english());
     // citeproc-js strips periods from terms and dates, not from item variables.
-    if (node.attribute("strip-periods").as_bool() && !(std::strcmp(node.name(), "text") == 0 &&
-                                                        node.attribute("variable")))
+    if (node.attribute("strip-periods").as_bool() &&
+        !(std::strcmp(node.name(), "text") == 0 && node.attribute("variable")))
         stripPeriods(out);
-    static const char *const kAttributes[] = {"prefix", "suffix", "font-style", "font-weight", "font-variant",
-                                              "vertical-align", "text-decoration", "quotes", "display"};
+    static const char *const kAttributes[] = {"prefix",          "suffix",       "font-style",
+                                              "font-weight",     "font-variant", "vertical-align",
+                                              "text-decoration", "quotes",       "display"};
     bool any = false;
-    for (const char *attribute : kAttributes) any = any || node.attribute(attribute);
-    if (!any) return;
+    for (const char *attribute : kAttributes)
+        any = any || node.attribute(attribute);
+    if (!any)
+        return;
     if (hasOwnFormatting(out)) {
         // Keep the inner element's formatting: this element's wraps around it.
         Out inner = std::move(out);
@@ -278,26 +340,37 @@ Rendered Renderer::renderChildren(pugi::xml_node node, const std::string &delimi
     Rendered result;
     result.out = Out::group({}, delimiter);
     for (auto child : node.children()) {
-        if (child.type() != pugi::node_element) continue;
+        if (child.type() != pugi::node_element)
+            continue;
         Rendered part = render(child);
         result.state = combine(result.state, part.state);
-        if (!part.out.empty()) result.out.kids.push_back(std::move(part.out));
+        if (!part.out.empty())
+            result.out.kids.push_back(std::move(part.out));
     }
-    if (groupRule && result.state == VarState::Empty) result.out = Out::group({});
+    if (groupRule && result.state == VarState::Empty)
+        result.out = Out::group({});
     return result;
 }
 
 Rendered Renderer::render(pugi::xml_node node)
 {
-    if (m_overflow) return {};
+    if (m_overflow)
+        return {};
     const char *name = node.name();
-    if (std::strcmp(name, "text") == 0) return renderText(node);
-    if (std::strcmp(name, "group") == 0) return renderGroup(node);
-    if (std::strcmp(name, "choose") == 0) return renderChoose(node);
-    if (std::strcmp(name, "names") == 0) return renderNames(node);
-    if (std::strcmp(name, "date") == 0) return renderDate(node);
-    if (std::strcmp(name, "number") == 0) return renderNumber(node);
-    if (std::strcmp(name, "label") == 0) return renderLabel(node);
+    if (std::strcmp(name, "text") == 0)
+        return renderText(node);
+    if (std::strcmp(name, "group") == 0)
+        return renderGroup(node);
+    if (std::strcmp(name, "choose") == 0)
+        return renderChoose(node);
+    if (std::strcmp(name, "names") == 0)
+        return renderNames(node);
+    if (std::strcmp(name, "date") == 0)
+        return renderDate(node);
+    if (std::strcmp(name, "number") == 0)
+        return renderNumber(node);
+    if (std::strcmp(name, "label") == 0)
+        return renderLabel(node);
     return {};
 }
 
@@ -306,18 +379,23 @@ Rendered Renderer::renderText(pugi::xml_node node)
     Rendered result;
     if (auto a = node.attribute("variable")) {
         std::string name = a.value();
-        std::string value = isSuppressed(name) ? std::string() : variable(name, node.attribute("form").value());
+        std::string value =
+                isSuppressed(name) ? std::string() : variable(name, node.attribute("form").value());
         // year-suffix is filled in by disambiguation, after the layout ran, so
         // citeproc-js never lets it suppress a group.
-        if (value.empty()) return {Out::group({}), name == "year-suffix" ? VarState::None : VarState::Empty};
-        if (name == "page" || name == "locator") value = pageRange(value, name == "page");
-        else if (isNumberVariable(name) && isNumericValue(value)) value = pageRange(value, false);  // "3-4" → "3–4"
+        if (value.empty())
+            return {Out::group({}), name == "year-suffix" ? VarState::None : VarState::Empty};
+        if (name == "page" || name == "locator")
+            value = pageRange(value, name == "page");
+        else if (isNumberVariable(name) && isNumericValue(value))
+            value = pageRange(value, false); // "3-4" → "3–4"
         result.out = isPlainVariable(name) ? Out::leaf(value) : parseRichText(value);
         result.state = VarState::Filled;
         markUsed(name);
     } else if (auto m = node.attribute("macro")) {
         auto it = m_style.macros.find(m.value());
-        if (it == m_style.macros.end()) return {};
+        if (it == m_style.macros.end())
+            return {};
         if (m_overflow || ++m_macroCalls > kMaxMacroCalls || m_depth >= kMaxDepth) {
             m_overflow = true;
             return {};
@@ -331,9 +409,10 @@ Rendered Renderer::renderText(pugi::xml_node node)
                                   node.attribute("plural").as_bool());
         result.out = Out::leaf(text.value_or(""));
     } else if (auto v = node.attribute("value")) {
-        result.out = parseRichText(v.value());  // citeproc-js reads markup and quotes in values too
+        result.out = parseRichText(v.value()); // citeproc-js reads markup and quotes in values too
     }
-    if (!result.out.empty()) format(result.out, node);
+    if (!result.out.empty())
+        format(result.out, node);
     return result;
 }
 
@@ -341,22 +420,29 @@ Rendered Renderer::renderNumber(pugi::xml_node node)
 {
     std::string name = node.attribute("variable").value();
     std::string value = isSuppressed(name) ? std::string() : variable(name);
-    if (value.empty()) return {Out::group({}), VarState::Empty};
+    if (value.empty())
+        return {Out::group({}), VarState::Empty};
     std::string form = node.attribute("form").as_string("numeric");
     std::string text = value;
     if (isNumericValue(value)) {
         std::string digits;
         for (char c : value)
-            if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
-            else break;
+            if (std::isdigit(static_cast<unsigned char>(c)))
+                digits += c;
+            else
+                break;
         const std::optional<long> parsed = digits.size() == value.size() ? digitsValue(digits) : std::nullopt;
         if (parsed) {
             const long number = *parsed;
             std::string gender;
-            if (const CslTerm *t = m_locale.findTerm(name, "long")) gender = t->gender;
-            if (form == "ordinal") text = m_locale.ordinal(number, gender);
-            else if (form == "long-ordinal") text = m_locale.longOrdinal(number, gender);
-            else if (form == "roman") text = toRoman(number);
+            if (const CslTerm *t = m_locale.findTerm(name, "long"))
+                gender = t->gender;
+            if (form == "ordinal")
+                text = m_locale.ordinal(number, gender);
+            else if (form == "long-ordinal")
+                text = m_locale.longOrdinal(number, gender);
+            else if (form == "roman")
+                text = toRoman(number);
         }
         text = pageRange(text, name == "page");
     }
@@ -366,7 +452,8 @@ Rendered Renderer::renderNumber(pugi::xml_node node)
     return result;
 }
 
-std::string Renderer::labelFor(const std::string &name, const std::string &form, const std::string &pluralRule)
+std::string Renderer::labelFor(const std::string &name, const std::string &form,
+                               const std::string &pluralRule)
 {
     std::string termName = name;
     std::string value;
@@ -376,12 +463,15 @@ std::string Renderer::labelFor(const std::string &name, const std::string &form,
     } else {
         value = variable(name);
     }
-    if (value.empty()) return {};
+    if (value.empty())
+        return {};
     bool plural = pluralRule == "always" || (pluralRule != "never" && hasMultiple(value));
     if (name == "number-of-pages" || name == "number-of-volumes") {
         plural = pluralRule == "always" || (pluralRule != "never" && value != "1");
-        if (name == "number-of-pages") termName = "page";
-        else termName = "volume";
+        if (name == "number-of-pages")
+            termName = "page";
+        else
+            termName = "volume";
     }
     return m_locale.term(termName, form.empty() ? "long" : form, plural).value_or("");
 }
@@ -389,9 +479,11 @@ std::string Renderer::labelFor(const std::string &name, const std::string &form,
 Rendered Renderer::renderLabel(pugi::xml_node node)
 {
     std::string name = node.attribute("variable").value();
-    if (isSuppressed(name) || !isNumberVariable(name)) return {};
+    if (isSuppressed(name) || !isNumberVariable(name))
+        return {};
     std::string text = labelFor(name, node.attribute("form").value(), node.attribute("plural").value());
-    if (text.empty()) return {};
+    if (text.empty())
+        return {};
     Rendered result{Out::leaf(text), VarState::None};
     format(result.out, node);
     return result;
@@ -410,9 +502,11 @@ Rendered Renderer::renderGroup(pugi::xml_node node)
 Rendered Renderer::renderChoose(pugi::xml_node node)
 {
     for (auto branch : node.children()) {
-        if (branch.type() != pugi::node_element) continue;
+        if (branch.type() != pugi::node_element)
+            continue;
         std::string kind = branch.name();
-        if (kind == "else" || testCondition(branch)) return renderChildren(branch, {}, false);
+        if (kind == "else" || testCondition(branch))
+            return renderChildren(branch, {}, false);
     }
     return {};
 }
@@ -420,7 +514,8 @@ Rendered Renderer::renderChoose(pugi::xml_node node)
 bool Renderer::testCondition(pugi::xml_node node)
 {
     std::vector<bool> results;
-    for (const auto &type : splitSpaces(node.attribute("type").value())) results.push_back(type == m_item.type);
+    for (const auto &type : splitSpaces(node.attribute("type").value()))
+        results.push_back(type == m_item.type);
     for (const auto &name : splitSpaces(node.attribute("variable").value()))
         results.push_back(!isSuppressed(name) && hasVariable(name));
     for (const auto &name : splitSpaces(node.attribute("is-numeric").value()))
@@ -439,19 +534,23 @@ bool Renderer::testCondition(pugi::xml_node node)
     for (const auto &value : splitSpaces(node.attribute("disambiguate").value()))
         results.push_back(value == "false");
     const std::string match = node.attribute("match").as_string("all");
-    if (results.empty()) return false;
+    if (results.empty())
+        return false;
     if (match == "any") {
         for (bool r : results)
-            if (r) return true;
+            if (r)
+                return true;
         return false;
     }
     if (match == "none") {
         for (bool r : results)
-            if (r) return false;
+            if (r)
+                return false;
         return true;
     }
     for (bool r : results)
-        if (!r) return false;
+        if (!r)
+            return false;
     return true;
 }
 

@@ -20,7 +20,11 @@ struct RenderRequest {
 
 /// Whether an element called variables, and whether any had a value: the
 /// input of cs:group's suppression rule.
-enum class VarState { None, Empty, Filled };
+enum class VarState {
+    None,
+    Empty,
+    Filled
+};
 
 struct Rendered {
     Out out;
@@ -64,7 +68,8 @@ public:
     std::string variable(const std::string &name, const std::string &form = "long") const;
     bool hasVariable(const std::string &name) const;
     std::string pageRange(const std::string &value, bool isPage) const;
-    std::string inherited(pugi::xml_node node, const char *attribute, const char *inheritedAs = nullptr) const;
+    std::string inherited(pugi::xml_node node, const char *attribute,
+                          const char *inheritedAs = nullptr) const;
     const CslLocale &locale() const { return m_locale; }
     const ItemData &item() const { return m_item; }
     const StyleData &style() const { return m_style; }
@@ -76,7 +81,8 @@ public:
     std::size_t usedCount() const { return m_used.size(); }
     void suppressUsedSince(std::size_t mark)
     {
-        for (std::size_t i = mark; i < m_used.size(); ++i) m_suppressed.insert(m_used[i]);
+        for (std::size_t i = mark; i < m_used.size(); ++i)
+            m_suppressed.insert(m_used[i]);
     }
     void applyFormatting(Out &out, pugi::xml_node node) { format(out, node); }
     Rendered renderDatePublic(pugi::xml_node node) { return renderDate(node); }

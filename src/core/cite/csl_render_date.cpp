@@ -9,16 +9,20 @@ namespace warta::cite::detail {
 namespace {
 
 struct PartSpec {
-    std::string name;      ///< year, month, day
-    pugi::xml_node node;   ///< where formatting and form come from
+    std::string name;         ///< year, month, day
+    pugi::xml_node node;      ///< where formatting and form come from
     pugi::xml_node override_; ///< the style's date-part for a localized date
 };
 
-int unitIndex(const std::string &name) { return name == "year" ? 0 : name == "month" ? 1 : 2; }
+int unitIndex(const std::string &name)
+{
+    return name == "year" ? 0 : name == "month" ? 1 : 2;
+}
 
 std::string attr(const PartSpec &spec, const char *name, const char *fallback = "")
 {
-    if (spec.override_ && spec.override_.attribute(name)) return spec.override_.attribute(name).value();
+    if (spec.override_ && spec.override_.attribute(name))
+        return spec.override_.attribute(name).value();
     return spec.node.attribute(name).as_string(fallback);
 }
 
@@ -41,31 +45,45 @@ public:
         const std::string form = attr(spec, "form");
         if (spec.name == "year") {
             int year = ymd[0];
-            if (year == 0) return {};
-            if (year < 0) return std::to_string(-year) + " " + r.locale().term("bc").value_or("BC");
+            if (year == 0)
+                return {};
+            if (year < 0)
+                return std::to_string(-year) + " " + r.locale().term("bc").value_or("BC");
             std::string text = std::to_string(year);
-            if (form == "short") text = twoDigits(year % 100);
-            else if (year < 1000) text += " " + r.locale().term("ad").value_or("AD");
+            if (form == "short")
+                text = twoDigits(year % 100);
+            else if (year < 1000)
+                text += " " + r.locale().term("ad").value_or("AD");
             return text;
         }
         if (spec.name == "month") {
             int month = ymd[1];
-            if (month >= 13 && month <= 16) return seasonName(month - 12);
-            if (month >= 21 && month <= 24) return seasonName(month - 20);
-            if (month == 0) return m_date.season && &ymd == &m_date.parts.front() ? seasonName(m_date.season) : "";
-            if (month < 1 || month > 12) return {};
-            if (form == "numeric") return std::to_string(month);
-            if (form == "numeric-leading-zeros") return twoDigits(month);
+            if (month >= 13 && month <= 16)
+                return seasonName(month - 12);
+            if (month >= 21 && month <= 24)
+                return seasonName(month - 20);
+            if (month == 0)
+                return m_date.season && &ymd == &m_date.parts.front() ? seasonName(m_date.season) : "";
+            if (month < 1 || month > 12)
+                return {};
+            if (form == "numeric")
+                return std::to_string(month);
+            if (form == "numeric-leading-zeros")
+                return twoDigits(month);
             std::string term = "month-" + twoDigits(month);
             return r.locale().term(term, form == "short" ? "short" : "long").value_or(std::to_string(month));
         }
         int day = ymd[2];
-        if (day == 0 || ymd[1] == 0 || ymd[1] > 12) return {};
-        if (form == "numeric-leading-zeros") return twoDigits(day);
+        if (day == 0 || ymd[1] == 0 || ymd[1] > 12)
+            return {};
+        if (form == "numeric-leading-zeros")
+            return twoDigits(day);
         if (form == "ordinal") {
-            if (r.locale().limitDayOrdinalsToDay1 && day != 1) return std::to_string(day);
+            if (r.locale().limitDayOrdinalsToDay1 && day != 1)
+                return std::to_string(day);
             std::string gender;
-            if (const CslTerm *t = r.locale().findTerm("month-" + twoDigits(ymd[1]), "long")) gender = t->gender;
+            if (const CslTerm *t = r.locale().findTerm("month-" + twoDigits(ymd[1]), "long"))
+                gender = t->gender;
             return r.locale().ordinal(day, gender);
         }
         return std::to_string(day);
@@ -79,27 +97,34 @@ public:
     Out part(const PartSpec &spec, const std::array<int, 3> &ymd, bool withPrefix, bool withSuffix) const
     {
         std::string text = value(spec, ymd);
-        if (text.empty()) return Out::group({});
+        if (text.empty())
+            return Out::group({});
         Out out = Out::leaf(text);
         pugi::xml_node source = spec.override_ ? spec.override_ : spec.node;
-        if (auto tc = attr(spec, "text-case"); !tc.empty()) applyTextCase(out, tc, r.english());
-        if (attr(spec, "strip-periods") == "true") stripPeriods(out);
+        if (auto tc = attr(spec, "text-case"); !tc.empty())
+            applyTextCase(out, tc, r.english());
+        if (attr(spec, "strip-periods") == "true")
+            stripPeriods(out);
         out.fontStyle = attr(spec, "font-style");
         out.fontWeight = attr(spec, "font-weight");
         out.fontVariant = attr(spec, "font-variant");
         out.textDecoration = attr(spec, "text-decoration");
         out.verticalAlign = attr(spec, "vertical-align");
         // Affixes always come from the element that defines the part.
-        if (withPrefix) out.prefix = spec.node.attribute("prefix").value();
-        if (withSuffix) out.suffix = spec.node.attribute("suffix").value();
+        if (withPrefix)
+            out.prefix = spec.node.attribute("prefix").value();
+        if (withSuffix)
+            out.suffix = spec.node.attribute("suffix").value();
         (void)source;
         return out;
     }
 
-    Out single(const std::vector<PartSpec> &parts, const std::array<int, 3> &ymd, const std::string &delimiter) const
+    Out single(const std::vector<PartSpec> &parts, const std::array<int, 3> &ymd,
+               const std::string &delimiter) const
     {
         Out out = Out::group({}, delimiter);
-        for (const auto &spec : parts) out.kids.push_back(part(spec, ymd, true, true));
+        for (const auto &spec : parts)
+            out.kids.push_back(part(spec, ymd, true, true));
         return out;
     }
 
@@ -109,32 +134,38 @@ public:
         const auto &to = m_date.parts[1];
         std::vector<PartSpec> parts;
         for (const auto &spec : allParts)
-            if (!value(spec, from).empty() || !value(spec, to).empty()) parts.push_back(spec);
+            if (!value(spec, from).empty() || !value(spec, to).empty())
+                parts.push_back(spec);
         int greatest = -1;
         for (int unit = 0; unit < 3; ++unit)
             if (from[static_cast<std::size_t>(unit)] != to[static_cast<std::size_t>(unit)]) {
                 greatest = unit;
                 break;
             }
-        if (greatest < 0) return single(parts, from, delimiter);
+        if (greatest < 0)
+            return single(parts, from, delimiter);
         std::size_t first = parts.size(), last = 0;
         for (std::size_t i = 0; i < parts.size(); ++i)
             if (unitIndex(parts[i].name) >= greatest) {
                 first = std::min(first, i);
                 last = i;
             }
-        if (first == parts.size()) return single(parts, from, delimiter);
+        if (first == parts.size())
+            return single(parts, from, delimiter);
         std::string rangeDelimiter = "\u2013";
         for (const auto &spec : parts)
             if (unitIndex(spec.name) == greatest && spec.node.attribute("range-delimiter"))
                 rangeDelimiter = spec.node.attribute("range-delimiter").value();
         Out out = Out::group({}, {});
         auto push = [&](Out piece) {
-            if (piece.empty()) return;
-            if (!out.kids.empty() && !delimiter.empty()) out.kids.push_back(Out::leaf(delimiter));
+            if (piece.empty())
+                return;
+            if (!out.kids.empty() && !delimiter.empty())
+                out.kids.push_back(Out::leaf(delimiter));
             out.kids.push_back(std::move(piece));
         };
-        for (std::size_t i = 0; i < first; ++i) push(part(parts[i], from, true, true));
+        for (std::size_t i = 0; i < first; ++i)
+            push(part(parts[i], from, true, true));
         Out left = Out::group({}, delimiter);
         Out right = Out::group({}, delimiter);
         for (std::size_t i = first; i <= last; ++i) {
@@ -146,7 +177,8 @@ public:
         joined.kids.push_back(Out::leaf(rangeDelimiter));
         joined.kids.push_back(std::move(right));
         push(std::move(joined));
-        for (std::size_t i = last + 1; i < parts.size(); ++i) push(part(parts[i], to, true, true));
+        for (std::size_t i = last + 1; i < parts.size(); ++i)
+            push(part(parts[i], to, true, true));
         return out;
     }
 
@@ -181,16 +213,20 @@ Rendered Renderer::renderDate(pugi::xml_node node)
         delimiter = localized.attribute("delimiter").value();
         for (auto dp : localized.children("date-part")) {
             std::string partName = dp.attribute("name").value();
-            if (partName == "month" && wanted == "year") continue;
-            if (partName == "day" && wanted != "year-month-day") continue;
+            if (partName == "month" && wanted == "year")
+                continue;
+            if (partName == "day" && wanted != "year-month-day")
+                continue;
             pugi::xml_node override_;
             for (auto mine : node.children("date-part"))
-                if (partName == mine.attribute("name").value()) override_ = mine;
+                if (partName == mine.attribute("name").value())
+                    override_ = mine;
             parts.push_back({partName, dp, override_});
         }
     } else {
         delimiter = node.attribute("delimiter").value();
-        for (auto dp : node.children("date-part")) parts.push_back({dp.attribute("name").value(), dp, {}});
+        for (auto dp : node.children("date-part"))
+            parts.push_back({dp.attribute("name").value(), dp, {}});
     }
     DateWriter writer(*this, date);
     const bool isRange = date.parts.size() > 1 && date.parts[1][0] != 0;
@@ -203,7 +239,8 @@ Rendered Renderer::renderDate(pugi::xml_node node)
         open.kids.push_back(Out::leaf("\u2013"));
         result.out = std::move(open);
     }
-    if (result.out.empty()) return {Out::group({}), VarState::Empty};
+    if (result.out.empty())
+        return {Out::group({}), VarState::Empty};
     format(result.out, node);
     return result;
 }

@@ -10,7 +10,7 @@ namespace warta::cite::detail {
 namespace {
 
 struct NameOptions {
-    std::string andWord;          ///< "" when no "and" is used
+    std::string andWord; ///< "" when no "and" is used
     std::string delimiter = ", ";
     std::string precedesEtAl = "contextual";
     std::string precedesLast = "contextual";
@@ -20,7 +20,7 @@ struct NameOptions {
     bool initialize = true;
     bool hasInitializeWith = false;
     std::string initializeWith;
-    std::string sortOrder;        ///< "", "first", "all"
+    std::string sortOrder; ///< "", "first", "all"
     std::string sortSeparator = ", ";
     std::string form = "long";
     std::string demote = "display-and-sort";
@@ -41,14 +41,16 @@ bool isNonRoman(const std::string &text)
 {
     for (char c : text) {
         const auto byte = static_cast<unsigned char>(c);
-        if (byte >= 0xE3 && byte <= 0xED) return true;
+        if (byte >= 0xE3 && byte <= 0xED)
+            return true;
     }
     return false;
 }
 
 std::string utf8FirstChar(const std::string &word)
 {
-    if (word.empty()) return {};
+    if (word.empty())
+        return {};
     auto c = static_cast<unsigned char>(word[0]);
     std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     return word.substr(0, len);
@@ -67,7 +69,8 @@ std::string initials(const std::string &given, const NameOptions &opt)
     std::string spaced;
     for (std::size_t i = 0; i < given.size(); ++i) {
         spaced += given[i];
-        if (given[i] == '.' && i + 1 < given.size() && given[i + 1] != ' ' && given[i + 1] != '-') spaced += ' ';
+        if (given[i] == '.' && i + 1 < given.size() && given[i + 1] != ' ' && given[i + 1] != '-')
+            spaced += ' ';
     }
     std::istringstream in(spaced);
     std::string out;
@@ -81,17 +84,20 @@ std::string initials(const std::string &given, const NameOptions &opt)
         std::string rendered;
         bool initialWord = true;
         std::string trimmedWith = opt.initializeWith;
-        while (!trimmedWith.empty() && trimmedWith.back() == ' ') trimmedWith.pop_back();
+        while (!trimmedWith.empty() && trimmedWith.back() == ' ')
+            trimmedWith.pop_back();
         for (std::size_t p = 0; p < parts.size(); ++p) {
             std::string part = parts[p];
             const bool abbreviated = !part.empty() && part.back() == '.';
-            while (!part.empty() && part.back() == '.') part.pop_back();
+            while (!part.empty() && part.back() == '.')
+                part.pop_back();
             // "Guo-ping" → "G": a lower-case part after a hyphen is dropped.
-            if (p > 0 && !isUpperStart(part)) continue;
+            if (p > 0 && !isUpperStart(part))
+                continue;
             const bool isInitial = utf8FirstChar(part).size() == part.size() && isUpperStart(part);
             std::string piece;
             if (abbreviated && !isInitial && isUpperStart(part)) {
-                piece = part + opt.initializeWith;  // "Ts." stays an abbreviation
+                piece = part + opt.initializeWith; // "Ts." stays an abbreviation
             } else if (isUpperStart(part) && (opt.initialize || isInitial)) {
                 piece = utf8FirstChar(part) + opt.initializeWith;
             } else {
@@ -99,26 +105,33 @@ std::string initials(const std::string &given, const NameOptions &opt)
                 initialWord = false;
             }
             if (p > 0) {
-                while (!rendered.empty() && rendered.back() == ' ') rendered.pop_back();
-                if ((opt.initializeHyphen && !trimmedWith.empty()) || !initialWord) rendered += "-";
+                while (!rendered.empty() && rendered.back() == ' ')
+                    rendered.pop_back();
+                if ((opt.initializeHyphen && !trimmedWith.empty()) || !initialWord)
+                    rendered += "-";
             }
             rendered += piece;
         }
         // Initials carry their own spacing (initialize-with); full words need a space.
-        if (!out.empty() && (!lastWasInitial || !initialWord) && out.back() != ' ') out += ' ';
+        if (!out.empty() && (!lastWasInitial || !initialWord) && out.back() != ' ')
+            out += ' ';
         out += rendered;
         lastWasInitial = initialWord;
     }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
     return out;
 }
 
 std::string joinParticle(const std::string &particle, const std::string &rest)
 {
-    if (particle.empty()) return rest;
-    if (rest.empty()) return particle;
+    if (particle.empty())
+        return rest;
+    if (rest.empty())
+        return particle;
     char last = particle.back();
-    if (last == '\'' || last == '-' || (particle.size() >= 3 && particle.compare(particle.size() - 3, 3, "\u2019") == 0))
+    if (last == '\'' || last == '-' ||
+        (particle.size() >= 3 && particle.compare(particle.size() - 3, 3, "\u2019") == 0))
         return particle + rest;
     return particle + " " + rest;
 }
@@ -126,7 +139,8 @@ std::string joinParticle(const std::string &particle, const std::string &rest)
 bool callsBoth(const std::vector<std::string> &variables)
 {
     int found = 0;
-    for (const auto &v : variables) found += (v == "editor" || v == "translator") ? 1 : 0;
+    for (const auto &v : variables)
+        found += (v == "editor" || v == "translator") ? 1 : 0;
     return found == 2;
 }
 
@@ -140,7 +154,8 @@ bool sameNames(const std::map<std::string, std::vector<CslName>> &names, const c
     for (std::size_t i = 0; i < first->second.size(); ++i) {
         const CslName &x = first->second[i];
         const CslName &y = second->second[i];
-        if (x.family != y.family || x.given != y.given || x.literal != y.literal) return false;
+        if (x.family != y.family || x.given != y.given || x.literal != y.literal)
+            return false;
     }
     return true;
 }
@@ -161,29 +176,40 @@ struct NamesRenderer {
             return r.inherited(name, attribute, inheritedAs);
         };
         std::string andValue = get("and");
-        if (andValue == "text") andValue = r.locale().term("and").value_or("and");
-        else if (andValue == "symbol") andValue = "&";
-        else andValue.clear();
+        if (andValue == "text")
+            andValue = r.locale().term("and").value_or("and");
+        else if (andValue == "symbol")
+            andValue = "&";
+        else
+            andValue.clear();
         opt.andWord = andValue;
-        if (auto d = name.attribute("delimiter")) opt.delimiter = d.value();
-        else if (std::string v = r.inherited(pugi::xml_node(), "name-delimiter"); !v.empty()) opt.delimiter = v;
-        if (auto v = get("delimiter-precedes-et-al"); !v.empty()) opt.precedesEtAl = v;
-        if (auto v = get("delimiter-precedes-last"); !v.empty()) opt.precedesLast = v;
+        if (auto d = name.attribute("delimiter"))
+            opt.delimiter = d.value();
+        else if (std::string v = r.inherited(pugi::xml_node(), "name-delimiter"); !v.empty())
+            opt.delimiter = v;
+        if (auto v = get("delimiter-precedes-et-al"); !v.empty())
+            opt.precedesEtAl = v;
+        if (auto v = get("delimiter-precedes-last"); !v.empty())
+            opt.precedesLast = v;
         opt.etAlMin = toInt(get("et-al-min"), 0);
         opt.etAlUseFirst = toInt(get("et-al-use-first"), 0);
         opt.etAlUseLast = get("et-al-use-last") == "true";
         opt.initialize = get("initialize") != "false";
         std::string with = r.inherited(name, "initialize-with");
         opt.hasInitializeWith = name.attribute("initialize-with") ||
-                                r.inherited(pugi::xml_node(), "initialize-with") != "" ||
-                                !with.empty();
+                                r.inherited(pugi::xml_node(), "initialize-with") != "" || !with.empty();
         opt.initializeWith = with;
         opt.sortOrder = get("name-as-sort-order");
-        if (auto s = name.attribute("sort-separator")) opt.sortSeparator = s.value();
-        else if (auto v = r.inherited(pugi::xml_node(), "sort-separator"); !v.empty()) opt.sortSeparator = v;
-        if (auto f = name.attribute("form")) opt.form = f.value();
-        else if (auto v = r.inherited(pugi::xml_node(), "name-form"); !v.empty()) opt.form = v;
-        if (auto d = r.style().root.attribute("demote-non-dropping-particle")) opt.demote = d.value();
+        if (auto s = name.attribute("sort-separator"))
+            opt.sortSeparator = s.value();
+        else if (auto v = r.inherited(pugi::xml_node(), "sort-separator"); !v.empty())
+            opt.sortSeparator = v;
+        if (auto f = name.attribute("form"))
+            opt.form = f.value();
+        else if (auto v = r.inherited(pugi::xml_node(), "name-form"); !v.empty())
+            opt.form = v;
+        if (auto d = r.style().root.attribute("demote-non-dropping-particle"))
+            opt.demote = d.value();
         opt.initializeHyphen = r.style().root.attribute("initialize-with-hyphen").as_bool(true);
     }
 
@@ -191,7 +217,8 @@ struct NamesRenderer {
     {
         Out out = Out::leaf(std::move(text));
         for (auto np : name.children("name-part"))
-            if (which == np.attribute("name").value()) r.applyFormatting(out, np);
+            if (which == np.attribute("name").value())
+                r.applyFormatting(out, np);
         return out;
     }
 
@@ -200,11 +227,13 @@ struct NamesRenderer {
     Out familyWithParticle(const CslName &person)
     {
         const std::string &particle = person.nonDroppingParticle;
-        if (particle.empty()) return part("family", person.family);
-        if (joinParticle(particle, "x") == particle + "x") return part("family", particle + person.family);
+        if (particle.empty())
+            return part("family", person.family);
+        if (joinParticle(particle, "x") == particle + "x")
+            return part("family", particle + person.family);
         auto bare = [&](const std::string &text) {
             Out piece = part("family", text);
-            piece.prefix.clear();  // the name-part's affixes go around both
+            piece.prefix.clear(); // the name-part's affixes go around both
             piece.suffix.clear();
             return piece;
         };
@@ -226,33 +255,40 @@ struct NamesRenderer {
             // citeproc-js gives institutions the family name-part formatting too.
             return part("family", person.literal.empty() ? person.family : person.literal);
         }
-        if (person.family.empty()) return Out::leaf(person.given);  // a given name alone ("Banksy")
+        if (person.family.empty())
+            return Out::leaf(person.given); // a given name alone ("Banksy")
         std::string given = person.given;
-        if (opt.hasInitializeWith && !given.empty()) given = initials(given, opt);
+        if (opt.hasInitializeWith && !given.empty())
+            given = initials(given, opt);
         if (isNonRoman(person.family)) {
             Out out = Out::group({});
             out.kids.push_back(part("family", person.family));
-            if (opt.form != "short") out.kids.push_back(part("given", given));
+            if (opt.form != "short")
+                out.kids.push_back(part("given", given));
             return out;
         }
         Out out = Out::group({});
         if (opt.form == "short" || (given.empty() && person.droppingParticle.empty())) {
             out.kids.push_back(familyWithParticle(person));
-            if (opt.form != "short" && !person.suffix.empty()) out.kids.push_back(Out::leaf(" " + person.suffix));
+            if (opt.form != "short" && !person.suffix.empty())
+                out.kids.push_back(Out::leaf(" " + person.suffix));
             return out;
         }
         const std::string givenFull = joinParticle(given, person.droppingParticle);
         if (inverted) {
             bool demote = opt.demote == "display-and-sort";
-            std::string family = demote ? person.family : joinParticle(person.nonDroppingParticle, person.family);
+            std::string family =
+                    demote ? person.family : joinParticle(person.nonDroppingParticle, person.family);
             std::string givenPart = demote && !person.nonDroppingParticle.empty()
-                                        ? givenFull + " " + person.nonDroppingParticle : givenFull;
+                                            ? givenFull + " " + person.nonDroppingParticle
+                                            : givenFull;
             out.kids.push_back(part("family", family));
             if (!givenPart.empty()) {
                 out.kids.push_back(Out::leaf(opt.sortSeparator));
                 out.kids.push_back(part("given", givenPart));
             }
-            if (!person.suffix.empty()) out.kids.push_back(Out::leaf(opt.sortSeparator + person.suffix));
+            if (!person.suffix.empty())
+                out.kids.push_back(Out::leaf(opt.sortSeparator + person.suffix));
             return out;
         }
         out.kids.push_back(part("given", givenFull));
@@ -260,7 +296,8 @@ struct NamesRenderer {
         const bool glued = person.nonDroppingParticle.empty() && !dp.empty() &&
                            (dp.back() == '\'' || dp.back() == '-' ||
                             (dp.size() >= 3 && dp.compare(dp.size() - 3, 3, "\u2019") == 0));
-        if (!glued) out.kids.push_back(Out::leaf(" "));
+        if (!glued)
+            out.kids.push_back(Out::leaf(" "));
         out.kids.push_back(familyWithParticle(person));
         if (!person.suffix.empty())
             out.kids.push_back(Out::leaf((person.commaSuffix ? ", " : " ") + person.suffix));
@@ -291,7 +328,8 @@ struct NamesRenderer {
                     bool delim = opt.precedesLast == "always" ||
                                  (opt.precedesLast == "contextual" && shown >= 3) ||
                                  (opt.precedesLast == "after-inverted-name" && invertedAt(i - 1));
-                    out.kids.push_back(Out::leaf((delim ? opt.delimiter : std::string(" ")) + opt.andWord + " "));
+                    out.kids.push_back(
+                            Out::leaf((delim ? opt.delimiter : std::string(" ")) + opt.andWord + " "));
                 } else {
                     out.kids.push_back(Out::leaf(opt.delimiter));
                 }
@@ -312,7 +350,8 @@ struct NamesRenderer {
                              (opt.precedesEtAl == "after-inverted-name" && invertedAt(shown - 1));
                 out.kids.push_back(Out::leaf(delim ? opt.delimiter : std::string(" ")));
                 Out etAlOut = Out::leaf(term);
-                if (etAl) r.applyFormatting(etAlOut, etAl);
+                if (etAl)
+                    r.applyFormatting(etAlOut, etAl);
                 out.kids.push_back(std::move(etAlOut));
             }
         }
@@ -321,13 +360,17 @@ struct NamesRenderer {
 
     Out withLabel(Out list, const std::string &variable, std::size_t count, bool labelFirst)
     {
-        if (!label) return list;
-        std::string termText = r.locale()
-                                   .term(variable, label.attribute("form").as_string("long"),
-                                         label.attribute("plural").as_string("contextual") == std::string("always") ||
-                                             (std::string(label.attribute("plural").value()) != "never" && count > 1))
-                                   .value_or("");
-        if (termText.empty()) return list;
+        if (!label)
+            return list;
+        std::string termText =
+                r.locale()
+                        .term(variable, label.attribute("form").as_string("long"),
+                              label.attribute("plural").as_string("contextual") == std::string("always") ||
+                                      (std::string(label.attribute("plural").value()) != "never" &&
+                                       count > 1))
+                        .value_or("");
+        if (termText.empty())
+            return list;
         Out labelOut = Out::leaf(termText);
         r.applyFormatting(labelOut, label);
         Out out = Out::group({});
@@ -355,24 +398,29 @@ Rendered Renderer::renderNames(pugi::xml_node node)
             labelFirst = true;
             break;
         }
-        if (std::string(child.name()) == "name") break;
+        if (std::string(child.name()) == "name")
+            break;
     }
     nr.readOptions();
     std::istringstream in(node.attribute("variable").value());
     std::vector<std::string> variables;
-    for (std::string v; in >> v;) variables.push_back(v);
+    for (std::string v; in >> v;)
+        variables.push_back(v);
     Out all = Out::group({}, inherited(node, "delimiter", "names-delimiter"));
     std::size_t counted = 0;
     bool any = false;
     // Editor and translator the same people, both asked for: one list, "editortranslator" label.
     const bool editorTranslator = callsBoth(variables) && sameNames(m_item.names, "editor", "translator");
     for (const auto &variable : variables) {
-        if (isSuppressed(variable)) continue;
+        if (isSuppressed(variable))
+            continue;
         auto it = m_item.names.find(variable);
-        if (it == m_item.names.end() || it->second.empty()) continue;
+        if (it == m_item.names.end() || it->second.empty())
+            continue;
         std::string labelTerm = variable;
         if (editorTranslator) {
-            if (variable == "translator") continue;
+            if (variable == "translator")
+                continue;
             labelTerm = "editortranslator";
         }
         any = true;
@@ -380,7 +428,8 @@ Rendered Renderer::renderNames(pugi::xml_node node)
         std::size_t shown = 0;
         Out list = nr.renderList(it->second, shown);
         counted += shown;
-        if (nr.name) applyFormatting(list, nr.name);
+        if (nr.name)
+            applyFormatting(list, nr.name);
         all.kids.push_back(nr.withLabel(std::move(list), labelTerm, it->second.size(), labelFirst));
     }
     if (any) {
@@ -394,7 +443,8 @@ Rendered Renderer::renderNames(pugi::xml_node node)
         result.state = VarState::Filled;
         return result;
     }
-    if (auto substitute = node.child("substitute")) return renderSubstitute(node, substitute);
+    if (auto substitute = node.child("substitute"))
+        return renderSubstitute(node, substitute);
     return {Out::group({}), VarState::Empty};
 }
 
@@ -403,7 +453,8 @@ Rendered Renderer::renderSubstitute(pugi::xml_node node, pugi::xml_node substitu
 {
     m_namesStack.push_back(node);
     for (auto child : substitute.children()) {
-        if (child.type() != pugi::node_element) continue;
+        if (child.type() != pugi::node_element)
+            continue;
         const std::size_t mark = usedCount();
         Rendered attempt = render(child);
         if (!attempt.out.empty()) {

@@ -26,8 +26,10 @@ public:
     Out run()
     {
         while (m_at < m_text.size()) {
-            if (std::size_t used = tag(); used > 0) m_at += used;
-            else if (std::size_t quoted = quote(); quoted > 0) m_at += quoted;
+            if (std::size_t used = tag(); used > 0)
+                m_at += used;
+            else if (std::size_t quoted = quote(); quoted > 0)
+                m_at += quoted;
             else {
                 // citeproc prints typographic apostrophes
                 m_pending += m_text[m_at] == '\'' ? std::string("\u2019") : std::string(1, m_text[m_at]);
@@ -35,9 +37,11 @@ public:
             }
         }
         flush();
-        while (m_stack.size() > 1) pop();
+        while (m_stack.size() > 1)
+            pop();
         Out root = std::move(m_stack.front().node);
-        if (root.kids.size() == 1 && root.kids[0].isLeaf && !root.kids[0].nocase) return root.kids[0];
+        if (root.kids.size() == 1 && root.kids[0].isLeaf && !root.kids[0].nocase)
+            return root.kids[0];
         return root;
     }
 
@@ -46,7 +50,8 @@ private:
 
     void flush()
     {
-        if (m_pending.empty()) return;
+        if (m_pending.empty())
+            return;
         Out leaf = Out::leaf(m_pending);
         leaf.nocase = m_stack.back().node.nocase;
         m_stack.back().node.kids.push_back(std::move(leaf));
@@ -71,19 +76,26 @@ private:
     // An opening or closing tag at the cursor: the bytes it takes, or 0.
     std::size_t tag()
     {
-        if (m_text[m_at] != '<') return 0;
+        if (m_text[m_at] != '<')
+            return 0;
         Out frame = Out::group({});
         auto open = [&](const char *opener, const char *closer) -> std::size_t {
             push(frame, closer);
             return std::strlen(opener);
         };
-        if (at("<i>")) return frame.fontStyle = "italic", open("<i>", "</i>");
-        if (at("<b>")) return frame.fontWeight = "bold", open("<b>", "</b>");
-        if (at("<sup>")) return frame.verticalAlign = "sup", open("<sup>", "</sup>");
-        if (at("<sub>")) return frame.verticalAlign = "sub", open("<sub>", "</sub>");
-        if (at("<span class=\"nocase\">")) return frame.nocase = true, open("<span class=\"nocase\">", "</span>");
+        if (at("<i>"))
+            return frame.fontStyle = "italic", open("<i>", "</i>");
+        if (at("<b>"))
+            return frame.fontWeight = "bold", open("<b>", "</b>");
+        if (at("<sup>"))
+            return frame.verticalAlign = "sup", open("<sup>", "</sup>");
+        if (at("<sub>"))
+            return frame.verticalAlign = "sub", open("<sub>", "</sub>");
+        if (at("<span class=\"nocase\">"))
+            return frame.nocase = true, open("<span class=\"nocase\">", "</span>");
         if (at("<span style=\"font-variant:small-caps;\">"))
-            return frame.fontVariant = "small-caps", open("<span style=\"font-variant:small-caps;\">", "</span>");
+            return frame.fontVariant = "small-caps",
+                   open("<span style=\"font-variant:small-caps;\">", "</span>");
         if (at("<span class=\"nodecor\">")) {
             frame.fontStyle = frame.fontWeight = frame.fontVariant = "normal";
             return open("<span class=\"nodecor\">", "</span>");
@@ -113,7 +125,8 @@ private:
         const char c = m_text[m_at];
         const bool prevWord = m_at > 0 && isWordByte(m_text[m_at - 1]);
         const bool nextWord = m_at + 1 < m_text.size() && isWordByte(m_text[m_at + 1]);
-        if (!(c == '"' || (c == '\'' && !(prevWord && nextWord)))) return 0;
+        if (!(c == '"' || (c == '\'' && !(prevWord && nextWord))))
+            return 0;
         const std::string mark(1, c);
         if (m_stack.size() > 1 && m_stack.back().closeTag == mark) {
             pop();

@@ -13,8 +13,10 @@ std::string nameKey(const std::vector<CslName> &names)
 {
     std::string key;
     for (const auto &name : names) {
-        if (name.isLiteral()) key += name.literal.empty() ? name.family : name.literal;
-        else key += name.family + " " + name.given;
+        if (name.isLiteral())
+            key += name.literal.empty() ? name.family : name.literal;
+        else
+            key += name.family + " " + name.given;
         key += "  ";
     }
     return toLowerUtf8(key);
@@ -22,7 +24,8 @@ std::string nameKey(const std::vector<CslName> &names)
 
 std::string dateKey(const CslDate &date)
 {
-    if (date.parts.empty()) return toLowerUtf8(date.literal);
+    if (date.parts.empty())
+        return toLowerUtf8(date.literal);
     char buffer[32];
     const auto &p = date.parts.front();
     std::snprintf(buffer, sizeof buffer, "%+06d%02d%02d", p[0] + 100000 - 100000, p[1], p[2]);
@@ -31,10 +34,13 @@ std::string dateKey(const CslDate &date)
 
 std::string variableKey(const ItemData &item, const std::string &name)
 {
-    if (auto it = item.names.find(name); it != item.names.end()) return nameKey(it->second);
-    if (auto it = item.dates.find(name); it != item.dates.end()) return dateKey(it->second);
+    if (auto it = item.names.find(name); it != item.names.end())
+        return nameKey(it->second);
+    if (auto it = item.dates.find(name); it != item.dates.end())
+        return dateKey(it->second);
     auto it = item.vars.find(name);
-    if (it == item.vars.end()) return {};
+    if (it == item.vars.end())
+        return {};
     if (isNumericValue(it->second)) {
         char buffer[32];
         std::snprintf(buffer, sizeof buffer, "%012ld", std::strtol(it->second.c_str(), nullptr, 10));
@@ -45,10 +51,12 @@ std::string variableKey(const ItemData &item, const std::string &name)
 
 } // namespace
 
-void sortItems(std::vector<CslItem> &items, pugi::xml_node mode, const StyleData &style, const CslLocale &locale)
+void sortItems(std::vector<CslItem> &items, pugi::xml_node mode, const StyleData &style,
+               const CslLocale &locale)
 {
     pugi::xml_node sort = mode.child("sort");
-    if (!sort || items.size() < 2) return;
+    if (!sort || items.size() < 2)
+        return;
     struct Keyed {
         std::vector<std::string> keys;
         CslItem item;
@@ -65,7 +73,8 @@ void sortItems(std::vector<CslItem> &items, pugi::xml_node mode, const StyleData
                 if (macro != style.macros.end()) {
                     Renderer renderer(style, locale, item.data(), RenderRequest{});
                     auto out = renderer.renderNode(macro->second);
-                    if (out) text = toLowerUtf8(writeOut(out.value(), false, locale.quotes));
+                    if (out)
+                        text = toLowerUtf8(writeOut(out.value(), false, locale.quotes));
                 }
                 entry.keys.push_back(text);
             }
@@ -73,17 +82,22 @@ void sortItems(std::vector<CslItem> &items, pugi::xml_node mode, const StyleData
         keyed.push_back(std::move(entry));
     }
     std::vector<bool> descending;
-    for (auto key : sort.children("key")) descending.push_back(std::string(key.attribute("sort").value()) == "descending");
+    for (auto key : sort.children("key"))
+        descending.push_back(std::string(key.attribute("sort").value()) == "descending");
     std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
         for (std::size_t i = 0; i < a.keys.size(); ++i) {
-            if (a.keys[i] == b.keys[i]) continue;
-            if (a.keys[i].empty()) return false;
-            if (b.keys[i].empty()) return true;
+            if (a.keys[i] == b.keys[i])
+                continue;
+            if (a.keys[i].empty())
+                return false;
+            if (b.keys[i].empty())
+                return true;
             return descending[i] ? a.keys[i] > b.keys[i] : a.keys[i] < b.keys[i];
         }
         return false;
     });
-    for (std::size_t i = 0; i < items.size(); ++i) items[i] = std::move(keyed[i].item);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        items[i] = std::move(keyed[i].item);
 }
 
 } // namespace warta::cite::detail

@@ -11,6 +11,7 @@ namespace warta::cite::detail {
 
 /// Orders items by the <sort> keys of a citation or bibliography element
 /// (stable; items with an empty key go last). No-op without <sort>.
-void sortItems(std::vector<CslItem> &items, pugi::xml_node mode, const StyleData &style, const CslLocale &locale);
+void sortItems(std::vector<CslItem> &items, pugi::xml_node mode, const StyleData &style,
+               const CslLocale &locale);
 
 } // namespace warta::cite::detail

@@ -21,7 +21,8 @@ std::string cslDirOf(const StyleOptions &options)
 
 std::string userDirOf(const StyleOptions &options)
 {
-    if (!options.userStyleDir.empty()) return options.userStyleDir;
+    if (!options.userStyleDir.empty())
+        return options.userStyleDir;
     const char *home = std::getenv("HOME");
     return home ? std::string(home) + "/.local/share/warta/styles" : std::string();
 }
@@ -29,7 +30,8 @@ std::string userDirOf(const StyleOptions &options)
 std::vector<std::string> styleFolders(const StyleOptions &options)
 {
     std::vector<std::string> folders;
-    if (std::string user = userDirOf(options); !user.empty()) folders.push_back(user);
+    if (std::string user = userDirOf(options); !user.empty())
+        folders.push_back(user);
     folders.push_back(cslDirOf(options) + "/styles");
     folders.push_back(cslDirOf(options) + "/styles/dependent");
     return folders;
@@ -40,7 +42,8 @@ std::string findStyleFile(const std::string &id, const StyleOptions &options)
     for (const auto &folder : styleFolders(options)) {
         fs::path candidate = fs::path(folder) / (id + ".csl");
         std::error_code ec;
-        if (fs::is_regular_file(candidate, ec)) return candidate.string();
+        if (fs::is_regular_file(candidate, ec))
+            return candidate.string();
     }
     return {};
 }
@@ -48,7 +51,8 @@ std::string findStyleFile(const std::string &id, const StyleOptions &options)
 std::size_t editDistance(const std::string &a, const std::string &b)
 {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
@@ -67,12 +71,14 @@ std::string lastSegment(const std::string &href)
     return slash == std::string::npos ? href : href.substr(slash + 1);
 }
 
-Expected<std::shared_ptr<StyleData>> parseStyle(std::shared_ptr<pugi::xml_document> doc, const std::string &path)
+Expected<std::shared_ptr<StyleData>> parseStyle(std::shared_ptr<pugi::xml_document> doc,
+                                                const std::string &path)
 {
     auto data = std::make_shared<StyleData>();
     data->doc = std::move(doc);
     data->root = data->doc->child("style");
-    if (!data->root) return fail(ErrorCode::BadStyle, "not a CSL style (no <style> element): " + path);
+    if (!data->root)
+        return fail(ErrorCode::BadStyle, "not a CSL style (no <style> element): " + path);
     data->path = path;
     auto info = data->root.child("info");
     data->id = lastSegment(info.child_value("id"));
@@ -81,7 +87,8 @@ Expected<std::shared_ptr<StyleData>> parseStyle(std::shared_ptr<pugi::xml_docume
     data->defaultLocale = data->root.attribute("default-locale").value();
     data->citation = data->root.child("citation");
     data->bibliography = data->root.child("bibliography");
-    for (auto macro : data->root.children("macro")) data->macros[macro.attribute("name").value()] = macro;
+    for (auto macro : data->root.children("macro"))
+        data->macros[macro.attribute("name").value()] = macro;
     return data;
 }
 
@@ -92,7 +99,8 @@ Expected<CslStyle> loadFile(const std::string &path, const StyleOptions &options
 {
     auto doc = std::make_shared<pugi::xml_document>();
     pugi::xml_parse_result parsed = doc->load_file(path.c_str());
-    if (!parsed) return fail(ErrorCode::BadStyle, path + ": " + parsed.description());
+    if (!parsed)
+        return fail(ErrorCode::BadStyle, path + ": " + parsed.description());
     return finishLoad(std::move(doc), path, options, depth);
 }
 
@@ -117,7 +125,8 @@ Expected<CslStyle> finishLoad(std::shared_ptr<pugi::xml_document> doc, const std
                               const StyleOptions &options, int depth)
 {
     auto parsed = parseStyle(std::move(doc), path);
-    if (!parsed) return Unexpected{parsed.error()};
+    if (!parsed)
+        return Unexpected{parsed.error()};
     std::shared_ptr<StyleData> data = parsed.value();
     const std::string localeDir = cslDirOf(options) + "/locales";
     if (!data->citation.child("layout")) {
@@ -125,19 +134,24 @@ Expected<CslStyle> finishLoad(std::shared_ptr<pugi::xml_document> doc, const std
         for (auto link : data->root.child("info").children("link"))
             if (std::string(link.attribute("rel").value()) == "independent-parent")
                 parentHref = link.attribute("href").value();
-        if (parentHref.empty()) return fail(ErrorCode::BadStyle, path + ": the style has no citation layout");
-        if (depth > 0) return fail(ErrorCode::BadStyle, path + ": a dependent style's parent is itself dependent");
+        if (parentHref.empty())
+            return fail(ErrorCode::BadStyle, path + ": the style has no citation layout");
+        if (depth > 0)
+            return fail(ErrorCode::BadStyle, path + ": a dependent style's parent is itself dependent");
         const std::string parentId = lastSegment(parentHref);
         const std::string parentPath = findStyleFile(parentId, options);
         if (parentPath.empty())
-            return fail(ErrorCode::StyleNotFound, "the parent style " + parentId + " of " + data->id + " is not installed");
+            return fail(ErrorCode::StyleNotFound,
+                        "the parent style " + parentId + " of " + data->id + " is not installed");
         auto parent = loadFile(parentPath, options, depth + 1);
-        if (!parent) return parent;
+        if (!parent)
+            return parent;
         auto merged = std::make_shared<StyleData>(parent->data());
         merged->id = data->id;
         merged->title = data->title;
         merged->parentId = parentId;
-        if (!data->defaultLocale.empty()) merged->defaultLocale = data->defaultLocale;
+        if (!data->defaultLocale.empty())
+            merged->defaultLocale = data->defaultLocale;
         return StyleFactory::make(std::move(merged), localeDir);
     }
     return StyleFactory::make(std::move(data), localeDir);
@@ -151,7 +165,8 @@ Expected<CslStyle> CslStyle::load(const std::string &idOrPath, const StyleOption
     const bool looksLikePath = idOrPath.find('/') != std::string::npos ||
                                (idOrPath.size() > 4 && idOrPath.compare(idOrPath.size() - 4, 4, ".csl") == 0);
     if (looksLikePath) {
-        if (!fs::is_regular_file(idOrPath, ec)) return fail(ErrorCode::StyleNotFound, "no style file at " + idOrPath);
+        if (!fs::is_regular_file(idOrPath, ec))
+            return fail(ErrorCode::StyleNotFound, "no style file at " + idOrPath);
         return loadFile(idOrPath, options, 0);
     }
     std::string path = findStyleFile(idOrPath, options);
@@ -160,7 +175,8 @@ Expected<CslStyle> CslStyle::load(const std::string &idOrPath, const StyleOption
         auto nearest = nearestStyleIds(idOrPath, 3, options);
         if (!nearest.empty()) {
             message += "; did you mean ";
-            for (std::size_t i = 0; i < nearest.size(); ++i) message += (i ? ", " : "") + nearest[i];
+            for (std::size_t i = 0; i < nearest.size(); ++i)
+                message += (i ? ", " : "") + nearest[i];
             message += "?";
         }
         return fail(ErrorCode::StyleNotFound, message);
@@ -172,18 +188,41 @@ Expected<CslStyle> CslStyle::fromXml(const std::string &xml, const StyleOptions 
 {
     auto doc = std::make_shared<pugi::xml_document>();
     pugi::xml_parse_result parsed = doc->load_buffer(xml.data(), xml.size());
-    if (!parsed) return fail(ErrorCode::BadStyle, std::string("the style XML does not parse: ") + parsed.description());
+    if (!parsed)
+        return fail(ErrorCode::BadStyle,
+                    std::string("the style XML does not parse: ") + parsed.description());
     return finishLoad(std::move(doc), "<inline>", options, 0);
 }
 
-CslStyle StyleFactory::makeEmpty() { return CslStyle(); }
+CslStyle StyleFactory::makeEmpty()
+{
+    return CslStyle();
+}
 
-const std::string &CslStyle::id() const { return m_data->id; }
-const std::string &CslStyle::title() const { return m_data->title; }
-const std::string &CslStyle::defaultLocale() const { return m_data->defaultLocale; }
-const std::string &CslStyle::styleClass() const { return m_data->styleClass; }
-const std::string &CslStyle::parentId() const { return m_data->parentId; }
-bool CslStyle::hasBibliography() const { return static_cast<bool>(m_data->bibliography.child("layout")); }
+const std::string &CslStyle::id() const
+{
+    return m_data->id;
+}
+const std::string &CslStyle::title() const
+{
+    return m_data->title;
+}
+const std::string &CslStyle::defaultLocale() const
+{
+    return m_data->defaultLocale;
+}
+const std::string &CslStyle::styleClass() const
+{
+    return m_data->styleClass;
+}
+const std::string &CslStyle::parentId() const
+{
+    return m_data->parentId;
+}
+bool CslStyle::hasBibliography() const
+{
+    return static_cast<bool>(m_data->bibliography.child("layout"));
+}
 
 namespace {
 
@@ -195,13 +234,16 @@ std::string quickTitle(const fs::path &path)
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
     std::size_t open = head.find("<title>");
-    if (open == std::string::npos) return {};
+    if (open == std::string::npos)
+        return {};
     std::size_t close = head.find("</title>", open);
-    if (close == std::string::npos) return {};
+    if (close == std::string::npos)
+        return {};
     std::string title = head.substr(open + 7, close - open - 7);
     for (const auto &[entity, text] : std::map<std::string, std::string>{
-             {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}})
-        for (std::size_t pos; (pos = title.find(entity)) != std::string::npos;) title.replace(pos, entity.size(), text);
+                 {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}})
+        for (std::size_t pos; (pos = title.find(entity)) != std::string::npos;)
+            title.replace(pos, entity.size(), text);
     return title;
 }
 
@@ -212,28 +254,36 @@ std::vector<StyleSummary> listStyles(const StyleOptions &options)
     std::map<std::string, StyleSummary> byId;
     for (const auto &folder : styleFolders(options)) {
         std::error_code ec;
-        if (!fs::is_directory(folder, ec)) continue;
-        const bool dependent = folder.size() > 10 && folder.compare(folder.size() - 10, 10, "/dependent") == 0;
+        if (!fs::is_directory(folder, ec))
+            continue;
+        const bool dependent =
+                folder.size() > 10 && folder.compare(folder.size() - 10, 10, "/dependent") == 0;
         for (const auto &entry : fs::directory_iterator(folder, ec)) {
-            if (entry.path().extension() != ".csl") continue;
+            if (entry.path().extension() != ".csl")
+                continue;
             std::string id = entry.path().stem().string();
-            if (byId.count(id)) continue;
+            if (byId.count(id))
+                continue;
             byId[id] = {id, quickTitle(entry.path()), entry.path().string(), dependent};
         }
     }
     std::vector<StyleSummary> list;
-    for (auto &[id, summary] : byId) list.push_back(std::move(summary));
+    for (auto &[id, summary] : byId)
+        list.push_back(std::move(summary));
     return list;
 }
 
-std::vector<std::string> nearestStyleIds(const std::string &id, std::size_t count, const StyleOptions &options)
+std::vector<std::string> nearestStyleIds(const std::string &id, std::size_t count,
+                                         const StyleOptions &options)
 {
     std::vector<std::pair<std::size_t, std::string>> scored;
     for (const auto &folder : styleFolders(options)) {
         std::error_code ec;
-        if (!fs::is_directory(folder, ec)) continue;
+        if (!fs::is_directory(folder, ec))
+            continue;
         for (const auto &entry : fs::directory_iterator(folder, ec)) {
-            if (entry.path().extension() != ".csl") continue;
+            if (entry.path().extension() != ".csl")
+                continue;
             std::string candidate = entry.path().stem().string();
             scored.emplace_back(editDistance(id, candidate), candidate);
         }
@@ -241,7 +291,8 @@ std::vector<std::string> nearestStyleIds(const std::string &id, std::size_t coun
     std::sort(scored.begin(), scored.end());
     scored.erase(std::unique(scored.begin(), scored.end()), scored.end());
     std::vector<std::string> best;
-    for (std::size_t i = 0; i < scored.size() && best.size() < count; ++i) best.push_back(scored[i].second);
+    for (std::size_t i = 0; i < scored.size() && best.size() < count; ++i)
+        best.push_back(scored[i].second);
     return best;
 }
 

@@ -19,9 +19,9 @@ struct StyleData {
     std::string id;
     std::string title;
     std::string path;
-    std::string styleClass;     ///< "in-text" or "note"
-    std::string defaultLocale;  ///< empty when the style sets none
-    std::string parentId;       ///< for a dependent style: the parent it rendered through
+    std::string styleClass;    ///< "in-text" or "note"
+    std::string defaultLocale; ///< empty when the style sets none
+    std::string parentId;      ///< for a dependent style: the parent it rendered through
 };
 
 } // namespace warta::cite::detail

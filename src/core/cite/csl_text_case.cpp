@@ -25,14 +25,16 @@ std::string toUtf8(const icu::UnicodeString &text)
 bool hasUpper(const icu::UnicodeString &text)
 {
     for (int32_t i = 0; i < text.length(); ++i)
-        if (u_isupper(text.char32At(i))) return true;
+        if (u_isupper(text.char32At(i)))
+            return true;
     return false;
 }
 
 bool hasLower(const icu::UnicodeString &text)
 {
     for (int32_t i = 0; i < text.length(); ++i)
-        if (u_islower(text.char32At(i))) return true;
+        if (u_islower(text.char32At(i)))
+            return true;
     return false;
 }
 
@@ -47,19 +49,22 @@ void capitalizeAt(icu::UnicodeString &text, int32_t from)
             text.replace(i, U16_LENGTH(c), letter);
             return;
         }
-        if (!u_ispunct(c)) return;
+        if (!u_ispunct(c))
+            return;
     }
 }
 
 const std::set<std::string> &stopWords()
 {
     static const std::set<std::string> kWords = {
-        "a", "about", "above", "across", "after", "against", "along", "among", "an", "and",
-        "around", "as", "at", "before", "behind", "below", "beneath", "beside", "between",
-        "beyond", "but", "by", "down", "during", "except", "for", "from", "in", "inside", "into",
-        "like", "near", "nor", "of", "off", "on", "onto", "or", "out", "over", "per", "since",
-        "so", "than", "the", "through", "till", "to", "toward", "towards", "under", "until",
-        "unto", "up", "upon", "versus", "via", "vs.", "with", "within", "without", "yet", "de", "von", "van"};
+            "a",       "about",  "above", "across", "after",   "against", "along",   "among",   "an",
+            "and",     "around", "as",    "at",     "before",  "behind",  "below",   "beneath", "beside",
+            "between", "beyond", "but",   "by",     "down",    "during",  "except",  "for",     "from",
+            "in",      "inside", "into",  "like",   "near",    "nor",     "of",      "off",     "on",
+            "onto",    "or",     "out",   "over",   "per",     "since",   "so",      "than",    "the",
+            "through", "till",   "to",    "toward", "towards", "under",   "until",   "unto",    "up",
+            "upon",    "versus", "via",   "vs.",    "with",    "within",  "without", "yet",     "de",
+            "von",     "van"};
     return kWords;
 }
 
@@ -73,10 +78,13 @@ std::vector<Word> splitWords(const icu::UnicodeString &text)
     std::vector<Word> words;
     int32_t i = 0;
     while (i < text.length()) {
-        while (i < text.length() && u_isspace(text.char32At(i))) ++i;
+        while (i < text.length() && u_isspace(text.char32At(i)))
+            ++i;
         int32_t start = i;
-        while (i < text.length() && !u_isspace(text.char32At(i))) ++i;
-        if (i > start) words.push_back({start, i});
+        while (i < text.length() && !u_isspace(text.char32At(i)))
+            ++i;
+        if (i > start)
+            words.push_back({start, i});
     }
     return words;
 }
@@ -85,7 +93,8 @@ std::string titleCase(const std::string &input, bool &atStart, bool lastLeaf)
 {
     icu::UnicodeString text = fromUtf8(input);
     const bool allUpper = hasUpper(text) && !hasLower(text);
-    if (allUpper) text.toLower(icu::Locale::getRoot());
+    if (allUpper)
+        text.toLower(icu::Locale::getRoot());
     std::vector<Word> words = splitWords(text);
     for (std::size_t w = 0; w < words.size(); ++w) {
         icu::UnicodeString word(text, words[w].start, words[w].end - words[w].start);
@@ -94,60 +103,76 @@ std::string titleCase(const std::string &input, bool &atStart, bool lastLeaf)
         atStart = false;
         bool last = lastLeaf && w + 1 == words.size();
         if (!first && !last && stopWords().count(lower)) {
-            if (!hasUpper(word) || allUpper) text.replace(words[w].start, word.length(), fromUtf8(lower));
+            if (!hasUpper(word) || allUpper)
+                text.replace(words[w].start, word.length(), fromUtf8(lower));
         } else {
             // Lower-case words are capitalised; parts after . - / count as words
             // too ("SINDOnews.Com", "Out-of-Fashion"), stop words stay lower-case.
-            if (!hasUpper(word)) capitalizeAt(text, words[w].start);
+            if (!hasUpper(word))
+                capitalizeAt(text, words[w].start);
             for (int32_t i = words[w].start; i < words[w].end; ++i) {
                 UChar32 c = text.charAt(i);
-                if (!((c == '-' || c == '/' || c == '.') && i + 1 < words[w].end)) continue;
+                if (!((c == '-' || c == '/' || c == '.') && i + 1 < words[w].end))
+                    continue;
                 int32_t end = i + 1;
-                while (end < words[w].end && u_isalpha(text.char32At(end))) ++end;
+                while (end < words[w].end && u_isalpha(text.char32At(end)))
+                    ++end;
                 icu::UnicodeString piece(text, i + 1, end - i - 1);
-                if (piece.isEmpty() || hasUpper(piece)) continue;
-                if (c == '-' && stopWords().count(toUtf8(piece))) continue;
+                if (piece.isEmpty() || hasUpper(piece))
+                    continue;
+                if (c == '-' && stopWords().count(toUtf8(piece)))
+                    continue;
                 capitalizeAt(text, i + 1);
             }
         }
         UChar32 tail = word.length() ? word.char32At(word.length() - 1) : 0;
-        if (tail == ':' || tail == '?' || tail == '!') atStart = true;
+        if (tail == ':' || tail == '?' || tail == '!')
+            atStart = true;
     }
     return toUtf8(text);
 }
 
 void forLeaves(Out &out, const std::function<void(Out &)> &visit)
 {
-    if (out.nocase) return;
+    if (out.nocase)
+        return;
     if (out.isLeaf) {
-        if (!out.text.empty()) visit(out);
+        if (!out.text.empty())
+            visit(out);
         return;
     }
-    for (auto &kid : out.kids) forLeaves(kid, visit);
+    for (auto &kid : out.kids)
+        forLeaves(kid, visit);
 }
 
 Out *firstLeaf(Out &out)
 {
-    if (out.isLeaf) return out.text.empty() ? nullptr : &out;
+    if (out.isLeaf)
+        return out.text.empty() ? nullptr : &out;
     for (auto &kid : out.kids)
-        if (Out *leaf = firstLeaf(kid)) return leaf;
+        if (Out *leaf = firstLeaf(kid))
+            return leaf;
     return nullptr;
 }
 
 // The last printed leaf, nocase or not: only there is a word "the last word".
 const Out *lastLeaf(const Out &out)
 {
-    if (out.isLeaf) return out.text.empty() ? nullptr : &out;
+    if (out.isLeaf)
+        return out.text.empty() ? nullptr : &out;
     for (auto it = out.kids.rbegin(); it != out.kids.rend(); ++it)
-        if (const Out *leaf = lastLeaf(*it)) return leaf;
+        if (const Out *leaf = lastLeaf(*it))
+            return leaf;
     return nullptr;
 }
 
 std::string allText(const Out &out)
 {
-    if (out.isLeaf) return out.text;
+    if (out.isLeaf)
+        return out.text;
     std::string text;
-    for (const auto &kid : out.kids) text += allText(kid);
+    for (const auto &kid : out.kids)
+        text += allText(kid);
     return text;
 }
 
@@ -172,24 +197,28 @@ std::string capitalizeFirstUtf8(const std::string &text)
 
 void applyTextCase(Out &out, const std::string &textCase, bool english)
 {
-    if (textCase.empty() || out.nocase) return;
+    if (textCase.empty() || out.nocase)
+        return;
     if (textCase == "lowercase") {
         forLeaves(out, [](Out &leaf) { leaf.text = toLowerUtf8(leaf.text); });
     } else if (textCase == "uppercase") {
         forLeaves(out, [](Out &leaf) { leaf.text = toUpperUtf8(leaf.text); });
     } else if (textCase == "capitalize-first") {
-        if (Out *leaf = firstLeaf(out); leaf && !leaf->nocase) leaf->text = capitalizeFirstUtf8(leaf->text);
+        if (Out *leaf = firstLeaf(out); leaf && !leaf->nocase)
+            leaf->text = capitalizeFirstUtf8(leaf->text);
     } else if (textCase == "capitalize-all") {
         forLeaves(out, [](Out &leaf) {
             icu::UnicodeString text = fromUtf8(leaf.text);
-            for (const Word &word : splitWords(text)) capitalizeAt(text, word.start);
+            for (const Word &word : splitWords(text))
+                capitalizeAt(text, word.start);
             leaf.text = toUtf8(text);
         });
     } else if (textCase == "sentence") {
         icu::UnicodeString whole = fromUtf8(allText(out));
         if (hasUpper(whole) && !hasLower(whole))
             forLeaves(out, [](Out &leaf) { leaf.text = toLowerUtf8(leaf.text); });
-        if (Out *leaf = firstLeaf(out); leaf && !leaf->nocase) leaf->text = capitalizeFirstUtf8(leaf->text);
+        if (Out *leaf = firstLeaf(out); leaf && !leaf->nocase)
+            leaf->text = capitalizeFirstUtf8(leaf->text);
     } else if (textCase == "title" && english) {
         bool atStart = true;
         const Out *last = lastLeaf(out);
@@ -197,12 +226,16 @@ void applyTextCase(Out &out, const std::string &textCase, bool english)
         std::function<void(Out &, bool)> visit = [&](Out &node, bool nocase) {
             nocase = nocase || node.nocase;
             if (node.isLeaf) {
-                if (node.text.empty()) return;
-                if (nocase) atStart = false;
-                else node.text = titleCase(node.text, atStart, &node == last);
+                if (node.text.empty())
+                    return;
+                if (nocase)
+                    atStart = false;
+                else
+                    node.text = titleCase(node.text, atStart, &node == last);
                 return;
             }
-            for (auto &kid : node.kids) visit(kid, nocase);
+            for (auto &kid : node.kids)
+                visit(kid, nocase);
         };
         visit(out, false);
     }
@@ -215,13 +248,15 @@ void stripPeriods(Out &out)
         std::string kept;
         for (std::size_t i = 0; i < out.text.size(); ++i) {
             const char next = i + 1 < out.text.size() ? out.text[i + 1] : '\0';
-            if (out.text[i] == '.' && !(next >= 'a' && next <= 'z')) continue;
+            if (out.text[i] == '.' && !(next >= 'a' && next <= 'z'))
+                continue;
             kept += out.text[i];
         }
         out.text = kept;
         return;
     }
-    for (auto &kid : out.kids) stripPeriods(kid);
+    for (auto &kid : out.kids)
+        stripPeriods(kid);
 }
 
 } // namespace warta::cite::detail
@@ -234,7 +269,8 @@ std::string toNfc(const std::string &text)
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status)) return text;
+    if (U_FAILURE(status))
+        return text;
     icu::UnicodeString normalized = nfc->normalize(fromUtf8(text), status);
     return U_FAILURE(status) ? text : toUtf8(normalized);
 }

@@ -21,8 +21,8 @@ namespace {
 bool isApostrophe(char16_t c)
 {
     // ' ` ´ ‘ ’ ʼ ′ : pages write "Jum'at" with any of them.
-    return c == u'\'' || c == u'`' || c == u'\u00B4' || c == u'\u2018' || c == u'\u2019'
-        || c == u'\u02BC' || c == u'\u2032';
+    return c == u'\'' || c == u'`' || c == u'\u00B4' || c == u'\u2018' || c == u'\u2019' || c == u'\u02BC' ||
+           c == u'\u2032';
 }
 
 bool isDash(char16_t c)
@@ -87,13 +87,11 @@ void addExtraNames(NameTable &table)
 {
     using Kind = DateName::Kind;
     static constexpr std::pair<const char *, DateName> kExtras[] = {
-        {"agt", {Kind::Month, 8}},      {"ags", {Kind::Month, 8}},
-        {"agust", {Kind::Month, 8}},    {"sept", {Kind::Month, 9}},
-        {"pebruari", {Kind::Month, 2}}, {"peb", {Kind::Month, 2}},
-        {"nop", {Kind::Month, 11}},     {"nopember", {Kind::Month, 11}},
-        {"pebr", {Kind::Month, 2}},     {"ahad", {Kind::Weekday, 0}},
-        {"tues", {Kind::Weekday, 2}},   {"weds", {Kind::Weekday, 3}},
-        {"thur", {Kind::Weekday, 4}},   {"thurs", {Kind::Weekday, 4}},
+            {"agt", {Kind::Month, 8}},    {"ags", {Kind::Month, 8}},       {"agust", {Kind::Month, 8}},
+            {"sept", {Kind::Month, 9}},   {"pebruari", {Kind::Month, 2}},  {"peb", {Kind::Month, 2}},
+            {"nop", {Kind::Month, 11}},   {"nopember", {Kind::Month, 11}}, {"pebr", {Kind::Month, 2}},
+            {"ahad", {Kind::Weekday, 0}}, {"tues", {Kind::Weekday, 2}},    {"weds", {Kind::Weekday, 3}},
+            {"thur", {Kind::Weekday, 4}}, {"thurs", {Kind::Weekday, 4}},
     };
     for (const auto &[name, meaning] : kExtras)
         table.emplace_back(name, meaning);
@@ -113,8 +111,8 @@ NameTable buildNameTable()
         std::size_t j = i + 1;
         bool agree = true;
         for (; j < table.size() && table[j].first == table[i].first; ++j) {
-            agree = agree && table[j].second.kind == table[i].second.kind
-                && table[j].second.value == table[i].second.value;
+            agree = agree && table[j].second.kind == table[i].second.kind &&
+                    table[j].second.value == table[i].second.value;
         }
         if (agree)
             unique.push_back(table[i]);
@@ -128,8 +126,8 @@ NameTable buildNameTable()
 std::string foldDateText(std::string_view text, std::size_t maxBytes)
 {
     text = text.substr(0, std::min(text.size(), maxBytes));
-    icu::UnicodeString source = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::UnicodeString source =
+            icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     for (int32_t i = 0; i < source.length(); ++i) {
         const char16_t c = source.charAt(i);
         if (isApostrophe(c))

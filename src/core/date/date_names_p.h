@@ -8,7 +8,10 @@ namespace warta {
 
 /// A month (1-12) or a weekday (0 = Sunday) named by a word.
 struct DateName {
-    enum class Kind { Month, Weekday };
+    enum class Kind {
+        Month,
+        Weekday
+    };
     Kind kind = Kind::Month;
     int value = 0;
 };

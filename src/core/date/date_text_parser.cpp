@@ -55,8 +55,7 @@ std::size_t skipOnePunct(const Tokens &tokens, std::size_t i, std::string_view c
 std::size_t skipOrdinal(const Tokens &tokens, std::size_t i)
 {
     const DateToken *t = tokenAt(tokens, i);
-    if (t && !t->spaceBefore
-        && (t->isWord("st") || t->isWord("nd") || t->isWord("rd") || t->isWord("th")))
+    if (t && !t->spaceBefore && (t->isWord("st") || t->isWord("nd") || t->isWord("rd") || t->isWord("th")))
         return i + 1;
     return i;
 }
@@ -118,8 +117,8 @@ std::optional<DateSpan> matchMonthDayYear(const Tokens &tokens, std::size_t i)
 // them) and "2019-06-27", "2019/06/27" (year first).
 std::optional<DateSpan> matchNumericDate(const Tokens &tokens, std::size_t i)
 {
-    if (!isPunctIn(tokens, i + 1, "/-.") || !isNumberAt(tokens, i + 2, 1, 2)
-        || !isPunctIn(tokens, i + 3, tokens[i + 1].text))
+    if (!isPunctIn(tokens, i + 1, "/-.") || !isNumberAt(tokens, i + 2, 1, 2) ||
+        !isPunctIn(tokens, i + 3, tokens[i + 1].text))
         return std::nullopt;
     DateSpan span;
     span.begin = i;
@@ -173,8 +172,8 @@ bool isTimeLead(const DateToken &t)
     // "jam 17.54", "at 5:54 PM", and ISO's "T".
     if (t.kind == DateToken::Kind::Punct)
         return std::string_view(",-|(/@.").find(t.text.front()) != std::string_view::npos;
-    return t.isWord("pukul") || t.isWord("pkl") || t.isWord("pk") || t.isWord("jam")
-        || t.isWord("at") || t.isWord("t");
+    return t.isWord("pukul") || t.isWord("pkl") || t.isWord("pk") || t.isWord("jam") || t.isWord("at") ||
+           t.isWord("t");
 }
 
 // "am", "pm", "a.m.", "p.m."; returns the tokens consumed and whether it is PM.
@@ -207,8 +206,8 @@ std::optional<TimeSpan> matchTime(const Tokens &tokens, std::size_t i)
     span.hour = tokens[j].value;
     span.minute = tokens[j + 2].value;
     j += 3;
-    if (isPunctIn(tokens, j, ":.") && isNumberAt(tokens, j + 1, 2, 2) && !tokens[j].spaceBefore
-        && !tokens[j + 1].spaceBefore) {
+    if (isPunctIn(tokens, j, ":.") && isNumberAt(tokens, j + 1, 2, 2) && !tokens[j].spaceBefore &&
+        !tokens[j + 1].spaceBefore) {
         span.second = tokens[j + 1].value;
         j += 2;
         // Fractions of a second: read, then dropped.

@@ -4,7 +4,12 @@ namespace warta {
 
 namespace {
 
-enum class CharClass { Space, Digit, Word, Punct };
+enum class CharClass {
+    Space,
+    Digit,
+    Word,
+    Punct
+};
 
 CharClass classify(char c)
 {

@@ -8,7 +8,11 @@ namespace warta {
 /// One piece of folded date text. Spaces are not tokens; `spaceBefore` keeps
 /// the one fact about them the grammar needs ("+0700" vs "- 07").
 struct DateToken {
-    enum class Kind { Number, Word, Punct };
+    enum class Kind {
+        Number,
+        Word,
+        Punct
+    };
     Kind kind = Kind::Punct;
     std::string_view text; ///< a view into the folded text
     int value = -1;        ///< a Number's value, -1 when it has more than 9 digits

@@ -45,8 +45,7 @@ CivilDate civilFromDays(std::int64_t days)
     const std::int64_t shifted = days + kEpochDayInEra;
     const std::int64_t era = floorDiv(shifted, kDaysPerEra);
     const std::int64_t dayOfEra = shifted - era * kDaysPerEra; // 0..146096
-    const std::int64_t yearOfEra =
-        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const std::int64_t yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
     const std::int64_t dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
     const std::int64_t marchMonth = (5 * dayOfYear + 2) / 153;
     const auto day = static_cast<int>(dayOfYear - (153 * marchMonth + 2) / 5 + 1);
@@ -91,8 +90,8 @@ std::string ZonedTime::toIso8601() const
     if (n < 0)
         return {};
     std::string out(buffer, static_cast<std::size_t>(n));
-    n = std::snprintf(buffer, sizeof buffer, "-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", f.month, f.day,
-                      f.hour, f.minute, f.second, sign, absOffset / 60, absOffset % 60);
+    n = std::snprintf(buffer, sizeof buffer, "-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", f.month, f.day, f.hour,
+                      f.minute, f.second, sign, absOffset / 60, absOffset % 60);
     if (n < 0)
         return {};
     out.append(buffer, static_cast<std::size_t>(n));

@@ -13,15 +13,14 @@ Expected<HtmlDocument> HtmlDocument::parse(std::string html, const ParseLimits &
 {
     const auto tags = static_cast<std::size_t>(std::count(html.begin(), html.end(), '<'));
     if (tags > limits.maxTags) {
-        return fail(ErrorCode::LimitExceeded,
-                    "The page has over " + std::to_string(limits.maxTags)
-                        + " tags, more than Warta reads in one page.");
+        return fail(ErrorCode::LimitExceeded, "The page has over " + std::to_string(limits.maxTags) +
+                                                      " tags, more than Warta reads in one page.");
     }
 
     if (const std::size_t estimate = estimateNestingDepth(html); estimate > limits.maxDepth) {
         return fail(ErrorCode::LimitExceeded,
-                    "The page's elements are nested about " + std::to_string(estimate)
-                        + " deep; Warta reads pages nested up to " + std::to_string(limits.maxDepth) + ".");
+                    "The page's elements are nested about " + std::to_string(estimate) +
+                            " deep; Warta reads pages nested up to " + std::to_string(limits.maxDepth) + ".");
     }
 
     HtmlDocument document;
@@ -55,24 +54,25 @@ Expected<HtmlDocument> HtmlDocument::parse(std::string html, const ParseLimits &
     }
     document.m_maxDepth = depth;
     if (document.m_nodeCount > limits.maxNodes) {
-        return fail(ErrorCode::LimitExceeded,
-                    "The page has " + std::to_string(document.m_nodeCount) + " nodes; Warta reads pages of up to "
-                        + std::to_string(limits.maxNodes) + ".");
+        return fail(ErrorCode::LimitExceeded, "The page has " + std::to_string(document.m_nodeCount) +
+                                                      " nodes; Warta reads pages of up to " +
+                                                      std::to_string(limits.maxNodes) + ".");
     }
     if (depth > limits.maxDepth) {
-        return fail(ErrorCode::LimitExceeded,
-                    "The page's elements are nested " + std::to_string(depth)
-                        + " deep; Warta reads pages nested up to " + std::to_string(limits.maxDepth) + ".");
+        return fail(ErrorCode::LimitExceeded, "The page's elements are nested " + std::to_string(depth) +
+                                                      " deep; Warta reads pages nested up to " +
+                                                      std::to_string(limits.maxDepth) + ".");
     }
     return document;
 }
 
 HtmlDocument::HtmlDocument(HtmlDocument &&other) noexcept
-    : m_source(std::move(other.m_source)), m_arena(std::move(other.m_arena)),
-      m_output(std::exchange(other.m_output, nullptr)), m_nodeCount(other.m_nodeCount),
-      m_maxDepth(other.m_maxDepth)
-{
-}
+    : m_source(std::move(other.m_source))
+    , m_arena(std::move(other.m_arena))
+    , m_output(std::exchange(other.m_output, nullptr))
+    , m_nodeCount(other.m_nodeCount)
+    , m_maxDepth(other.m_maxDepth)
+{}
 
 HtmlDocument &HtmlDocument::operator=(HtmlDocument &&other) noexcept
 {

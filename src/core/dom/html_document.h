@@ -15,8 +15,8 @@ namespace warta {
 /// Structural limits checked while parsing, so that a hostile page costs
 /// bounded time and memory.
 struct ParseLimits {
-    std::size_t maxTags = 2'000'000;  ///< '<' characters in the source, checked before parsing
-    std::size_t maxDepth = 2'000;     ///< deeper pages are refused (real pages nest under 100)
+    std::size_t maxTags = 2'000'000; ///< '<' characters in the source, checked before parsing
+    std::size_t maxDepth = 2'000;    ///< deeper pages are refused (real pages nest under 100)
     /// Nodes gumbo built (elements, text, comments), counted after parsing:
     /// the parser adds elements the source does not spell out (implied
     /// <tbody>, reopened formatting elements), so the tag count alone does not
@@ -37,9 +37,9 @@ public:
     ~HtmlDocument();
 
     Node document() const;
-    Node root() const;     ///< the <html> element
-    Node head() const;     ///< may be null
-    Node body() const;     ///< may be null
+    Node root() const; ///< the <html> element
+    Node head() const; ///< may be null
+    Node body() const; ///< may be null
     const std::string &source() const { return *m_source; }
     std::size_t nodeCount() const { return m_nodeCount; }
     std::size_t maxDepth() const { return m_maxDepth; }

@@ -29,16 +29,18 @@ bool nameIs(std::string_view name, std::string_view wanted)
 bool countsForDepth(std::string_view name)
 {
     static constexpr std::string_view kFlat[] = {
-        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp",
-        "br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed", "source",
-        "track", "wbr", "param", "keygen", "html", "head", "body", "thead", "tbody", "tfoot"};
-    return std::none_of(std::begin(kFlat), std::end(kFlat), [name](std::string_view flat) { return nameIs(name, flat); });
+            "p",    "li",   "dt",   "dd",    "tr",     "td",    "th",    "option", "optgroup",
+            "rb",   "rt",   "rp",   "br",    "img",    "hr",    "input", "meta",   "link",
+            "area", "base", "col",  "embed", "source", "track", "wbr",   "param",  "keygen",
+            "html", "head", "body", "thead", "tbody",  "tfoot"};
+    return std::none_of(std::begin(kFlat), std::end(kFlat),
+                        [name](std::string_view flat) { return nameIs(name, flat); });
 }
 
 bool isRawText(std::string_view name)
 {
-    return nameIs(name, "script") || nameIs(name, "style") || nameIs(name, "textarea") || nameIs(name, "title")
-        || nameIs(name, "xmp") || nameIs(name, "noscript");
+    return nameIs(name, "script") || nameIs(name, "style") || nameIs(name, "textarea") ||
+           nameIs(name, "title") || nameIs(name, "xmp") || nameIs(name, "noscript");
 }
 
 // Skips to the end of the raw-text element `name` that starts at `from`.
@@ -66,7 +68,10 @@ std::size_t estimateNestingDepth(std::string_view html)
         const bool closing = at + 1 < html.size() && html[at + 1] == '/';
         std::size_t nameStart = at + (closing ? 2 : 1);
         std::size_t nameEnd = nameStart;
-        while (nameEnd < html.size() && (isLetter(html[nameEnd]) || (nameEnd > nameStart && html[nameEnd] >= '0' && html[nameEnd] <= '9') || html[nameEnd] == '-'))
+        while (nameEnd < html.size() &&
+               (isLetter(html[nameEnd]) ||
+                (nameEnd > nameStart && html[nameEnd] >= '0' && html[nameEnd] <= '9') ||
+                html[nameEnd] == '-'))
             ++nameEnd;
         if (nameEnd == nameStart || nameEnd >= html.size() || !isLetter(html[nameStart])) {
             ++at;

@@ -30,8 +30,8 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
 bool isInvisibleElement(std::string_view tag)
 {
     static constexpr std::string_view kInvisible[] = {
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-        "canvas", "head", "title", "meta", "link", "select", "option", "button", "textarea", "input"};
+            "script", "style", "noscript", "template", "iframe", "object", "embed",  "svg",      "canvas",
+            "head",   "title", "meta",     "link",     "select", "option", "button", "textarea", "input"};
     for (auto name : kInvisible) {
         if (tag == name)
             return true;
@@ -46,8 +46,8 @@ bool Node::isElement() const
 
 bool Node::isText() const
 {
-    return m_node && (m_node->type == GUMBO_NODE_TEXT || m_node->type == GUMBO_NODE_WHITESPACE
-                      || m_node->type == GUMBO_NODE_CDATA);
+    return m_node && (m_node->type == GUMBO_NODE_TEXT || m_node->type == GUMBO_NODE_WHITESPACE ||
+                      m_node->type == GUMBO_NODE_CDATA);
 }
 
 bool Node::isComment() const

@@ -20,7 +20,7 @@ public:
     bool isNull() const { return m_node == nullptr; }
     explicit operator bool() const { return m_node != nullptr; }
     bool isElement() const;
-    bool isText() const;        ///< text, whitespace or CDATA
+    bool isText() const; ///< text, whitespace or CDATA
     bool isComment() const;
 
     /// Lower-case tag name ("div"; unknown tags as written, lower-cased).

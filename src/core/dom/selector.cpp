@@ -10,8 +10,8 @@ namespace {
 
 bool isNameChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-        || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
 
 class SelectorParser {
@@ -95,7 +95,8 @@ private:
                 std::string value = name();
                 if (value.empty())
                     return std::nullopt;
-                (c == '.' ? compound.classes.push_back(std::move(value)) : void(compound.id = std::move(value)));
+                (c == '.' ? compound.classes.push_back(std::move(value))
+                          : void(compound.id = std::move(value)));
             } else if (c == '[') {
                 auto test = parseAttribute();
                 if (!test)
@@ -126,12 +127,23 @@ private:
             return test;
         }
         switch (m_text[m_pos]) {
-        case '=': test.kind = Kind::Equals; break;
-        case '^': test.kind = Kind::Prefix; break;
-        case '$': test.kind = Kind::Suffix; break;
-        case '*': test.kind = Kind::Contains; break;
-        case '~': test.kind = Kind::Word; break;
-        default: return std::nullopt;
+        case '=':
+            test.kind = Kind::Equals;
+            break;
+        case '^':
+            test.kind = Kind::Prefix;
+            break;
+        case '$':
+            test.kind = Kind::Suffix;
+            break;
+        case '*':
+            test.kind = Kind::Contains;
+            break;
+        case '~':
+            test.kind = Kind::Word;
+            break;
+        default:
+            return std::nullopt;
         }
         m_pos += test.kind == Kind::Equals ? 1 : 2;
         skipSpaces();
@@ -165,11 +177,16 @@ bool attributeMatches(Node element, const Selector::AttributeTest &test)
         return false;
     using Kind = Selector::AttributeTest::Kind;
     switch (test.kind) {
-    case Kind::Exists: return true;
-    case Kind::Equals: return *value == test.value;
-    case Kind::Prefix: return !test.value.empty() && value->starts_with(test.value);
-    case Kind::Suffix: return !test.value.empty() && value->ends_with(test.value);
-    case Kind::Contains: return !test.value.empty() && value->find(test.value) != std::string_view::npos;
+    case Kind::Exists:
+        return true;
+    case Kind::Equals:
+        return *value == test.value;
+    case Kind::Prefix:
+        return !test.value.empty() && value->starts_with(test.value);
+    case Kind::Suffix:
+        return !test.value.empty() && value->ends_with(test.value);
+    case Kind::Contains:
+        return !test.value.empty() && value->find(test.value) != std::string_view::npos;
     case Kind::Word: {
         std::string_view rest = *value;
         while (!rest.empty()) {

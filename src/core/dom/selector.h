@@ -27,7 +27,14 @@ public:
     Node selectFirst(Node scope) const;
 
     struct AttributeTest {
-        enum class Kind { Exists, Equals, Prefix, Suffix, Contains, Word };
+        enum class Kind {
+            Exists,
+            Equals,
+            Prefix,
+            Suffix,
+            Contains,
+            Word
+        };
         std::string name;
         std::string value;
         Kind kind = Kind::Exists;

@@ -14,8 +14,8 @@ public:
     void addText(std::string_view text, std::size_t offset)
     {
         // Blank text, including the "&nbsp;" some sites put on an empty line.
-        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos
-            || (text.size() < 32 && collapseWhitespace(text).empty())) {
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos ||
+            (text.size() < 32 && collapseWhitespace(text).empty())) {
             if (!m_buffer.empty())
                 m_buffer.push_back(' ');
             return;
@@ -92,10 +92,10 @@ private:
 bool isBlockElement(std::string_view tag)
 {
     static constexpr std::string_view kBlocks[] = {
-        "p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "blockquote",
-        "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
-        "td", "th", "figure", "figcaption", "pre", "hr", "address", "form", "fieldset", "details",
-        "summary", "center"};
+            "p",          "div", "section", "article", "aside", "header",   "footer",  "main",    "nav",
+            "blockquote", "ul",  "ol",      "li",      "dl",    "dt",       "dd",      "h1",      "h2",
+            "h3",         "h4",  "h5",      "h6",      "table", "tr",       "td",      "th",      "figure",
+            "figcaption", "pre", "hr",      "address", "form",  "fieldset", "details", "summary", "center"};
     for (auto block : kBlocks) {
         if (tag == block)
             return true;

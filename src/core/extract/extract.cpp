@@ -60,14 +60,16 @@ Expected<Article> extractPage(const SavedPage &saved, const ExtractOptions &opti
         return article;
     article->source = saved.source;
     // What the loader guessed (a charset, a repaired byte) comes first.
-    article->diagnostics.insert(article->diagnostics.begin(), saved.diagnostics.begin(), saved.diagnostics.end());
+    article->diagnostics.insert(article->diagnostics.begin(), saved.diagnostics.begin(),
+                                saved.diagnostics.end());
     if (article->paragraphs.empty())
         article->addDiagnostic("no-body", "No article text was found on the page.");
     if (options.joinPages)
         joinSiblingPages(saved, options, *article);
     if (options.findQuotes && bodyBytes(*article) > kMaxQuoteTextBytes) {
-        article->addDiagnostic("quotes-skipped", "The article's text is over 4 MB, far longer than any news article; "
-                                                 "quotes were not looked for.");
+        article->addDiagnostic("quotes-skipped",
+                               "The article's text is over 4 MB, far longer than any news article; "
+                               "quotes were not looked for.");
     } else if (options.findQuotes) {
         QuoteLedger ledger = findQuotes(article->paragraphs);
         article->quotes = std::move(ledger.quotes);

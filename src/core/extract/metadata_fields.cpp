@@ -55,8 +55,8 @@ std::optional<ZonedTime> metadataPublished(const PageMetadata &metadata)
         if (auto time = parseIso8601(*metadata.article->datePublished))
             return time;
     }
-    for (const char *key : {"article:published_time", "datepublished", "pubdate", "publishdate",
-                            "date", "dc.date.issued", "content_publishedtime"}) {
+    for (const char *key : {"article:published_time", "datepublished", "pubdate", "publishdate", "date",
+                            "dc.date.issued", "content_publishedtime"}) {
         if (auto value = metadata.metaValue(key)) {
             if (auto time = parseIso8601(*value))
                 return time;
@@ -88,7 +88,8 @@ namespace {
 // ("Pilgub, Dki, 2017, Sandi, Ajak"); those are no topics.
 bool isMadeFromTitle(const std::string &keywords, const PageMetadata &metadata)
 {
-    const std::string title = asciiLower(metadata.titleTag.value_or(metadata.metaValue("og:title").value_or("")));
+    const std::string title =
+            asciiLower(metadata.titleTag.value_or(metadata.metaValue("og:title").value_or("")));
     if (title.empty())
         return false;
     std::size_t words = 0, start = 0;
@@ -119,7 +120,8 @@ std::vector<std::string> metadataTags(const PageMetadata &metadata)
             appendUnique(tags, tag);
     }
     if (tags.empty()) {
-        if (auto keywords = metadata.metaValue("keywords"); keywords && !isMadeFromTitle(*keywords, metadata)) {
+        if (auto keywords = metadata.metaValue("keywords");
+            keywords && !isMadeFromTitle(*keywords, metadata)) {
             std::size_t start = 0;
             while (start < keywords->size()) {
                 auto comma = keywords->find(',', start);
@@ -135,7 +137,8 @@ std::vector<std::string> metadataTags(const PageMetadata &metadata)
 
 std::optional<std::string> metadataImage(const PageMetadata &metadata)
 {
-    for (const char *key : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"}) {
+    for (const char *key :
+         {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"}) {
         if (auto value = metadata.metaValue(key); value && value->starts_with("http"))
             return value;
     }
@@ -221,12 +224,14 @@ bool isPlaceholderImage(std::string_view url)
     return false;
 }
 
-std::optional<std::string> localImageCopy(const SavedPage &saved, std::string_view src, std::string_view originalUrl)
+std::optional<std::string> localImageCopy(const SavedPage &saved, std::string_view src,
+                                          std::string_view originalUrl)
 {
     // A tiny data: URI is the lazy-load spacer SingleFile kept, not the image.
     constexpr std::size_t kSpacerSize = 512;
     if (src.starts_with("data:"))
-        return src.size() > kSpacerSize && !isPlaceholderImage(src) ? std::optional<std::string>("data:") : std::nullopt;
+        return src.size() > kSpacerSize && !isPlaceholderImage(src) ? std::optional<std::string>("data:")
+                                                                    : std::nullopt;
     if (!src.empty() && src.find("://") == std::string_view::npos && !src.starts_with("//"))
         return std::string(src);
     for (const auto &resource : saved.resources) {

@@ -46,7 +46,8 @@ void appendUnique(std::vector<std::string> &list, std::string value);
 
 /// Where the saved file keeps its own copy of an image whose `src`
 /// attribute is `src`: a relative path, "data:", or nothing for remote URLs.
-std::optional<std::string> localImageCopy(const SavedPage &saved, std::string_view src, std::string_view originalUrl);
+std::optional<std::string> localImageCopy(const SavedPage &saved, std::string_view src,
+                                          std::string_view originalUrl);
 
 /// True for lazy-load placeholders and spacer images.
 bool isPlaceholderImage(std::string_view url);

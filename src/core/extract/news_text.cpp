@@ -7,8 +7,14 @@
 namespace warta {
 namespace {
 
-bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isAsciiLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+bool isAsciiUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
 
 std::string_view trimSpaces(std::string_view text)
 {
@@ -42,10 +48,21 @@ bool isDatelineWord(std::string_view word)
 
 bool isPromptParagraph(std::string_view text)
 {
-    static constexpr std::string_view kPrompts[] = {
-        "baca juga", "baca:", "baca selengkapnya", "lihat juga", "lihat grafis", "lihat video",
-        "simak juga", "simak video", "ikuti survei", "pilihan:", "tonton juga", "klik di sini",
-        "dapatkan berita terbaru", "ikuti berita terkini", "loading"};
+    static constexpr std::string_view kPrompts[] = {"baca juga",
+                                                    "baca:",
+                                                    "baca selengkapnya",
+                                                    "lihat juga",
+                                                    "lihat grafis",
+                                                    "lihat video",
+                                                    "simak juga",
+                                                    "simak video",
+                                                    "ikuti survei",
+                                                    "pilihan:",
+                                                    "tonton juga",
+                                                    "klik di sini",
+                                                    "dapatkan berita terbaru",
+                                                    "ikuti berita terkini",
+                                                    "loading"};
     const std::string lowered = asciiLower(text.substr(0, 40));
     for (auto prompt : kPrompts) {
         if (lowered.starts_with(prompt))
@@ -139,7 +156,8 @@ NewsBody cleanNewsBody(std::vector<RawParagraph> paragraphs, const std::vector<s
     if (!body.paragraphs.empty()) {
         const std::string &first = body.paragraphs.front().text;
         for (const auto &name : authorNames) {
-            if (!name.empty() && first.starts_with(name) && first.size() < 300 && first.size() > name.size()) {
+            if (!name.empty() && first.starts_with(name) && first.size() < 300 &&
+                first.size() > name.size()) {
                 body.paragraphs.erase(body.paragraphs.begin());
                 break;
             }

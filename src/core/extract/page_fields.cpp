@@ -29,23 +29,31 @@ void fillDates(const PageContext &page, const PageFields &fields, Article &artic
             article.published = parsed->time;
             article.publishedText = fields.dateText;
             if (parsed->weekdayMismatch)
-                article.addDiagnostic("date-weekday-mismatch", "The printed weekday does not fall on the printed date; the date was kept.");
+                article.addDiagnostic(
+                        "date-weekday-mismatch",
+                        "The printed weekday does not fall on the printed date; the date was kept.");
             if (!parsed->hasZone)
-                article.addDiagnostic("date-zone-assumed", "The printed date names no time zone; WIB (UTC+7) was assumed.");
+                article.addDiagnostic("date-zone-assumed",
+                                      "The printed date names no time zone; WIB (UTC+7) was assumed.");
         }
     }
     if (!article.published) {
         article.published = metadataPublished(page.metadata);
         if (article.published)
-            article.addDiagnostic("date-from-metadata", "The page prints no readable date; the date comes from its metadata.");
+            article.addDiagnostic("date-from-metadata",
+                                  "The page prints no readable date; the date comes from its metadata.");
     }
     article.updated = metadataUpdated(page.metadata);
     const auto urlEpoch = epochFromArticleUrl(pageUrl(page));
     if (!article.published && urlEpoch) {
         article.published = ZonedTime{*urlEpoch, 7 * 60};
-        article.addDiagnostic("date-from-url", "The page states no date; the time comes from the number at the end of its URL.");
-    } else if (article.published && urlEpoch && std::llabs(article.published->epochSeconds - *urlEpoch) > kOneDay) {
-        article.addDiagnostic("date-url-mismatch", "The printed date and the time in the URL are more than a day apart.");
+        article.addDiagnostic(
+                "date-from-url",
+                "The page states no date; the time comes from the number at the end of its URL.");
+    } else if (article.published && urlEpoch &&
+               std::llabs(article.published->epochSeconds - *urlEpoch) > kOneDay) {
+        article.addDiagnostic("date-url-mismatch",
+                              "The printed date and the time in the URL are more than a day apart.");
     }
     if (!article.published)
         article.addDiagnostic("no-date", "The page states no publication date.");
@@ -66,8 +74,8 @@ bool isHouseName(const PageContext &page, const Article &article, const std::str
     if (page.metadata.article && page.metadata.article->publisher)
         houses.push_back(*page.metadata.article->publisher);
     for (const auto &house : houses) {
-        if (!house.empty() && (candidate == stem(house) || candidate == "tim " + stem(house)
-                               || candidate == "redaksi " + stem(house)))
+        if (!house.empty() && (candidate == stem(house) || candidate == "tim " + stem(house) ||
+                               candidate == "redaksi " + stem(house)))
             return true;
     }
     return false;
@@ -101,14 +109,16 @@ void fillBody(const PageFields &fields, const NoiseTest &isNoise, Article &artic
     std::vector<std::string> authorNames;
     for (const auto &author : article.authors)
         authorNames.push_back(author.name);
-    NewsBody body = cleanNewsBody(std::move(raw), fields.isOpinion ? authorNames : std::vector<std::string>{});
+    NewsBody body =
+            cleanNewsBody(std::move(raw), fields.isOpinion ? authorNames : std::vector<std::string>{});
     article.editorInitials = editorInitialsOf(fields.editor);
     if (!article.editorInitials)
         article.editorInitials = body.editorInitials;
     article.dateline = body.dateline;
     int number = 0;
     for (auto &paragraph : body.paragraphs)
-        article.paragraphs.push_back({"p" + std::to_string(++number), std::move(paragraph.text), paragraph.sourceOffset});
+        article.paragraphs.push_back(
+                {"p" + std::to_string(++number), std::move(paragraph.text), paragraph.sourceOffset});
 }
 
 // The original image URL: a lazy-load attribute, then the page's own
@@ -143,7 +153,8 @@ void fillLeadImage(const PageContext &page, const PageFields &fields, Article &a
 
 } // namespace
 
-void fillArticle(const PageContext &page, const PageFields &fields, const NoiseTest &isNoise, Article &article)
+void fillArticle(const PageContext &page, const PageFields &fields, const NoiseTest &isNoise,
+                 Article &article)
 {
     article.title = fields.title.empty() ? metadataTitle(page.metadata).value_or("") : fields.title;
     if (article.title.empty())
@@ -160,10 +171,11 @@ void fillArticle(const PageContext &page, const PageFields &fields, const NoiseT
     for (const auto &tag : fields.tags.empty() ? metadataTags(page.metadata) : fields.tags)
         appendUnique(article.tags, tag);
     if (page.metadata.jsonLdInvalid) {
-        article.addDiagnostic(page.metadata.jsonLdRecovered ? "jsonld-repaired" : "jsonld-invalid",
-                              page.metadata.jsonLdRecovered
-                                  ? "The page's JSON-LD metadata is not valid JSON; Warta repaired it to read it."
-                                  : "The page's JSON-LD metadata is not valid JSON and could not be read.");
+        article.addDiagnostic(
+                page.metadata.jsonLdRecovered ? "jsonld-repaired" : "jsonld-invalid",
+                page.metadata.jsonLdRecovered
+                        ? "The page's JSON-LD metadata is not valid JSON; Warta repaired it to read it."
+                        : "The page's JSON-LD metadata is not valid JSON and could not be read.");
     }
 }
 

@@ -15,17 +15,18 @@ struct PageFields {
     std::string subtitle;
     std::vector<std::string> bylines;
     std::string dateText;
-    std::vector<Node> bodies;          ///< body containers, in reading order
-    Node image;                        ///< the lead image element
+    std::vector<Node> bodies; ///< body containers, in reading order
+    Node image;               ///< the lead image element
     std::string caption;
     std::vector<std::string> tags;
-    std::string editor;                ///< text of the editor-initials element
+    std::string editor; ///< text of the editor-initials element
     std::vector<std::string> section;
-    bool isOpinion = false;            ///< bylines are writers, and the body opens with their block
+    bool isOpinion = false; ///< bylines are writers, and the body opens with their block
 };
 
 /// Fills `article` from the visible fields, correcting and completing them
 /// from page metadata and recording in diagnostics what was guessed.
-void fillArticle(const PageContext &page, const PageFields &fields, const NoiseTest &isNoise, Article &article);
+void fillArticle(const PageContext &page, const PageFields &fields, const NoiseTest &isNoise,
+                 Article &article);
 
 } // namespace warta

@@ -58,7 +58,8 @@ void joinSiblingPages(const SavedPage &saved, const ExtractOptions &options, Art
     for (const auto &entry : fs::directory_iterator(self.parent_path(), error)) {
         if (++looked > kMaxCandidates)
             break;
-        if (!entry.is_regular_file(error) || !isSavedPageName(entry.path()) || fs::equivalent(entry.path(), self, error))
+        if (!entry.is_regular_file(error) || !isSavedPageName(entry.path()) ||
+            fs::equivalent(entry.path(), self, error))
             continue;
         if (!mentions(entry.path(), needle, options.limits.maxFileBytes))
             continue;
@@ -66,16 +67,18 @@ void joinSiblingPages(const SavedPage &saved, const ExtractOptions &options, Art
         single.joinPages = false;
         single.findQuotes = false;
         auto other = extractFile(entry.path().string(), single);
-        if (!other || other->url != article.url || other->pageCount != article.pageCount || pages.count(other->page))
+        if (!other || other->url != article.url || other->pageCount != article.pageCount ||
+            pages.count(other->page))
             continue;
         if (other->page > pages.rbegin()->first)
             lastInitials = other->editorInitials;
         pages[other->page] = {entry.path().string(), std::move(other->paragraphs)};
     }
     if (pages.size() == 1) {
-        article.addDiagnostic("pages-missing", "This is page " + std::to_string(article.page) + " of "
-                                                   + std::to_string(article.pageCount)
-                                                   + "; no other page of the article was found beside the file.");
+        article.addDiagnostic("pages-missing",
+                              "This is page " + std::to_string(article.page) + " of " +
+                                      std::to_string(article.pageCount) +
+                                      "; no other page of the article was found beside the file.");
         return;
     }
     std::string joined, missing;

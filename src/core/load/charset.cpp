@@ -46,8 +46,8 @@ bool isUtf8WithNonAscii(std::string_view bytes)
 
 Unexpected icuFailure(const std::string &what, const std::string &encoding, UErrorCode status)
 {
-    return fail(ErrorCode::BadEncoding, "The page could not be decoded as " + encoding + " (" + what
-                                            + ": " + u_errorName(status) + ").");
+    return fail(ErrorCode::BadEncoding, "The page could not be decoded as " + encoding + " (" + what + ": " +
+                                                u_errorName(status) + ").");
 }
 
 void note(std::vector<Diagnostic> &notes, std::string code, std::string message)
@@ -62,8 +62,8 @@ DecodedText finishUtf8(std::string &&text, std::string encoding, std::vector<Dia
     DecodedText out{sanitizeUtf8(std::move(text), repairs), std::move(encoding), std::move(notes)};
     if (repairs.invalid > 0)
         note(out.notes, "invalid-utf8",
-             std::to_string(repairs.invalid)
-                 + " byte sequence(s) were not valid in the page's charset and were replaced by U+FFFD.");
+             std::to_string(repairs.invalid) +
+                     " byte sequence(s) were not valid in the page's charset and were replaced by U+FFFD.");
     if (repairs.nuls > 0)
         note(out.notes, "nul-bytes",
              std::to_string(repairs.nuls) + " NUL byte(s) in the page were replaced by U+FFFD.");
@@ -73,7 +73,7 @@ DecodedText finishUtf8(std::string &&text, std::string encoding, std::vector<Dia
 // What the page or its container says, before looking at the bytes.
 struct Declaration {
     std::string encoding;
-    std::string origin; ///< "a byte order mark", "the MHTML part header", "a <meta> tag"
+    std::string origin;   ///< "a byte order mark", "the MHTML part header", "a <meta> tag"
     std::size_t skip = 0; ///< bytes to drop first (the BOM)
 };
 
@@ -176,8 +176,8 @@ std::optional<std::string> detectEncoding(std::string_view bytes, bool excludeUt
         if (!best) {
             best = std::move(canonical);
             bestConfidence = confidence;
-        } else if (*canonical == "windows-1252" && confidence + kLatinMargin >= bestConfidence
-                   && isLatinCousin(*best)) {
+        } else if (*canonical == "windows-1252" && confidence + kLatinMargin >= bestConfidence &&
+                   isLatinCousin(*best)) {
             // ucsdet tells the Latin-1 family apart by letter statistics
             // tuned for European languages; for Indonesian text a Turkish or
             // Latin-9 guess is noise, and windows-1252 is the safe reading.
@@ -197,15 +197,14 @@ Expected<DecodedText> decodeToUtf8(std::string &&bytes, const std::optional<std:
     std::string encoding;
     if (!decl || decl->encoding == "UTF-8") {
         // One pass settles the common case: clean UTF-8 goes through untouched.
-        if (firstUtf8Problem(bytes) == bytes.size()
-            || !looksLikeOtherCharset(utf8Stats(bytes)))
+        if (firstUtf8Problem(bytes) == bytes.size() || !looksLikeOtherCharset(utf8Stats(bytes)))
             return finishUtf8(std::move(bytes), "UTF-8", std::move(notes));
         auto detected = detectEncoding(bytes, true);
         encoding = detected.value_or("windows-1252");
         if (decl)
             note(notes, "charset-declared-wrong",
-                 "The page declares UTF-8 in " + decl->origin + ", but its bytes are not UTF-8; it was read as "
-                     + encoding + " instead.");
+                 "The page declares UTF-8 in " + decl->origin +
+                         ", but its bytes are not UTF-8; it was read as " + encoding + " instead.");
         else
             note(notes, "charset-detected",
                  detected ? "The page declares no charset; " + encoding + " was detected from its bytes."
@@ -215,8 +214,8 @@ Expected<DecodedText> decodeToUtf8(std::string &&bytes, const std::optional<std:
         // charset declared over bytes that are flawless UTF-8. Legacy text
         // almost never happens to form valid multi-byte sequences only.
         note(notes, "charset-declared-wrong",
-             "The page declares " + decl->encoding + " in " + decl->origin
-                 + ", but its bytes are UTF-8; it was read as UTF-8 instead.");
+             "The page declares " + decl->encoding + " in " + decl->origin +
+                     ", but its bytes are UTF-8; it was read as UTF-8 instead.");
         return finishUtf8(std::move(bytes), "UTF-8", std::move(notes));
     } else {
         encoding = decl->encoding;

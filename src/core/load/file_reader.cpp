@@ -56,8 +56,8 @@ std::string describeSize(std::uintmax_t bytes)
 
 Error tooLargeError(std::uintmax_t size, std::size_t limit)
 {
-    return Error{ErrorCode::TooLarge, "The file is " + describeSize(size) + "; Warta opens pages up to "
-                                          + describeSize(limit) + "."};
+    return Error{ErrorCode::TooLarge, "The file is " + describeSize(size) + "; Warta opens pages up to " +
+                                              describeSize(limit) + "."};
 }
 
 Error openFailure(int errnoValue)
@@ -68,13 +68,12 @@ Error openFailure(int errnoValue)
         return {ErrorCode::NotFound, "There is no such file."};
     case EACCES:
     case EPERM:
-        return {ErrorCode::PermissionDenied,
-                "Warta is not allowed to read it (permission denied)."};
+        return {ErrorCode::PermissionDenied, "Warta is not allowed to read it (permission denied)."};
     case EISDIR:
         return {ErrorCode::NotAFile, "It is a folder, not a saved page."};
     default:
-        return {ErrorCode::ReadFailed, "It could not be opened: "
-                                           + std::generic_category().message(errnoValue) + "."};
+        return {ErrorCode::ReadFailed,
+                "It could not be opened: " + std::generic_category().message(errnoValue) + "."};
     }
 }
 

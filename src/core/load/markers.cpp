@@ -47,8 +47,8 @@ std::optional<std::string> findSavedFromUrl(std::string_view html)
     const std::size_t start = close + 1;
     const std::string_view rest = html.substr(start, commentEnd - start);
     // Consistent: exactly `length` bytes, then only spaces to the comment's end.
-    if (length > 0 && length <= rest.size() && trimAsciiSpace(rest.substr(length)).empty()
-        && rest.substr(0, length).find_first_of(" \t\r\n") == std::string_view::npos)
+    if (length > 0 && length <= rest.size() && trimAsciiSpace(rest.substr(length)).empty() &&
+        rest.substr(0, length).find_first_of(" \t\r\n") == std::string_view::npos)
         return std::string(rest.substr(0, length));
     const std::size_t stop = rest.find_first_of(" \t\r\n");
     const std::string_view url = rest.substr(0, stop);

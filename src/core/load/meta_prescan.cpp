@@ -201,17 +201,17 @@ std::optional<MetaCharset> prescanMetaCharset(std::string_view bytes)
             pos = close + 3;
             continue;
         }
-        if (startsWithNoCase(text, pos, "<meta") && pos + 5 < text.size()
-            && (isAsciiSpace(text[pos + 5]) || text[pos + 5] == '/')) {
+        if (startsWithNoCase(text, pos, "<meta") && pos + 5 < text.size() &&
+            (isAsciiSpace(text[pos + 5]) || text[pos + 5] == '/')) {
             pos += 6;
             if (auto found = readMeta(text, pos))
                 return found;
-        } else if (text[pos] == '<' && pos + 1 < text.size()
-                   && (isAlpha(text[pos + 1])
-                       || (text[pos + 1] == '/' && pos + 2 < text.size() && isAlpha(text[pos + 2])))) {
+        } else if (text[pos] == '<' && pos + 1 < text.size() &&
+                   (isAlpha(text[pos + 1]) ||
+                    (text[pos + 1] == '/' && pos + 2 < text.size() && isAlpha(text[pos + 2])))) {
             skipTag(text, pos);
-        } else if (text[pos] == '<' && pos + 1 < text.size()
-                   && (text[pos + 1] == '!' || text[pos + 1] == '/' || text[pos + 1] == '?')) {
+        } else if (text[pos] == '<' && pos + 1 < text.size() &&
+                   (text[pos + 1] == '!' || text[pos + 1] == '/' || text[pos + 1] == '?')) {
             const std::size_t close = text.find('>', pos + 2);
             if (close == std::string_view::npos)
                 return std::nullopt;

@@ -106,10 +106,12 @@ MhtmlArchive archiveOf(const MimeHeaders &message, const Part &page)
 {
     MhtmlArchive archive;
     archive.html = transferDecode(page);
-    archive.charset = ContentType::parse(page.headers.value("Content-Type").value_or("")).parameter("charset");
+    archive.charset =
+            ContentType::parse(page.headers.value("Content-Type").value_or("")).parameter("charset");
     if (auto snapshot = message.value("Snapshot-Content-Location"); snapshot && !snapshot->empty())
         archive.savedFromUrl = std::string(*snapshot);
-    else if (auto location = page.headers.value("Content-Location"); location && location->rfind("cid:", 0) != 0)
+    else if (auto location = page.headers.value("Content-Location");
+             location && location->rfind("cid:", 0) != 0)
         archive.savedFromUrl = std::string(*location);
     if (auto date = message.value("Date"))
         archive.savedAt = rfc5322DateToIso(*date);
@@ -124,8 +126,8 @@ bool looksLikeMhtml(std::string_view bytes)
     // The first line must be a header field ("From: <Saved by Blink>"), which
     // no HTML page starts with.
     std::size_t nameEnd = 0;
-    while (nameEnd < head.size()
-           && (std::isalnum(static_cast<unsigned char>(head[nameEnd])) != 0 || head[nameEnd] == '-'))
+    while (nameEnd < head.size() &&
+           (std::isalnum(static_cast<unsigned char>(head[nameEnd])) != 0 || head[nameEnd] == '-'))
         ++nameEnd;
     if (nameEnd == 0 || nameEnd >= head.size() || head[nameEnd] != ':')
         return false;
@@ -146,7 +148,8 @@ Expected<MhtmlArchive> parseMhtml(std::string_view bytes)
     const MimeHeaders headers = MimeHeaders::parse(bytes, bodyOffset);
     const auto typeValue = headers.value("Content-Type");
     if (!typeValue)
-        return fail(ErrorCode::BadContainer, "The MHTML file has no Content-Type header, so its parts cannot be found.");
+        return fail(ErrorCode::BadContainer,
+                    "The MHTML file has no Content-Type header, so its parts cannot be found.");
     const ContentType type = ContentType::parse(*typeValue);
     // Some savers (and mail programs) write a page without resources as one
     // text/html message: the message is its own page part.
@@ -163,7 +166,8 @@ Expected<MhtmlArchive> parseMhtml(std::string_view bytes)
     const auto snapshot = headers.value("Snapshot-Content-Location");
     const Part *main = mainPart(split.parts, snapshot);
     if (!main)
-        return fail(ErrorCode::BadContainer, "The MHTML file contains no HTML page, only other kinds of parts.");
+        return fail(ErrorCode::BadContainer,
+                    "The MHTML file contains no HTML page, only other kinds of parts.");
 
     MhtmlArchive archive = archiveOf(headers, *main);
     archive.truncated = !split.closed;
@@ -171,8 +175,9 @@ Expected<MhtmlArchive> parseMhtml(std::string_view bytes)
         const std::string media = mediaTypeOf(part);
         if (media.rfind("image/", 0) != 0)
             continue;
-        archive.resources.push_back(EmbeddedResource{std::string(part.headers.value("Content-Location").value_or("")),
-                                                     media, transferDecode(part)});
+        archive.resources.push_back(
+                EmbeddedResource{std::string(part.headers.value("Content-Location").value_or("")), media,
+                                 transferDecode(part)});
     }
     return archive;
 }

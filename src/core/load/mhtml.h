@@ -12,12 +12,12 @@ namespace warta::load {
 
 /// An MHTML archive taken apart: the main document still in its own charset.
 struct MhtmlArchive {
-    std::string html;                       ///< the main text/html part, transfer-decoded
-    std::optional<std::string> charset;     ///< its Content-Type charset parameter
+    std::string html;                   ///< the main text/html part, transfer-decoded
+    std::optional<std::string> charset; ///< its Content-Type charset parameter
     std::optional<std::string> savedFromUrl;
-    std::optional<std::string> savedAt;     ///< ISO 8601, from the Date: header
+    std::optional<std::string> savedAt;      ///< ISO 8601, from the Date: header
     std::vector<EmbeddedResource> resources; ///< image parts
-    bool truncated = false;                 ///< the closing boundary is missing
+    bool truncated = false;                  ///< the closing boundary is missing
 };
 
 /// True when the bytes begin like a MIME message holding a page: a header

@@ -91,7 +91,8 @@ ContentType ContentType::parse(std::string_view value)
             semi = value.find(';', pos);
         } else {
             semi = value.find(';', pos);
-            parameter = std::string(trimAsciiSpace(value.substr(pos, semi == std::string_view::npos ? semi : semi - pos)));
+            parameter = std::string(
+                    trimAsciiSpace(value.substr(pos, semi == std::string_view::npos ? semi : semi - pos)));
         }
         type.parameters.emplace_back(std::move(name), std::move(parameter));
     }
@@ -152,7 +153,7 @@ std::string decodeBase64(std::string_view text)
         std::array<signed char, 256> table{};
         table.fill(-1);
         constexpr std::string_view kAlphabet =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         for (std::size_t i = 0; i < kAlphabet.size(); ++i)
             table[static_cast<unsigned char>(kAlphabet[i])] = static_cast<signed char>(i);
         return table;

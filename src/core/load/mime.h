@@ -30,7 +30,7 @@ private:
 /// A Content-Type value split up: "multipart/related; boundary="x"" gives
 /// mediaType "multipart/related" and parameter("boundary") "x".
 struct ContentType {
-    std::string mediaType; ///< lower-cased
+    std::string mediaType;                                       ///< lower-cased
     std::vector<std::pair<std::string, std::string>> parameters; ///< names lower-cased, values unquoted
 
     static ContentType parse(std::string_view value);

@@ -49,8 +49,8 @@ std::optional<int> number(std::string_view text, std::size_t minDigits, std::siz
 
 std::optional<int> monthNumber(std::string_view name)
 {
-    static constexpr std::array<std::string_view, 12> kMonths = {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
     if (name.size() < 3)
         return std::nullopt;
     std::string key;
@@ -71,7 +71,8 @@ bool parseClock(std::string_view text, Fields &f)
         return false;
     const std::size_t c1 = text.find(':');
     const std::size_t c2 = text.find(':', c1 + 1);
-    auto m = number(text.substr(c1 + 1, c2 == std::string_view::npos ? std::string_view::npos : c2 - c1 - 1), 2, 2);
+    auto m = number(text.substr(c1 + 1, c2 == std::string_view::npos ? std::string_view::npos : c2 - c1 - 1),
+                    2, 2);
     auto s = c2 == std::string_view::npos ? std::optional<int>(0) : number(text.substr(c2 + 1), 2, 2);
     if (!m || !s || *h > 23 || *m > 59 || *s > 60)
         return false;

@@ -27,10 +27,12 @@ bool hasMhtmlExtension(const std::string &path)
 bool startsWithMarkup(std::string_view bytes)
 {
     const std::size_t first = bytes.find_first_not_of(" \t\r\n\f");
-    return first != std::string_view::npos && (bytes[first] == '<' || bytes.substr(first, 3) == "\xef\xbb\xbf");
+    return first != std::string_view::npos &&
+           (bytes[first] == '<' || bytes.substr(first, 3) == "\xef\xbb\xbf");
 }
 
-Expected<std::string> unwrapMhtml(std::string_view bytes, SavedPage &page, std::optional<std::string> &charset)
+Expected<std::string> unwrapMhtml(std::string_view bytes, SavedPage &page,
+                                  std::optional<std::string> &charset)
 {
     auto archive = load::parseMhtml(bytes);
     if (!archive)
@@ -43,8 +45,8 @@ Expected<std::string> unwrapMhtml(std::string_view bytes, SavedPage &page, std::
     page.resources = std::move(archive->resources);
     charset = std::move(archive->charset);
     if (archive->truncated)
-        page.diagnostics.push_back({"mhtml-truncated",
-                                    "The MHTML file ends without its closing boundary; it may be cut off."});
+        page.diagnostics.push_back(
+                {"mhtml-truncated", "The MHTML file ends without its closing boundary; it may be cut off."});
     return std::move(archive->html);
 }
 
@@ -58,9 +60,9 @@ void readMarkers(SavedPage &page)
         if (header->savedDate) {
             page.source.savedAt = load::jsDateToIso(*header->savedDate);
             if (!page.source.savedAt)
-                page.diagnostics.push_back({"saved-date-unreadable",
-                                            "SingleFile's saved date \"" + *header->savedDate
-                                                + "\" could not be read."});
+                page.diagnostics.push_back(
+                        {"saved-date-unreadable",
+                         "SingleFile's saved date \"" + *header->savedDate + "\" could not be read."});
         }
         return;
     }
@@ -102,7 +104,8 @@ Expected<SavedPage> loadOwned(std::string &&bytes, const std::string &path, std:
     if (load::isBlank(page.html))
         return fail(ErrorCode::EmptyFile, "The file contains only whitespace, no page.");
     if (page.html.find('<') == std::string::npos)
-        return fail(ErrorCode::NotHtml, "The file is plain text without any HTML markup, not a saved web page.");
+        return fail(ErrorCode::NotHtml,
+                    "The file is plain text without any HTML markup, not a saved web page.");
     if (!mhtml)
         readMarkers(page);
     return page;

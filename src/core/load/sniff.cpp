@@ -14,20 +14,24 @@ struct Signature {
 
 // The signatures of the files people most often open by mistake.
 constexpr std::array<Signature, 14> kSignatures = {{
-    {"\x89PNG\r\n\x1a\n", "a PNG image"},
-    {"%PDF-", "a PDF document"},
-    {"PK\x03\x04", "a ZIP archive (or an Office document)"},
-    {"PK\x05\x06", "an empty ZIP archive"},
-    {"GIF87a", "a GIF image"},
-    {"GIF89a", "a GIF image"},
-    {"\xff\xd8\xff", "a JPEG image"},
-    {"\x1f\x8b", "a gzip-compressed file"},
-    {"BZh", "a bzip2-compressed file"},
-    {"\xfd" "7zXZ", "an xz-compressed file"},
-    {"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"},
-    {"\x7f" "ELF", "a program (ELF executable)"},
-    {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"},
-    {"RIFF", "a RIFF media file (WebP, WAV or AVI)"},
+        {"\x89PNG\r\n\x1a\n", "a PNG image"},
+        {"%PDF-", "a PDF document"},
+        {"PK\x03\x04", "a ZIP archive (or an Office document)"},
+        {"PK\x05\x06", "an empty ZIP archive"},
+        {"GIF87a", "a GIF image"},
+        {"GIF89a", "a GIF image"},
+        {"\xff\xd8\xff", "a JPEG image"},
+        {"\x1f\x8b", "a gzip-compressed file"},
+        {"BZh", "a bzip2-compressed file"},
+        {"\xfd"
+         "7zXZ",
+         "an xz-compressed file"},
+        {"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"},
+        {"\x7f"
+         "ELF",
+         "a program (ELF executable)"},
+        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"},
+        {"RIFF", "a RIFF media file (WebP, WAV or AVI)"},
 }};
 
 constexpr std::size_t kSampleBytes = 8192;

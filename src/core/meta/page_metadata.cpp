@@ -83,7 +83,8 @@ std::vector<std::string> keywordList(const json &value)
         std::size_t start = 0;
         while (start <= text.size()) {
             const auto comma = text.find(',', start);
-            auto word = cleanText(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+            auto word = cleanText(
+                    text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
             if (!word.empty())
                 out.push_back(std::move(word));
             if (comma == std::string::npos)
@@ -153,9 +154,10 @@ void readJsonLd(const HtmlDocument &document, PageMetadata &metadata)
         metadata.jsonLdInvalid |= block.wasInvalid;
         metadata.jsonLdRecovered |= block.recovered;
         for (const auto &object : block.objects) {
-            if (!metadata.article
-                && (typeIs(object, "NewsArticle") || typeIs(object, "Article") || typeIs(object, "BlogPosting")
-                    || typeIs(object, "ReportageNewsArticle") || typeIs(object, "OpinionNewsArticle")))
+            if (!metadata.article &&
+                (typeIs(object, "NewsArticle") || typeIs(object, "Article") ||
+                 typeIs(object, "BlogPosting") || typeIs(object, "ReportageNewsArticle") ||
+                 typeIs(object, "OpinionNewsArticle")))
                 metadata.article = articleFrom(object);
             else if (metadata.breadcrumb.empty() && typeIs(object, "BreadcrumbList"))
                 metadata.breadcrumb = breadcrumbFrom(object);

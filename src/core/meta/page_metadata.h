@@ -26,14 +26,14 @@ struct JsonLdArticle {
 
 /// Everything a page states about itself in machine-readable form.
 struct PageMetadata {
-    std::optional<std::string> titleTag;            ///< <title>, cleaned
-    std::optional<std::string> canonical;           ///< <link rel=canonical>
-    std::optional<std::string> htmlLang;            ///< <html lang>
-    std::map<std::string, std::string> meta;        ///< first content per lower-cased name/property
-    std::vector<std::string> articleTags;           ///< every article:tag, in order
-    std::optional<JsonLdArticle> article;           ///< the first article-like JSON-LD object
-    std::vector<std::string> breadcrumb;            ///< JSON-LD BreadcrumbList names, "home" dropped
-    std::map<std::string, std::string> microdata;   ///< first text per itemprop
+    std::optional<std::string> titleTag;          ///< <title>, cleaned
+    std::optional<std::string> canonical;         ///< <link rel=canonical>
+    std::optional<std::string> htmlLang;          ///< <html lang>
+    std::map<std::string, std::string> meta;      ///< first content per lower-cased name/property
+    std::vector<std::string> articleTags;         ///< every article:tag, in order
+    std::optional<JsonLdArticle> article;         ///< the first article-like JSON-LD object
+    std::vector<std::string> breadcrumb;          ///< JSON-LD BreadcrumbList names, "home" dropped
+    std::map<std::string, std::string> microdata; ///< first text per itemprop
     bool jsonLdInvalid = false;
     bool jsonLdRecovered = false;
 

@@ -10,13 +10,17 @@ constexpr std::size_t kMaxWordsVerbToQuote = 3; // "memujinya karena "…""
 constexpr std::size_t kMaxWordsVerbToColon = 12;
 constexpr std::size_t kMaxSubjectDistance = 16;
 
-bool isQuoteToken(const Token &t) { return t.kind == TokenKind::Quote; }
+bool isQuoteToken(const Token &t)
+{
+    return t.kind == TokenKind::Quote;
+}
 
 // Where the sentence (or the run of narrative) after token `at` ends.
 std::size_t narrativeEnd(const TokenStream &tokens, std::size_t at)
 {
     std::size_t i = at;
-    while (i < tokens.size() && !isQuoteToken(tokens[i]) && !endsSentence(tokens, i)) ++i;
+    while (i < tokens.size() && !isQuoteToken(tokens[i]) && !endsSentence(tokens, i))
+        ++i;
     return i;
 }
 
@@ -34,18 +38,20 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
                      Attribution &out)
 {
     bool nya = false;
-    if (!isWord(tokens[i]) || !speechVerb(tokens[i].lower, true, out.verb, nya)) return false;
+    if (!isWord(tokens[i]) || !speechVerb(tokens[i].lower, true, out.verb, nya))
+        return false;
     out.position = tokens[i].begin;
     if (nya) {
         out.speaker = pronounPhrase(i);
         return true;
     }
     std::size_t from = i + 1;
-    while (from < stop && isWord(tokens[from]) && (tokens[from].lower == "sang" || tokens[from].lower == "pula"))
+    while (from < stop && isWord(tokens[from]) &&
+           (tokens[from].lower == "sang" || tokens[from].lower == "pula"))
         ++from;
     // "kata dia", "ucap saya", "ujar mereka".
-    if (from < stop && isWord(tokens[from])
-        && (tokens[from].classes & (kPronoun | kFirstPerson | kPlural)) != 0) {
+    if (from < stop && isWord(tokens[from]) &&
+        (tokens[from].classes & (kPronoun | kFirstPerson | kPlural)) != 0) {
         out.speaker = analysePhrase(text, tokens, from, from + 1);
         return true;
     }
@@ -54,16 +60,19 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
     if (end == from) {
         // "kata mandor Yusuf Ali": a common noun or two the lexicon does not
         // know, then the name.
-        while (nounEnd < stop && nounEnd < from + 2 && isWord(tokens[nounEnd]) && !isCapitalised(tokens[nounEnd])
-               && !((tokens[nounEnd].classes & kFunction) != 0))
+        while (nounEnd < stop && nounEnd < from + 2 && isWord(tokens[nounEnd]) &&
+               !isCapitalised(tokens[nounEnd]) && !((tokens[nounEnd].classes & kFunction) != 0))
             ++nounEnd;
-        if (nounEnd == from || nounEnd >= stop || !isCapitalised(tokens[nounEnd])) return false;
+        if (nounEnd == from || nounEnd >= stop || !isCapitalised(tokens[nounEnd]))
+            return false;
         end = collectPhraseForward(tokens, nounEnd, stop);
-        if (end == nounEnd) return false; // "jelas" alone is an adjective
+        if (end == nounEnd)
+            return false; // "jelas" alone is an adjective
     }
     out.speaker = analysePhrase(text, tokens, nounEnd, end);
     if (nounEnd > from && out.speaker.kind == PhraseKind::Named && out.speaker.role.empty()) {
-        out.speaker.role = std::string(text.substr(tokens[from].begin, tokens[nounEnd - 1].end - tokens[from].begin));
+        out.speaker.role =
+                std::string(text.substr(tokens[from].begin, tokens[nounEnd - 1].end - tokens[from].begin));
         out.speaker.roleCue = true;
     }
     return out.speaker.kind != PhraseKind::None;
@@ -74,13 +83,17 @@ bool speakerThenVerb(std::string_view text, const TokenStream &tokens, std::size
                      Attribution &out)
 {
     const std::size_t end = collectPhraseForward(tokens, i, stop);
-    if (end == i || end >= stop || !isWord(tokens[end])) return false;
+    if (end == i || end >= stop || !isWord(tokens[end]))
+        return false;
     bool nya = false;
-    if (!speechVerb(tokens[end].lower, false, out.verb, nya)) return false;
+    if (!speechVerb(tokens[end].lower, false, out.verb, nya))
+        return false;
     // "…?" Saya menjawab, "…": that verb introduces the next quotation.
     std::size_t next = end + 1;
-    while (next < tokens.size() && tokens[next].kind == TokenKind::Punct && !endsSentence(tokens, next)) ++next;
-    if (next < tokens.size() && isQuoteToken(tokens[next])) return false;
+    while (next < tokens.size() && tokens[next].kind == TokenKind::Punct && !endsSentence(tokens, next))
+        ++next;
+    if (next < tokens.size() && isQuoteToken(tokens[next]))
+        return false;
     out.position = tokens[end].begin;
     out.speaker = analysePhrase(text, tokens, i, end);
     return out.speaker.kind != PhraseKind::None;
@@ -92,17 +105,20 @@ Attribution attributionAfter(std::string_view text, const TokenStream &tokens, s
 {
     Attribution out;
     std::size_t i = at + 1;
-    while (i < tokens.size() && (isPunct(tokens[i], ",") || isPunct(tokens[i], "-") || isPunct(tokens[i], "\u2014")
-                                 || isPunct(tokens[i], "\u2013")))
+    while (i < tokens.size() && (isPunct(tokens[i], ",") || isPunct(tokens[i], "-") ||
+                                 isPunct(tokens[i], "\u2014") || isPunct(tokens[i], "\u2013")))
         ++i;
-    if (i < tokens.size() && isWord(tokens[i]) && tokens[i].lower == "demikian") ++i;
-    if (i >= tokens.size() || !isWord(tokens[i])) return out;
+    if (i < tokens.size() && isWord(tokens[i]) && tokens[i].lower == "demikian")
+        ++i;
+    if (i >= tokens.size() || !isWord(tokens[i]))
+        return out;
     const std::size_t stop = narrativeEnd(tokens, i);
     out.after = true;
     // "…." Kata Budi, …: a capitalised verb opens a new sentence of reported
     // speech; after a quotation the verb is written in lower case.
     const bool newSentence = isCapitalised(tokens[i]);
-    if ((!newSentence && verbThenSpeaker(text, tokens, i, stop, out)) || speakerThenVerb(text, tokens, i, stop, out))
+    if ((!newSentence && verbThenSpeaker(text, tokens, i, stop, out)) ||
+        speakerThenVerb(text, tokens, i, stop, out))
         out.found = true;
     return out;
 }
@@ -115,18 +131,25 @@ Phrase subjectBefore(std::string_view text, const TokenStream &tokens, std::size
     std::size_t i = verb;
     while (i > floor && verb - i < kMaxSubjectDistance) {
         const Token &t = tokens[i - 1];
-        if (!isWord(t)) { --i; continue; }
+        if (!isWord(t)) {
+            --i;
+            continue;
+        }
         const std::uint32_t c = t.classes;
         if (c & (kPronoun | kFirstPerson | kPlural)) {
             Phrase p = analysePhrase(text, tokens, i - 1, i);
             return p;
         }
         const bool lowerRole = !isCapitalised(t) && (c & (kGeneric | kDocument)) != 0;
-        if ((isCapitalised(t) && !(c & (kFunction | kCalendar))) || lowerRole || ((t.classes & kRoleWord) != 0)) {
+        if ((isCapitalised(t) && !(c & (kFunction | kCalendar))) || lowerRole ||
+            ((t.classes & kRoleWord) != 0)) {
             const std::size_t first = collectPhraseBackward(tokens, i - 1, floor);
             Phrase p = analysePhrase(text, tokens, first, i);
             // A place or a date on the way ("di Jakarta") is not the subject.
-            if (p.kind == PhraseKind::None) { i = first; continue; }
+            if (p.kind == PhraseKind::None) {
+                i = first;
+                continue;
+            }
             return p;
         }
         --i;
@@ -138,11 +161,14 @@ Phrase subjectBefore(std::string_view text, const TokenStream &tokens, std::size
 Attribution accordingTo(std::string_view text, const TokenStream &tokens, std::size_t floor, std::size_t last)
 {
     Attribution out;
-    if (last <= floor + 2 || !isPunct(tokens[last - 1], ",") || tokens[floor].lower != "menurut") return out;
+    if (last <= floor + 2 || !isPunct(tokens[last - 1], ",") || tokens[floor].lower != "menurut")
+        return out;
     const std::size_t end = collectPhraseForward(tokens, floor + 1, last - 1);
-    if (end != last - 1) return out;
+    if (end != last - 1)
+        return out;
     out.speaker = analysePhrase(text, tokens, floor + 1, end);
-    if (out.speaker.kind == PhraseKind::None || out.speaker.kind == PhraseKind::NonPerson) return out;
+    if (out.speaker.kind == PhraseKind::None || out.speaker.kind == PhraseKind::NonPerson)
+        return out;
     out.verb = "menurut";
     out.position = tokens[floor].begin;
     out.found = true;
@@ -155,35 +181,43 @@ Attribution attributionBefore(std::string_view text, const TokenStream &tokens, 
 {
     Attribution out;
     std::size_t floor = at;
-    while (floor > 0 && !isQuoteToken(tokens[floor - 1]) && !endsSentence(tokens, floor - 1)) --floor;
+    while (floor > 0 && !isQuoteToken(tokens[floor - 1]) && !endsSentence(tokens, floor - 1))
+        --floor;
     std::size_t words = 0;
     std::size_t last = at;
-    while (last > floor && tokens[last - 1].kind == TokenKind::Punct && !isPunct(tokens[last - 1], ":")) --last;
+    while (last > floor && tokens[last - 1].kind == TokenKind::Punct && !isPunct(tokens[last - 1], ":"))
+        --last;
     const bool colon = last > floor && isPunct(tokens[last - 1], ":");
     for (std::size_t i = at; i > floor; --i) {
         const Token &t = tokens[i - 1];
-        if (!isWord(t)) continue;
+        if (!isWord(t))
+            continue;
         bool nya = false;
         if (speechVerb(t.lower, false, out.verb, nya)) {
             out.position = t.begin;
             out.speaker = subjectBefore(text, tokens, i - 1, floor);
-            if (out.speaker.kind == PhraseKind::NonPerson) return Attribution{};
-            if (out.speaker.kind == PhraseKind::None) out.subjectless = true;
+            if (out.speaker.kind == PhraseKind::NonPerson)
+                return Attribution{};
+            if (out.speaker.kind == PhraseKind::None)
+                out.subjectless = true;
             out.found = true;
             return out;
         }
         // After a colon the verb may stand further back: "Presiden menyampaikan
         // pesan kepada rakyat: "…"".
-        if (++words > (colon ? kMaxWordsVerbToColon : kMaxWordsVerbToQuote)) break;
+        if (++words > (colon ? kMaxWordsVerbToColon : kMaxWordsVerbToQuote))
+            break;
     }
     return accordingTo(text, tokens, floor, at);
 }
 
 bool introducesTerm(const TokenStream &tokens, std::size_t at)
 {
-    if (at == 0) return false;
+    if (at == 0)
+        return false;
     const Token &prev = tokens[at - 1];
-    if (!isWord(prev)) return false;
+    if (!isWord(prev))
+        return false;
     return ((prev.classes & kTitleCue) != 0);
 }
 

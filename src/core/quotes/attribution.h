@@ -14,12 +14,12 @@ namespace warta::quotes {
 
 struct Attribution {
     bool found = false;
-    bool after = false;        ///< the verb follows the quotation
-    bool subjectless = false;  ///< "lalu menambahkan, "…"": the speaker is the one just named
-    std::string verb;          ///< as written, without -nya
-    Phrase speaker;            ///< Pronoun for "-nya" and "kata dia"
-    int paragraph = 0;         ///< where the verb is
-    std::size_t position = 0;  ///< byte offset of the verb in that paragraph
+    bool after = false;       ///< the verb follows the quotation
+    bool subjectless = false; ///< "lalu menambahkan, "…"": the speaker is the one just named
+    std::string verb;         ///< as written, without -nya
+    Phrase speaker;           ///< Pronoun for "-nya" and "kata dia"
+    int paragraph = 0;        ///< where the verb is
+    std::size_t position = 0; ///< byte offset of the verb in that paragraph
 };
 
 /// The attribution that follows the quotation token `at` in `tokens`.

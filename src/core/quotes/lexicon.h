@@ -15,27 +15,27 @@ namespace warta::quotes {
 
 /// Word classes; a word may have several.
 enum WordClass : std::uint32_t {
-    kFunction = 1U << 0,     ///< never part of a name: "sementara", "menurut", "di"
-    kCalendar = 1U << 1,     ///< days and months: "Rabu", "Agustus"
-    kHonorific = 1U << 2,    ///< before a name, not part of it: "Dr", "Syaikh", ranks
-    kPlace = 1U << 3,        ///< "Sumsel", "Jerman", "Tengah"
-    kInstitution = 1U << 4,  ///< words of office and body names: "Energi", "Negeri"
-    kOrgHead = 1U << 5,      ///< starts an institution's name: "Partai", "Badan", "Bandara"
-    kParticle = 1U << 6,     ///< inside names: "bin", "binti", "van"
-    kPronoun = 1U << 7,      ///< third person singular: "dia", "ia", "beliau"
-    kFirstPerson = 1U << 8,  ///< "saya", "aku"
-    kPlural = 1U << 9,       ///< "mereka", "keduanya"
-    kIndefinite = 1U << 10,  ///< "seorang", "sejumlah": the article does not say who
-    kGeneric = 1U << 11,     ///< "wartawan", "warga": people not identified
-    kDocument = 1U << 12,    ///< "hadis", "buku", "laporan": not a person
-    kTitleCue = 1U << 13,    ///< before a quoted name or term: "program", "sebagai"
-    kDeity = 1U << 14,       ///< "Allah", "Tuhan": never a speaker in the news sense
+    kFunction = 1U << 0,         ///< never part of a name: "sementara", "menurut", "di"
+    kCalendar = 1U << 1,         ///< days and months: "Rabu", "Agustus"
+    kHonorific = 1U << 2,        ///< before a name, not part of it: "Dr", "Syaikh", ranks
+    kPlace = 1U << 3,            ///< "Sumsel", "Jerman", "Tengah"
+    kInstitution = 1U << 4,      ///< words of office and body names: "Energi", "Negeri"
+    kOrgHead = 1U << 5,          ///< starts an institution's name: "Partai", "Badan", "Bandara"
+    kParticle = 1U << 6,         ///< inside names: "bin", "binti", "van"
+    kPronoun = 1U << 7,          ///< third person singular: "dia", "ia", "beliau"
+    kFirstPerson = 1U << 8,      ///< "saya", "aku"
+    kPlural = 1U << 9,           ///< "mereka", "keduanya"
+    kIndefinite = 1U << 10,      ///< "seorang", "sejumlah": the article does not say who
+    kGeneric = 1U << 11,         ///< "wartawan", "warga": people not identified
+    kDocument = 1U << 12,        ///< "hadis", "buku", "laporan": not a person
+    kTitleCue = 1U << 13,        ///< before a quoted name or term: "program", "sebagai"
+    kDeity = 1U << 14,           ///< "Allah", "Tuhan": never a speaker in the news sense
     kHonorificSuffix = 1U << 15, ///< after a name, dropped: "RA"
-    kAnaphor = 1U << 16,     ///< "itu", "tersebut": ends a role phrase
-    kRoleStart = 1U << 17,   ///< some office starts with this word ("juru", "wakil")
-    kRoleWord = 1U << 18,    ///< an office in one word ("gubernur")
-    kBareVerb = 1U << 19,    ///< a speech verb as it follows a quotation: "ujar" (see speechVerb)
-    kFullVerb = 1U << 20,    ///< as it stands before one or after its subject: "mengatakan"
+    kAnaphor = 1U << 16,         ///< "itu", "tersebut": ends a role phrase
+    kRoleStart = 1U << 17,       ///< some office starts with this word ("juru", "wakil")
+    kRoleWord = 1U << 18,        ///< an office in one word ("gubernur")
+    kBareVerb = 1U << 19,        ///< a speech verb as it follows a quotation: "ujar" (see speechVerb)
+    kFullVerb = 1U << 20,        ///< as it stands before one or after its subject: "mengatakan"
 };
 
 std::uint32_t wordClasses(std::string_view lower);

@@ -21,19 +21,26 @@ bool isStopWord(const Token &t)
 // bicara"), the bodies they belong to ("kementerian"), and "seorang".
 bool isLowerPhraseWord(const Token &t)
 {
-    if (!isWord(t)) return false;
-    if (((t.classes & kRoleWord) != 0)) return true;
-    if (t.lower == "juru" || t.lower == "bicara" || t.lower == "salah") return true;
+    if (!isWord(t))
+        return false;
+    if (((t.classes & kRoleWord) != 0))
+        return true;
+    if (t.lower == "juru" || t.lower == "bicara" || t.lower == "salah")
+        return true;
     const std::uint32_t c = t.classes;
-    if (c & (kFunction | kCalendar)) return (c & (kIndefinite | kGeneric)) != 0;
+    if (c & (kFunction | kCalendar))
+        return (c & (kIndefinite | kGeneric)) != 0;
     return (c & (kInstitution | kOrgHead | kIndefinite | kGeneric | kPlace | kHonorific)) != 0;
 }
 
 bool isPhraseWord(const Token &t)
 {
-    if (!isWord(t)) return false;
-    if (isCapitalised(t) || isAcronym(t)) return !isStopWord(t) || ((t.classes & kIndefinite) != 0);
-    if (((t.classes & kParticle) != 0)) return true;
+    if (!isWord(t))
+        return false;
+    if (isCapitalised(t) || isAcronym(t))
+        return !isStopWord(t) || ((t.classes & kIndefinite) != 0);
+    if (((t.classes & kParticle) != 0))
+        return true;
     return isLowerPhraseWord(t);
 }
 
@@ -41,8 +48,10 @@ bool isPhraseWord(const Token &t)
 std::size_t parenthesisEnd(const TokenStream &tokens, std::size_t open, std::size_t stop)
 {
     for (std::size_t i = open + 1; i < stop && i < open + 8; ++i) {
-        if (isPunct(tokens[i], ")")) return i + 1;
-        if (!isWord(tokens[i]) && !isPunct(tokens[i], "/") && !isPunct(tokens[i], "-")) return 0;
+        if (isPunct(tokens[i], ")"))
+            return i + 1;
+        if (!isWord(tokens[i]) && !isPunct(tokens[i], "/") && !isPunct(tokens[i], "-"))
+            return 0;
     }
     return 0;
 }
@@ -62,21 +71,22 @@ std::size_t collectPhraseForward(const TokenStream &tokens, std::size_t from, st
             end = i;
             continue;
         }
-        if (isWord(t) && t.lower == "dan" && end > from && i + 1 < stop && isCapitalised(tokens[i + 1])
-            && isCapitalised(tokens[i - 1])) {
+        if (isWord(t) && t.lower == "dan" && end > from && i + 1 < stop && isCapitalised(tokens[i + 1]) &&
+            isCapitalised(tokens[i - 1])) {
             ++i;
             continue;
         }
         if (isPunct(t, "(") && end > from) {
             const std::size_t close = parenthesisEnd(tokens, i, stop);
-            if (close == 0) break;
+            if (close == 0)
+                break;
             i = close;
             end = i;
             continue;
         }
         // An apposition: "Menteri Komunikasi dan Informatika, Rudiantara".
-        if (isPunct(t, ",") && end > from && i + 1 < stop && isCapitalised(tokens[i + 1])
-            && !isStopWord(tokens[i + 1])) {
+        if (isPunct(t, ",") && end > from && i + 1 < stop && isCapitalised(tokens[i + 1]) &&
+            !isStopWord(tokens[i + 1])) {
             ++i;
             continue;
         }
@@ -90,16 +100,22 @@ std::size_t collectPhraseBackward(const TokenStream &tokens, std::size_t lastWor
     std::size_t first = lastWord;
     while (first > floor && lastWord - first < kMaxPhraseTokens) {
         const Token &prev = tokens[first - 1];
-        if (isPhraseWord(prev)) { --first; continue; }
+        if (isPhraseWord(prev)) {
+            --first;
+            continue;
+        }
         if (isPunct(prev, ")")) {
             std::size_t open = first - 1;
-            while (open > floor && !isPunct(tokens[open], "(") && first - open < 8) --open;
-            if (!isPunct(tokens[open], "(")) break;
+            while (open > floor && !isPunct(tokens[open], "(") && first - open < 8)
+                --open;
+            if (!isPunct(tokens[open], "("))
+                break;
             first = open;
             continue;
         }
-        if ((isPunct(prev, ",") || (isWord(prev) && prev.lower == "dan")) && first - 1 > floor
-            && isCapitalised(tokens[first - 2]) && !isStopWord(tokens[first - 2]) && isCapitalised(tokens[first])) {
+        if ((isPunct(prev, ",") || (isWord(prev) && prev.lower == "dan")) && first - 1 > floor &&
+            isCapitalised(tokens[first - 2]) && !isStopWord(tokens[first - 2]) &&
+            isCapitalised(tokens[first])) {
             --first;
             continue;
         }
@@ -110,7 +126,15 @@ std::size_t collectPhraseBackward(const TokenStream &tokens, std::size_t lastWor
 
 namespace {
 
-enum class Slot { Name, Role, Honorific, Org, Stop, Particle, Suffix };
+enum class Slot {
+    Name,
+    Role,
+    Honorific,
+    Org,
+    Stop,
+    Particle,
+    Suffix
+};
 
 struct Segment {
     std::size_t first = 0;
@@ -120,10 +144,12 @@ struct Segment {
 bool isRegionalOffice(const std::string &key)
 {
     static constexpr std::string_view kRegional[] = {
-        "gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota", "wakil wali kota", "kapolda",
-        "kapolres", "kapolsek", "kajati", "kajari", "pangdam", "danrem", "dandim", "camat", "lurah", "kakanwil"};
+            "gubernur", "wakil gubernur", "bupati",   "wakil bupati", "wali kota", "wakil wali kota",
+            "kapolda",  "kapolres",       "kapolsek", "kajati",       "kajari",    "pangdam",
+            "danrem",   "dandim",         "camat",    "lurah",        "kakanwil"};
     for (std::string_view r : kRegional)
-        if (key == r) return true;
+        if (key == r)
+            return true;
     return false;
 }
 
@@ -131,7 +157,8 @@ std::size_t capitalisedRun(const TokenStream &tokens, std::size_t from, std::siz
 {
     std::size_t run = 0;
     for (std::size_t i = from; i < stop && isCapitalised(tokens[i]); ++i) {
-        if (((tokens[i].classes & kHonorific) != 0)) break;
+        if (((tokens[i].classes & kHonorific) != 0))
+            break;
         ++run;
     }
     return run;
@@ -144,10 +171,12 @@ std::size_t orgContinuation(const TokenStream &tokens, std::size_t from, std::si
 {
     std::size_t run = 0;
     for (std::size_t i = from; i < stop && (isCapitalised(tokens[i]) || isAcronym(tokens[i])); ++i) {
-        if (((tokens[i].classes & kRoleWord) != 0) || (tokens[i].classes & kHonorific) != 0) break;
+        if (((tokens[i].classes & kRoleWord) != 0) || (tokens[i].classes & kHonorific) != 0)
+            break;
         ++run;
     }
-    if (run == 0) return 0;
+    if (run == 0)
+        return 0;
     return std::min(kMaxOrgContinuation, std::max<std::size_t>(1, run > 2 ? run - 2 : 1));
 }
 
@@ -157,43 +186,66 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
 {
     std::vector<std::string_view> lowers;
     lowers.reserve(seg.last - seg.first);
-    for (std::size_t i = seg.first; i < seg.last; ++i) lowers.push_back(tokens[i].lower);
+    for (std::size_t i = seg.first; i < seg.last; ++i)
+        lowers.push_back(tokens[i].lower);
     std::vector<Slot> slots(lowers.size(), Slot::Stop);
     std::size_t orgLeft = 0;
     int depth = 0;
     for (std::size_t k = 0; k < lowers.size(); ++k) {
         const Token &t = tokens[seg.first + k];
-        if (isPunct(t, "(")) { ++depth; orgLeft = 0; continue; }
-        if (isPunct(t, ")")) { depth = std::max(0, depth - 1); continue; }
-        if (depth > 0 || !isWord(t)) continue;
+        if (isPunct(t, "(")) {
+            ++depth;
+            orgLeft = 0;
+            continue;
+        }
+        if (isPunct(t, ")")) {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        if (depth > 0 || !isWord(t))
+            continue;
         std::string key;
         const std::size_t roleWords = (t.classes & kRoleStart) ? matchRole(lowers, k, key) : 0;
         if (roleWords > 0 && (isCapitalised(t) || !((t.classes & kPlace) != 0))) {
-            for (std::size_t r = 0; r < roleWords; ++r) slots[k + r] = Slot::Role;
+            for (std::size_t r = 0; r < roleWords; ++r)
+                slots[k + r] = Slot::Role;
             // "mantan", "calon": they qualify the office that follows, the role
             // text keeps them ("Bakal calon Wakil Gubernur").
-            if (key != "mantan" && key != "calon") keys.push_back(key);
+            if (key != "mantan" && key != "calon")
+                keys.push_back(key);
             k += roleWords - 1;
             // "Bupati Sleman Kustini Sri Purnomo": a regional office is followed
             // by its region, then the name.
-            orgLeft = isRegionalOffice(key) && capitalisedRun(tokens, seg.first + k + 1, seg.last) >= 3 ? 1 : 0;
+            orgLeft =
+                    isRegionalOffice(key) && capitalisedRun(tokens, seg.first + k + 1, seg.last) >= 3 ? 1 : 0;
             continue;
         }
         const std::uint32_t c = t.classes;
-        if (orgLeft > 0 && isCapitalised(t)) { slots[k] = Slot::Org; --orgLeft; continue; }
+        if (orgLeft > 0 && isCapitalised(t)) {
+            slots[k] = Slot::Org;
+            --orgLeft;
+            continue;
+        }
         orgLeft = 0;
         if ((c & kOrgHead) && isCapitalised(t)) {
             slots[k] = Slot::Org;
             orgLeft = orgContinuation(tokens, seg.first + k + 1, seg.last);
             continue;
         }
-        if (c & kHonorificSuffix) slots[k] = Slot::Suffix;
-        else if (c & kParticle && !isCapitalised(t)) slots[k] = Slot::Particle;
-        else if (c & (kHonorific | kGeneric)) slots[k] = Slot::Honorific;
-        else if (c & (kPlace | kInstitution | kOrgHead | kDocument | kDeity | kFunction | kCalendar)) slots[k] = Slot::Org;
-        else if (isAcronym(t)) slots[k] = Slot::Org;
-        else if (isCapitalised(t) || isInitials(t)) slots[k] = Slot::Name;
-        else slots[k] = Slot::Stop;
+        if (c & kHonorificSuffix)
+            slots[k] = Slot::Suffix;
+        else if (c & kParticle && !isCapitalised(t))
+            slots[k] = Slot::Particle;
+        else if (c & (kHonorific | kGeneric))
+            slots[k] = Slot::Honorific;
+        else if (c & (kPlace | kInstitution | kOrgHead | kDocument | kDeity | kFunction | kCalendar))
+            slots[k] = Slot::Org;
+        else if (isAcronym(t))
+            slots[k] = Slot::Org;
+        else if (isCapitalised(t) || isInitials(t))
+            slots[k] = Slot::Name;
+        else
+            slots[k] = Slot::Stop;
     }
     return slots;
 }
@@ -213,10 +265,13 @@ NameRange nameIn(const TokenStream &tokens, const Segment &seg, const std::vecto
             // "Joko Widodo (Jokowi)": the name is before the brackets, a
             // one-word nickname inside them is another way to name the person.
             std::size_t open = k - 1;
-            while (open > 0 && !isPunct(tokens[seg.first + open], "(")) --open;
-            if (!isPunct(tokens[seg.first + open], "(")) return {};
+            while (open > 0 && !isPunct(tokens[seg.first + open], "("))
+                --open;
+            if (!isPunct(tokens[seg.first + open], "("))
+                return {};
             const Token &inside = tokens[seg.first + open + 1];
-            if (open + 3 == k && isCapitalised(inside) && !isAcronym(inside)) range.alias = seg.first + open + 1;
+            if (open + 3 == k && isCapitalised(inside) && !isAcronym(inside))
+                range.alias = seg.first + open + 1;
             k = open;
             continue;
         }
@@ -226,11 +281,19 @@ NameRange nameIn(const TokenStream &tokens, const Segment &seg, const std::vecto
     int names = 0;
     while (k > 0 && names < kMaxNameWords) {
         const Slot s = slots[k - 1];
-        if (s == Slot::Name) { ++names; --k; continue; }
-        if (s == Slot::Particle && k > 1 && slots[k - 2] == Slot::Name) { --k; continue; }
+        if (s == Slot::Name) {
+            ++names;
+            --k;
+            continue;
+        }
+        if (s == Slot::Particle && k > 1 && slots[k - 2] == Slot::Name) {
+            --k;
+            continue;
+        }
         break;
     }
-    if (names == 0) return {};
+    if (names == 0)
+        return {};
     range.first = k;
     range.last = last;
     return range;
@@ -238,7 +301,8 @@ NameRange nameIn(const TokenStream &tokens, const Segment &seg, const std::vecto
 
 std::string textOf(std::string_view text, const TokenStream &tokens, std::size_t first, std::size_t last)
 {
-    if (first >= last) return {};
+    if (first >= last)
+        return {};
     return std::string(text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
 }
 
@@ -249,23 +313,29 @@ std::vector<Segment> segmentsOf(const TokenStream &tokens, std::size_t first, st
     for (std::size_t i = first; i < last; ++i) {
         const bool comma = isPunct(tokens[i], ",");
         // "Presiden Joko Widodo dan Wakil Presiden Jusuf Kalla": two people.
-        const bool andAfterName = isWord(tokens[i]) && tokens[i].lower == "dan" && i > first
-            && !((tokens[i - 1].classes & kInstitution) != 0) && !((tokens[i - 1].classes & kPlace) != 0);
+        const bool andAfterName = isWord(tokens[i]) && tokens[i].lower == "dan" && i > first &&
+                                  !((tokens[i - 1].classes & kInstitution) != 0) &&
+                                  !((tokens[i - 1].classes & kPlace) != 0);
         if (comma || andAfterName) {
-            if (i > start) segs.push_back({start, i});
+            if (i > start)
+                segs.push_back({start, i});
             start = i + 1;
         }
     }
-    if (last > start) segs.push_back({start, last});
+    if (last > start)
+        segs.push_back({start, last});
     return segs;
 }
 
 // Role text without the words that only say "a" or "that".
 std::string roleText(std::string_view text, const TokenStream &tokens, std::size_t first, std::size_t last)
 {
-    while (first < last && isWord(tokens[first]) && ((tokens[first].classes & kIndefinite) != 0)) ++first;
-    while (last > first && isWord(tokens[last - 1]) && ((tokens[last - 1].classes & kAnaphor) != 0)) --last;
-    while (last > first && isPunct(tokens[last - 1], ",")) --last;
+    while (first < last && isWord(tokens[first]) && ((tokens[first].classes & kIndefinite) != 0))
+        ++first;
+    while (last > first && isWord(tokens[last - 1]) && ((tokens[last - 1].classes & kAnaphor) != 0))
+        --last;
+    while (last > first && isPunct(tokens[last - 1], ","))
+        --last;
     return textOf(text, tokens, first, last);
 }
 
@@ -274,10 +344,14 @@ std::string roleText(std::string_view text, const TokenStream &tokens, std::size
 PhraseKind simpleKind(const Token &head)
 {
     const std::uint32_t c = head.classes;
-    if (c & kPronoun) return PhraseKind::Pronoun;
-    if (c & kFirstPerson) return PhraseKind::FirstPerson;
-    if (c & (kPlural | kIndefinite)) return PhraseKind::Unknown;
-    if (c & (kDocument | kDeity)) return PhraseKind::NonPerson;
+    if (c & kPronoun)
+        return PhraseKind::Pronoun;
+    if (c & kFirstPerson)
+        return PhraseKind::FirstPerson;
+    if (c & (kPlural | kIndefinite))
+        return PhraseKind::Unknown;
+    if (c & (kDocument | kDeity))
+        return PhraseKind::NonPerson;
     return PhraseKind::None;
 }
 
@@ -288,9 +362,11 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
     Phrase phrase;
     phrase.first = first;
     phrase.last = last;
-    if (first >= last || !isWord(tokens[first])) return phrase;
+    if (first >= last || !isWord(tokens[first]))
+        return phrase;
     phrase.kind = simpleKind(tokens[first]);
-    if (phrase.kind != PhraseKind::None) return phrase;
+    if (phrase.kind != PhraseKind::None)
+        return phrase;
     const std::vector<Segment> segs = segmentsOf(tokens, first, last);
     bool cue = false;
     bool orgHead = false;
@@ -302,13 +378,17 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
         phrase.roleKeys.insert(phrase.roleKeys.end(), keys.begin(), keys.end());
         const NameRange range = nameIn(tokens, segs[s], slots);
         std::size_t roleEnd = range.first; // ranks and honorifics right before the name are not the role
-        while (roleEnd > 0 && slots[roleEnd - 1] == Slot::Honorific) --roleEnd;
+        while (roleEnd > 0 && slots[roleEnd - 1] == Slot::Honorific)
+            --roleEnd;
         for (std::size_t k = 0; k < range.first && k < slots.size(); ++k) {
-            if (slots[k] == Slot::Role || slots[k] == Slot::Honorific) cue = true;
-            if (k == 0 && slots[k] == Slot::Org && s == 0) orgHead = true;
+            if (slots[k] == Slot::Role || slots[k] == Slot::Honorific)
+                cue = true;
+            if (k == 0 && slots[k] == Slot::Org && s == 0)
+                orgHead = true;
         }
         if (range.first == range.last) {
-            if (!keys.empty()) cue = true;
+            if (!keys.empty())
+                cue = true;
             continue;
         }
         // A later segment can hold the name ("Country Lead, …, Adrie Suhadi").
@@ -317,9 +397,11 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
         phrase.name = textOf(text, tokens, segs[s].first + range.first, segs[s].first + range.last);
         phrase.nameWords.clear();
         for (std::size_t k = range.first; k < range.last; ++k)
-            if (slots[k] == Slot::Name) phrase.nameWords.push_back(tokens[segs[s].first + k].lower);
+            if (slots[k] == Slot::Name)
+                phrase.nameWords.push_back(tokens[segs[s].first + k].lower);
         phrase.aliases.clear();
-        if (range.alias > 0) phrase.aliases.push_back(tokens[range.alias].lower);
+        if (range.alias > 0)
+            phrase.aliases.push_back(tokens[range.alias].lower);
         phrase.role = roleText(text, tokens, roleStart, segs[s].first + roleEnd);
         phrase.roleCue = cue;
         roleStart = s + 1 < segs.size() ? segs[s + 1].first : last;
@@ -327,7 +409,8 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
     if (phrase.kind == PhraseKind::Named) {
         // "PT Tri Dharma Kencana" is a company; "Universitas Indonesia (UI), Ade
         // Armando" is a person described by one.
-        if (orgHead && !phrase.roleCue && nameSegment == 0) phrase.kind = PhraseKind::NonPerson;
+        if (orgHead && !phrase.roleCue && nameSegment == 0)
+            phrase.kind = PhraseKind::NonPerson;
         return phrase;
     }
     if (!phrase.roleKeys.empty() && !orgHead) {
@@ -337,8 +420,10 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
         return phrase;
     }
     const std::uint32_t c = tokens[first].classes;
-    if (c & (kGeneric)) phrase.kind = PhraseKind::Unknown;
-    else if (orgHead || (c & (kDocument | kDeity | kOrgHead))) phrase.kind = PhraseKind::NonPerson;
+    if (c & (kGeneric))
+        phrase.kind = PhraseKind::Unknown;
+    else if (orgHead || (c & (kDocument | kDeity | kOrgHead)))
+        phrase.kind = PhraseKind::NonPerson;
     return phrase;
 }
 
@@ -351,15 +436,18 @@ bool contains(const std::vector<std::string> &haystack, const std::string &needl
 
 bool allIn(const std::vector<std::string> &words, const std::vector<std::string> &in)
 {
-    if (words.empty()) return false;
+    if (words.empty())
+        return false;
     for (const std::string &w : words)
-        if (!contains(in, w)) return false;
+        if (!contains(in, w))
+            return false;
     return true;
 }
 
 void addUnique(std::vector<std::string> &list, const std::string &item)
 {
-    if (!contains(list, item)) list.push_back(item);
+    if (!contains(list, item))
+        list.push_back(item);
 }
 
 // Indonesian news shortens given names ("Sandi" for Sandiaga, "Hidayat" for
@@ -369,15 +457,16 @@ constexpr std::size_t kMinShortForm = 4;
 
 bool isShortFormOf(const std::string &shortForm, const std::string &word)
 {
-    return shortForm.size() >= kMinShortForm && word.size() > shortForm.size()
-        && word.compare(0, shortForm.size(), shortForm) == 0;
+    return shortForm.size() >= kMinShortForm && word.size() > shortForm.size() &&
+           word.compare(0, shortForm.size(), shortForm) == 0;
 }
 
 std::string initialsOf(const std::vector<std::string> &words)
 {
     std::string out;
     for (const std::string &w : words)
-        if (!w.empty()) out.push_back(w[0]);
+        if (!w.empty())
+            out.push_back(w[0]);
     return out;
 }
 
@@ -388,7 +477,8 @@ int PersonRegistry::add(const Phrase &phrase)
     if (phrase.kind == PhraseKind::RoleOnly) {
         for (const std::string &key : phrase.roleKeys) {
             const std::vector<int> known = byRole(key);
-            if (!known.empty()) return known.back();
+            if (!known.empty())
+                return known.back();
         }
         Person person;
         person.name = phrase.role;
@@ -398,27 +488,35 @@ int PersonRegistry::add(const Phrase &phrase)
         m_people.push_back(std::move(person));
         return static_cast<int>(m_people.size()) - 1;
     }
-    if (phrase.kind != PhraseKind::Named || phrase.nameWords.empty()) return -1;
+    if (phrase.kind != PhraseKind::Named || phrase.nameWords.empty())
+        return -1;
     for (std::size_t i = 0; i < m_people.size(); ++i) {
         Person &known = m_people[i];
-        if (known.roleOnly) continue;
+        if (known.roleOnly)
+            continue;
         if (allIn(phrase.nameWords, known.nameWords)) {
-            if (known.role.empty() && !phrase.role.empty()) known.role = phrase.role;
+            if (known.role.empty() && !phrase.role.empty())
+                known.role = phrase.role;
             for (const std::string &a : phrase.aliases)
-                if (!contains(known.aliases, a)) known.aliases.push_back(a);
+                if (!contains(known.aliases, a))
+                    known.aliases.push_back(a);
             for (const std::string &k : phrase.roleKeys)
-                if (!contains(known.roleKeys, k)) known.roleKeys.push_back(k);
+                if (!contains(known.roleKeys, k))
+                    known.roleKeys.push_back(k);
             return static_cast<int>(i);
         }
         const bool knownIsAlias = known.nameWords.size() == 1 && contains(phrase.aliases, known.nameWords[0]);
-        if (phrase.nameWords.size() == 1 && contains(known.aliases, phrase.nameWords[0])) return static_cast<int>(i);
-        if (allIn(known.nameWords, phrase.nameWords) || knownIsAlias) { // a fuller form of a name seen first short
+        if (phrase.nameWords.size() == 1 && contains(known.aliases, phrase.nameWords[0]))
+            return static_cast<int>(i);
+        if (allIn(known.nameWords, phrase.nameWords) ||
+            knownIsAlias) { // a fuller form of a name seen first short
             takeFullerName(known, phrase);
             return static_cast<int>(i);
         }
     }
     const int shortForm = joinShortForm(phrase);
-    if (shortForm >= 0) return shortForm;
+    if (shortForm >= 0)
+        return shortForm;
     Person person;
     person.name = phrase.name;
     person.role = phrase.role;
@@ -444,12 +542,14 @@ int PersonRegistry::joinShortForm(const Phrase &phrase)
     // name, unless the short form could also mean someone else already known.
     for (std::size_t i = 0; i < m_people.size(); ++i) {
         Person &known = m_people[i];
-        if (known.roleOnly || known.nameWords.size() != 1) continue;
+        if (known.roleOnly || known.nameWords.size() != 1)
+            continue;
         const std::string shortForm = known.nameWords[0];
         if (!std::any_of(phrase.nameWords.begin(), phrase.nameWords.end(),
                          [&](const std::string &w) { return isShortFormOf(shortForm, w); }))
             continue;
-        if (shortFormOf(shortForm, static_cast<int>(i)) >= 0) continue;
+        if (shortFormOf(shortForm, static_cast<int>(i)) >= 0)
+            continue;
         takeFullerName(known, phrase);
         addUnique(known.aliases, shortForm);
         return static_cast<int>(i);
@@ -462,11 +562,13 @@ int PersonRegistry::shortFormOf(const std::string &word, int except) const
     int found = -1;
     for (std::size_t i = 0; i < m_people.size(); ++i) {
         const Person &p = m_people[i];
-        if (p.roleOnly || static_cast<int>(i) == except) continue;
+        if (p.roleOnly || static_cast<int>(i) == except)
+            continue;
         if (!std::any_of(p.nameWords.begin(), p.nameWords.end(),
                          [&](const std::string &w) { return isShortFormOf(word, w); }))
             continue;
-        if (found >= 0) return -1; // two people could be meant: neither is
+        if (found >= 0)
+            return -1; // two people could be meant: neither is
         found = static_cast<int>(i);
     }
     return found;
@@ -475,11 +577,14 @@ int PersonRegistry::shortFormOf(const std::string &word, int except) const
 void PersonRegistry::takeFullerName(Person &known, const Phrase &phrase)
 {
     known.name = phrase.name;
-    for (const std::string &a : phrase.aliases) addUnique(known.aliases, a);
+    for (const std::string &a : phrase.aliases)
+        addUnique(known.aliases, a);
     known.nameWords = phrase.nameWords;
     known.initials = initialsOf(known.nameWords);
-    if (!phrase.role.empty()) known.role = phrase.role;
-    for (const std::string &k : phrase.roleKeys) addUnique(known.roleKeys, k);
+    if (!phrase.role.empty())
+        known.role = phrase.role;
+    for (const std::string &k : phrase.roleKeys)
+        addUnique(known.roleKeys, k);
 }
 
 std::vector<int> PersonRegistry::byName(const std::vector<std::string> &words) const
@@ -487,14 +592,17 @@ std::vector<int> PersonRegistry::byName(const std::vector<std::string> &words) c
     std::vector<int> found;
     for (std::size_t i = 0; i < m_people.size(); ++i) {
         const Person &p = m_people[i];
-        if (p.roleOnly) continue;
+        if (p.roleOnly)
+            continue;
         const bool initials = words.size() == 1 && p.nameWords.size() >= 2 && words[0] == p.initials;
         const bool alias = words.size() == 1 && contains(p.aliases, words[0]);
-        if (allIn(words, p.nameWords) || initials || alias) found.push_back(static_cast<int>(i));
+        if (allIn(words, p.nameWords) || initials || alias)
+            found.push_back(static_cast<int>(i));
     }
     if (found.empty() && words.size() == 1) {
         const int person = shortFormOf(words[0], -1);
-        if (person >= 0) found.push_back(person);
+        if (person >= 0)
+            found.push_back(person);
     }
     return found;
 }
@@ -503,7 +611,8 @@ std::vector<int> PersonRegistry::byRole(const std::string &key) const
 {
     std::vector<int> found;
     for (std::size_t i = 0; i < m_people.size(); ++i)
-        if (contains(m_people[i].roleKeys, key)) found.push_back(static_cast<int>(i));
+        if (contains(m_people[i].roleKeys, key))
+            found.push_back(static_cast<int>(i));
     return found;
 }
 

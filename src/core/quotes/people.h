@@ -25,13 +25,13 @@ enum class PhraseKind {
 
 struct Phrase {
     PhraseKind kind = PhraseKind::None;
-    std::string name;                  ///< as written, honorifics and ranks left out
-    std::string role;                  ///< as written, without seorang/itu
+    std::string name;                   ///< as written, honorifics and ranks left out
+    std::string role;                   ///< as written, without seorang/itu
     std::vector<std::string> nameWords; ///< lower case, particles left out
     std::vector<std::string> aliases;   ///< nicknames in brackets after the name ("jokowi")
     std::vector<std::string> roleKeys;  ///< canonical office keys
-    bool roleCue = false;              ///< an office, title or rank precedes the name
-    std::size_t first = 0;             ///< token range in the stream
+    bool roleCue = false;               ///< an office, title or rank precedes the name
+    std::size_t first = 0;              ///< token range in the stream
     std::size_t last = 0;
 };
 
@@ -45,7 +45,7 @@ std::size_t collectPhraseBackward(const TokenStream &tokens, std::size_t lastWor
 Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size_t first, std::size_t last);
 
 struct Person {
-    std::string name;     ///< the full name, or the role for someone named only by role
+    std::string name; ///< the full name, or the role for someone named only by role
     std::string role;
     std::vector<std::string> nameWords;
     std::vector<std::string> aliases;

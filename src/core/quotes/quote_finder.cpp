@@ -33,7 +33,8 @@ std::size_t skipSpaces(std::string_view text, std::size_t at, std::size_t stop)
 {
     while (at < stop) {
         const CodePoint cp = decodeAt(text, at);
-        if (!isSpace(cp.value)) break;
+        if (!isSpace(cp.value))
+            break;
         at += cp.size;
     }
     return at;
@@ -43,7 +44,8 @@ std::size_t trimBack(std::string_view text, std::size_t begin, std::size_t end)
 {
     while (end > begin) {
         const CodePoint cp = decodeBefore(text, end);
-        if (!isSpace(cp.value)) break;
+        if (!isSpace(cp.value))
+            break;
         end -= cp.size;
     }
     return end;
@@ -55,8 +57,10 @@ std::size_t cutAtUnmatchedParen(std::string_view text, std::size_t begin, std::s
 {
     int depth = 0;
     for (std::size_t i = begin; i < end; ++i) {
-        if (text[i] == '(') ++depth;
-        else if (text[i] == ')' && --depth < 0) return i;
+        if (text[i] == '(')
+            ++depth;
+        else if (text[i] == ')' && --depth < 0)
+            return i;
     }
     return end;
 }
@@ -69,7 +73,8 @@ int countWords(std::string_view text)
     while (at < text.size()) {
         const CodePoint cp = decodeAt(text, at);
         const bool wordChar = isLetter(cp.value) || isDigit(cp.value);
-        if (wordChar && !inWord) ++words;
+        if (wordChar && !inWord)
+            ++words;
         inWord = wordChar || (inWord && (cp.value == '-' || cp.value == '\'' || cp.value == 0x2019));
         at += cp.size;
     }
@@ -84,7 +89,8 @@ void assemble(const std::vector<Paragraph> &paragraphs, Candidate &c)
         const std::string_view text = paragraphs[static_cast<std::size_t>(piece.paragraph)].text;
         piece.begin = skipSpaces(text, piece.begin, piece.end);
         if (k + 1 == c.span.pieces.size()) {
-            if (!c.span.closed) piece.end = cutAtUnmatchedParen(text, piece.begin, piece.end);
+            if (!c.span.closed)
+                piece.end = cutAtUnmatchedParen(text, piece.begin, piece.end);
             piece.end = trimBack(text, piece.begin, piece.end);
             // The comma before the closing mark belongs to the sentence around it.
             if (piece.end > piece.begin && text[piece.end - 1] == ',')
@@ -92,8 +98,10 @@ void assemble(const std::vector<Paragraph> &paragraphs, Candidate &c)
         } else {
             piece.end = trimBack(text, piece.begin, piece.end);
         }
-        if (piece.end <= piece.begin) continue;
-        if (!joined.empty()) joined.push_back(' ');
+        if (piece.end <= piece.begin)
+            continue;
+        if (!joined.empty())
+            joined.push_back(' ');
         joined.append(text.substr(piece.begin, piece.end - piece.begin));
     }
     c.quote.text = std::move(joined);
@@ -106,7 +114,8 @@ void assemble(const std::vector<Paragraph> &paragraphs, Candidate &c)
 
 // Each paragraph's stream: the words outside quotations, and a placeholder
 // where each quotation (or a part of one) sits.
-std::vector<TokenStream> buildStreams(const std::vector<Paragraph> &paragraphs, std::vector<Candidate> &candidates)
+std::vector<TokenStream> buildStreams(const std::vector<Paragraph> &paragraphs,
+                                      std::vector<Candidate> &candidates)
 {
     std::vector<std::vector<StreamPart>> parts(paragraphs.size());
     std::vector<std::size_t> cursor(paragraphs.size(), 0);
@@ -117,21 +126,26 @@ std::vector<TokenStream> buildStreams(const std::vector<Paragraph> &paragraphs, 
             const std::size_t size = paragraphs[p].text.size();
             const std::size_t from = k == 0 ? span.openMark : 0;
             const std::size_t to = k + 1 == span.pieces.size() ? span.afterClose : size;
-            if (from > cursor[p]) parts[p].push_back({cursor[p], from, -1});
+            if (from > cursor[p])
+                parts[p].push_back({cursor[p], from, -1});
             parts[p].push_back({from, std::max(from, to), static_cast<int>(q)});
             cursor[p] = std::max(cursor[p], to);
         }
     }
     std::vector<TokenStream> streams(paragraphs.size());
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
-        if (cursor[p] < paragraphs[p].text.size()) parts[p].push_back({cursor[p], paragraphs[p].text.size(), -1});
+        if (cursor[p] < paragraphs[p].text.size())
+            parts[p].push_back({cursor[p], paragraphs[p].text.size(), -1});
         streams[p] = tokenize(paragraphs[p].text, parts[p]);
         for (std::size_t i = 0; i < streams[p].size(); ++i) {
             const Token &t = streams[p][i];
-            if (t.kind != TokenKind::Quote) continue;
+            if (t.kind != TokenKind::Quote)
+                continue;
             Candidate &c = candidates[static_cast<std::size_t>(t.quote)];
-            if (static_cast<int>(p) == c.span.firstParagraph()) c.firstToken = i;
-            if (static_cast<int>(p) == c.span.lastParagraph()) c.lastToken = i;
+            if (static_cast<int>(p) == c.span.firstParagraph())
+                c.firstToken = i;
+            if (static_cast<int>(p) == c.span.lastParagraph())
+                c.lastToken = i;
         }
     }
     return streams;
@@ -143,14 +157,17 @@ Attribution attributionOf(const std::vector<Paragraph> &paragraphs, const std::v
     const auto last = static_cast<std::size_t>(c.span.lastParagraph());
     Attribution after = attributionAfter(paragraphs[last].text, streams[last], c.lastToken);
     after.paragraph = static_cast<int>(last);
-    if (after.found) return after;
+    if (after.found)
+        return after;
     const auto first = static_cast<std::size_t>(c.span.firstParagraph());
     Attribution before = attributionBefore(paragraphs[first].text, streams[first], c.firstToken);
     before.paragraph = static_cast<int>(first);
-    if (before.found || c.firstToken != 0 || first == 0) return before;
+    if (before.found || c.firstToken != 0 || first == 0)
+        return before;
     // "Dia menambahkan:" closing the paragraph before.
     const TokenStream &prev = streams[first - 1];
-    if (prev.empty() || !(isPunct(prev.back(), ":") || isPunct(prev.back(), ","))) return before;
+    if (prev.empty() || !(isPunct(prev.back(), ":") || isPunct(prev.back(), ",")))
+        return before;
     Attribution fromPrev = attributionBefore(paragraphs[first - 1].text, prev, prev.size());
     fromPrev.paragraph = static_cast<int>(first - 1);
     return fromPrev;
@@ -160,14 +177,16 @@ bool hasSentenceEndBetween(const TokenStream &tokens, std::size_t from, std::siz
 {
     std::size_t ends = 0;
     for (std::size_t i = from; i < to && i < tokens.size(); ++i)
-        if (endsSentence(tokens, i) && ++ends > allowed) return true;
+        if (endsSentence(tokens, i) && ++ends > allowed)
+            return true;
     return false;
 }
 
 bool isWholeParagraph(const TokenStream &tokens)
 {
     for (const Token &t : tokens)
-        if (t.kind == TokenKind::Word) return false;
+        if (t.kind == TokenKind::Word)
+            return false;
     return true;
 }
 
@@ -180,17 +199,21 @@ const Candidate *inheritedFrom(const std::vector<TokenStream> &streams, const st
     const Candidate &c = all[index];
     for (std::size_t k = index; k-- > 0;) {
         const Candidate &prev = all[k];
-        if (!prev.accepted) continue;
-        if (!prev.attributed) return nullptr;
+        if (!prev.accepted)
+            continue;
+        if (!prev.attributed)
+            return nullptr;
         const int p = c.span.firstParagraph();
         if (prev.span.lastParagraph() == p) {
             const TokenStream &tokens = streams[static_cast<std::size_t>(p)];
-            if (hasSentenceEndBetween(tokens, prev.lastToken + 1, c.firstToken, kMaxInheritGapSentences)) return nullptr;
+            if (hasSentenceEndBetween(tokens, prev.lastToken + 1, c.firstToken, kMaxInheritGapSentences))
+                return nullptr;
             return &prev;
         }
         if (prev.span.lastParagraph() + 1 == p && isWholeParagraph(streams[static_cast<std::size_t>(p)])) {
             const TokenStream &tokens = streams[static_cast<std::size_t>(prev.span.lastParagraph())];
-            if (hasSentenceEndBetween(tokens, prev.lastToken + 1, tokens.size(), kMaxInheritGapSentences)) return nullptr;
+            if (hasSentenceEndBetween(tokens, prev.lastToken + 1, tokens.size(), kMaxInheritGapSentences))
+                return nullptr;
             return &prev;
         }
         return nullptr;
@@ -202,7 +225,8 @@ bool verbAdjacent(const std::vector<TokenStream> &streams, const Candidate &c, c
 {
     const TokenStream &tokens = streams[static_cast<std::size_t>(a.paragraph)];
     std::size_t i = a.paragraph == c.span.firstParagraph() ? c.firstToken : tokens.size();
-    while (i > 0 && tokens[i - 1].kind == TokenKind::Punct) --i;
+    while (i > 0 && tokens[i - 1].kind == TokenKind::Punct)
+        --i;
     return i > 0 && tokens[i - 1].begin == a.position;
 }
 
@@ -215,7 +239,8 @@ bool isNamingVerb(const std::string &verb)
 
 bool looksLikeSpeech(const Candidate &c)
 {
-    if (c.words >= 3) return true;
+    if (c.words >= 3)
+        return true;
     const std::string &t = c.quote.text;
     return !t.empty() && (t.back() == '.' || t.back() == '?' || t.back() == '!');
 }
@@ -232,30 +257,37 @@ QuoteLedger findQuotes(const std::vector<Paragraph> &paragraphs)
         candidates.push_back(std::move(c));
     }
     const std::vector<TokenStream> streams = buildStreams(paragraphs, candidates);
-    for (Candidate &c : candidates) assemble(paragraphs, c);
+    for (Candidate &c : candidates)
+        assemble(paragraphs, c);
 
     std::vector<Attribution> attributions(candidates.size());
     for (std::size_t q = 0; q < candidates.size(); ++q) {
         const Candidate &c = candidates[q];
-        if (c.words == 0) continue;
+        if (c.words == 0)
+            continue;
         const TokenStream &first = streams[static_cast<std::size_t>(c.span.firstParagraph())];
-        if (introducesTerm(first, c.firstToken)) continue;
+        if (introducesTerm(first, c.firstToken))
+            continue;
         attributions[q] = attributionOf(paragraphs, streams, c);
     }
 
     SpeakerResolver resolver(paragraphs, streams);
     for (const Attribution &a : attributions)
-        if (a.found) resolver.noteSpeaker(a.speaker);
+        if (a.found)
+            resolver.noteSpeaker(a.speaker);
     resolver.scanMentions(ledger.reportedSpeech);
 
     for (std::size_t q = 0; q < candidates.size(); ++q) {
         Candidate &c = candidates[q];
         const Attribution &a = attributions[q];
-        if (c.words == 0) continue;
+        if (c.words == 0)
+            continue;
         if (a.found) {
             // A one- or two-word quotation counts only with its verb right by it.
-            if (!a.after && !looksLikeSpeech(c) && !verbAdjacent(streams, c, a)) continue;
-            if (!a.after && isNamingVerb(a.verb) && c.words < kMinWordsAfterNamingVerb) continue;
+            if (!a.after && !looksLikeSpeech(c) && !verbAdjacent(streams, c, a))
+                continue;
+            if (!a.after && isNamingVerb(a.verb) && c.words < kMinWordsAfterNamingVerb)
+                continue;
             c.quote.verb = a.verb;
             const Candidate *prev = a.subjectless ? inheritedFrom(streams, candidates, q) : nullptr;
             if (prev) {
@@ -267,16 +299,19 @@ QuoteLedger findQuotes(const std::vector<Paragraph> &paragraphs)
             c.accepted = c.attributed = true;
         } else if (looksLikeSpeech(c)) {
             const Candidate *prev = inheritedFrom(streams, candidates, q);
-            if (!prev) continue;
+            if (!prev)
+                continue;
             c.quote.verb = prev->quote.verb;
             c.quote.speaker = prev->quote.speaker;
             c.quote.role = prev->quote.role;
             c.accepted = c.attributed = true;
         }
-        if (c.accepted) resolver.noteQuote(c.quote);
+        if (c.accepted)
+            resolver.noteQuote(c.quote);
     }
     for (Candidate &c : candidates)
-        if (c.accepted) ledger.quotes.push_back(std::move(c.quote));
+        if (c.accepted)
+            ledger.quotes.push_back(std::move(c.quote));
     return ledger;
 }
 

@@ -7,7 +7,10 @@ namespace warta::quotes {
 
 namespace {
 
-bool isWordChar(char32_t c) { return isLetter(c) || isDigit(c); }
+bool isWordChar(char32_t c)
+{
+    return isLetter(c) || isDigit(c);
+}
 
 bool joinsWord(char32_t c)
 {
@@ -29,7 +32,8 @@ std::size_t wordEnd(std::string_view text, std::size_t at, std::size_t stop)
         if (cp.value == '.') {
             const CodePoint before = decodeBefore(text, at);
             const CodePoint twoBefore = decodeBefore(text, at - before.size);
-            if (at + cp.size < stop && isUpper(before.value) && !isWordChar(twoBefore.value) && isUpper(next.value)) {
+            if (at + cp.size < stop && isUpper(before.value) && !isWordChar(twoBefore.value) &&
+                isUpper(next.value)) {
                 at += cp.size;
                 continue;
             }
@@ -52,7 +56,10 @@ void tokenizeGap(std::string_view text, std::size_t at, std::size_t stop, TokenS
 {
     while (at < stop) {
         const CodePoint cp = decodeAt(text, at);
-        if (isSpace(cp.value)) { at += cp.size; continue; }
+        if (isSpace(cp.value)) {
+            at += cp.size;
+            continue;
+        }
         Token token;
         token.begin = at;
         if (isWordChar(cp.value)) {
@@ -64,7 +71,8 @@ void tokenizeGap(std::string_view text, std::size_t at, std::size_t stop, TokenS
         }
         token.text = text.substr(token.begin, token.end - token.begin);
         lowerAscii(token.text, token.lower);
-        if (token.kind == TokenKind::Word) token.classes = wordClasses(token.lower);
+        if (token.kind == TokenKind::Word)
+            token.classes = wordClasses(token.lower);
         at = token.end;
         out.push_back(std::move(token));
     }
@@ -76,7 +84,8 @@ TokenStream tokenize(std::string_view text, const std::vector<StreamPart> &parts
 {
     TokenStream tokens;
     std::size_t bytes = 0;
-    for (const StreamPart &part : parts) bytes += part.end - part.begin;
+    for (const StreamPart &part : parts)
+        bytes += part.end - part.begin;
     tokens.reserve(bytes / 5 + parts.size() + 1); // a word and its space average about six bytes
     for (const StreamPart &part : parts) {
         if (part.quote >= 0) {
@@ -93,15 +102,23 @@ TokenStream tokenize(std::string_view text, const std::vector<StreamPart> &parts
     return tokens;
 }
 
-bool isWord(const Token &t) { return t.kind == TokenKind::Word; }
+bool isWord(const Token &t)
+{
+    return t.kind == TokenKind::Word;
+}
 
-bool isPunct(const Token &t, std::string_view which) { return t.kind == TokenKind::Punct && t.text == which; }
+bool isPunct(const Token &t, std::string_view which)
+{
+    return t.kind == TokenKind::Punct && t.text == which;
+}
 
 bool isCapitalised(const Token &t)
 {
-    if (t.kind != TokenKind::Word || t.text.empty()) return false;
+    if (t.kind != TokenKind::Word || t.text.empty())
+        return false;
     const CodePoint first = decodeAt(t.text, 0);
-    if (isUpper(first.value)) return true;
+    if (isUpper(first.value))
+        return true;
     // Arabic names written "al-Mundiri", "el-Sisi".
     if (t.text.size() > 3 && (t.lower.rfind("al-", 0) == 0 || t.lower.rfind("el-", 0) == 0))
         return isUpper(decodeAt(t.text, 3).value);
@@ -110,23 +127,30 @@ bool isCapitalised(const Token &t)
 
 bool isAcronym(const Token &t)
 {
-    if (t.kind != TokenKind::Word) return false;
+    if (t.kind != TokenKind::Word)
+        return false;
     int letters = 0;
     for (char ch : t.text) {
-        if ((ch >= '0' && ch <= '9') || ch == '+') return true;
-        if (ch >= 'a' && ch <= 'z') return false;
-        if (ch >= 'A' && ch <= 'Z') ++letters;
+        if ((ch >= '0' && ch <= '9') || ch == '+')
+            return true;
+        if (ch >= 'a' && ch <= 'z')
+            return false;
+        if (ch >= 'A' && ch <= 'Z')
+            ++letters;
     }
     return letters >= 3;
 }
 
 bool isInitials(const Token &t)
 {
-    if (t.kind != TokenKind::Word) return false;
+    if (t.kind != TokenKind::Word)
+        return false;
     int letters = 0;
     for (char ch : t.text) {
-        if (ch >= 'A' && ch <= 'Z') ++letters;
-        else if (ch != '.') return false;
+        if (ch >= 'A' && ch <= 'Z')
+            ++letters;
+        else if (ch != '.')
+            return false;
     }
     return letters >= 1 && (letters <= 2 || t.text.find('.') != std::string_view::npos);
 }
@@ -134,18 +158,24 @@ bool isInitials(const Token &t)
 bool endsSentence(const TokenStream &tokens, std::size_t i)
 {
     const Token &t = tokens[i];
-    if (t.kind != TokenKind::Punct) return false;
-    if (t.text == "!" || t.text == "?" || t.text == "\u2026") return true;
-    if (t.text != ".") return false;
-    if (i == 0 || tokens[i - 1].kind != TokenKind::Word) return true;
+    if (t.kind != TokenKind::Punct)
+        return false;
+    if (t.text == "!" || t.text == "?" || t.text == "\u2026")
+        return true;
+    if (t.text != ".")
+        return false;
+    if (i == 0 || tokens[i - 1].kind != TokenKind::Word)
+        return true;
     const Token &prev = tokens[i - 1];
-    if (prev.end != t.begin) return true;
+    if (prev.end != t.begin)
+        return true;
     // Abbreviations and initials: "Ny. Merkel", "Dr. Budi", "Abdul M. Hasan".
-    static constexpr std::string_view kAbbrev[] = {"ny", "dr", "prof", "h", "hj", "jl", "no", "st", "tn", "drs",
-                                                   "ir", "kh", "mr", "mrs", "ms", "bpk", "sdr", "dll", "dsb",
-                                                   "vs", "yth", "kol", "let", "jend", "mt", "sh", "se"};
+    static constexpr std::string_view kAbbrev[] = {
+            "ny", "dr",  "prof", "h",   "hj",  "jl", "no",  "st",  "tn",  "drs",  "ir", "kh", "mr", "mrs",
+            "ms", "bpk", "sdr",  "dll", "dsb", "vs", "yth", "kol", "let", "jend", "mt", "sh", "se"};
     for (std::string_view a : kAbbrev)
-        if (prev.lower == a) return false;
+        if (prev.lower == a)
+            return false;
     return !isInitials(prev) || prev.text.size() > 2;
 }
 

@@ -11,16 +11,20 @@
 
 namespace warta::quotes {
 
-enum class TokenKind { Word, Punct, Quote };
+enum class TokenKind {
+    Word,
+    Punct,
+    Quote
+};
 
 struct Token {
     TokenKind kind = TokenKind::Word;
-    std::size_t begin = 0;   ///< byte offsets in the paragraph text
+    std::size_t begin = 0; ///< byte offsets in the paragraph text
     std::size_t end = 0;
-    std::string_view text;   ///< a view into the paragraph text
-    std::string lower;       ///< ASCII lower case of `text`
+    std::string_view text;     ///< a view into the paragraph text
+    std::string lower;         ///< ASCII lower case of `text`
     std::uint32_t classes = 0; ///< lexicon word classes of `lower` (WordClass bits)
-    int quote = -1;          ///< for Quote tokens: index of the span
+    int quote = -1;            ///< for Quote tokens: index of the span
 };
 
 using TokenStream = std::vector<Token>;

@@ -11,8 +11,8 @@
 namespace warta::quotes {
 
 struct CodePoint {
-    char32_t value = 0;    ///< U+FFFD for an invalid byte
-    std::size_t size = 0;  ///< bytes used; 0 only at the end of the text
+    char32_t value = 0;   ///< U+FFFD for an invalid byte
+    std::size_t size = 0; ///< bytes used; 0 only at the end of the text
 };
 
 CodePoint decodeMultiByte(std::string_view text, std::size_t at);
@@ -20,9 +20,11 @@ CodePoint decodeMultiByte(std::string_view text, std::size_t at);
 /// The code point that starts at byte `at` (or {0,0} at the end).
 inline CodePoint decodeAt(std::string_view text, std::size_t at)
 {
-    if (at >= text.size()) return {0, 0};
+    if (at >= text.size())
+        return {0, 0};
     const auto lead = static_cast<unsigned char>(text[at]);
-    if (lead < 0x80U) return {lead, 1}; // ASCII: most of Indonesian text
+    if (lead < 0x80U)
+        return {lead, 1}; // ASCII: most of Indonesian text
     return decodeMultiByte(text, at);
 }
 

@@ -15,9 +15,9 @@ namespace {
 // U+202F inside numbers; the corpus's gold treats them all as one space.
 bool isSpace(UChar32 c)
 {
-    return c == 0x20 || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680
-        || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F
-        || c == 0x205F || c == 0x3000;
+    return c == 0x20 || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+           c == 0x3000;
 }
 
 // Invisible format characters that pages insert to break lines or track
@@ -68,7 +68,8 @@ std::string normalizeNfc(std::string_view utf8)
     const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status))
         return std::string(utf8);
-    const auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    const auto text =
+            icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     // Most text is already NFC; the quick check avoids a copy on the hot path.
     if (nfc->isNormalized(text, status) && U_SUCCESS(status))
         return std::string(utf8);
@@ -92,10 +93,12 @@ int countWords(std::string_view utf8)
         return 0;
     UErrorCode status = U_ZERO_ERROR;
     // The root locale's rules are UAX #29, right for Indonesian.
-    std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    std::unique_ptr<icu::BreakIterator> words(
+            icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
     if (U_FAILURE(status) || !words)
         return 0;
-    const auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    const auto text =
+            icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     words->setText(text);
     int count = 0;
     for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
@@ -130,8 +133,10 @@ bool startsWithIgnoringCase(std::string_view text, std::string_view prefix)
         return false;
     for (std::size_t i = 0; i < prefix.size(); ++i) {
         char a = text[i], b = prefix[i];
-        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
-        if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+        if (a >= 'A' && a <= 'Z')
+            a = static_cast<char>(a - 'A' + 'a');
+        if (b >= 'A' && b <= 'Z')
+            b = static_cast<char>(b - 'A' + 'a');
         if (a != b)
             return false;
     }

@@ -19,10 +19,11 @@ warta::Article sampleArticle()
     article.title = "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa";
     article.url = "https://sumsel.sindonews.com/read/00000/1/x";
     article.language = "id";
-    article.authors = {{"Ahmad Dani", warta::AuthorRole::Reporter}, {"Sutrisno", warta::AuthorRole::Writer},
+    article.authors = {{"Ahmad Dani", warta::AuthorRole::Reporter},
+                       {"Sutrisno", warta::AuthorRole::Writer},
                        {"Budi Editor", warta::AuthorRole::Editor}};
     warta::ZonedTime published;
-    published.epochSeconds = warta::epochFromCivil(2019, 6, 27, 10, 54, 0);  // 17:54 WIB
+    published.epochSeconds = warta::epochFromCivil(2019, 6, 27, 10, 54, 0); // 17:54 WIB
     published.offsetMinutes = 420;
     article.published = published;
     article.source.savedAt = "2026-11-28T09:00:00+07:00";
@@ -104,8 +105,10 @@ TEST_CASE("cite: a forced locale changes month names; the paragraph locator", "[
     REQUIRE(indonesian);
     const Locator locator{"paragraph", "5"};
     CHECK(english->citation(item.value(), OutputFormat::Text, locator).value() == "(Dani, 2019, para. 5)");
-    CHECK(english->bibliography(item.value(), OutputFormat::Text).value().find("June 27") != std::string::npos);
-    CHECK(indonesian->bibliography(item.value(), OutputFormat::Text).value().find("Juni 27") != std::string::npos);
+    CHECK(english->bibliography(item.value(), OutputFormat::Text).value().find("June 27") !=
+          std::string::npos);
+    CHECK(indonesian->bibliography(item.value(), OutputFormat::Text).value().find("Juni 27") !=
+          std::string::npos);
 }
 
 TEST_CASE("cite: bad CSL-JSON is BadInput", "[cite]")
@@ -121,7 +124,7 @@ TEST_CASE("cite: an article maps to CSL-JSON", "[cite][article]")
     CHECK(json["type"] == "article-newspaper");
     CHECK(json["container-title"] == "SINDOnews.com");
     CHECK(json["language"] == "id");
-    REQUIRE(json["author"].size() == 2);  // the editor is not an author
+    REQUIRE(json["author"].size() == 2); // the editor is not an author
     CHECK(json["author"][0]["family"] == "Dani");
     CHECK(json["author"][0]["given"] == "Ahmad");
     CHECK(json["author"][1]["literal"] == "Sutrisno");
@@ -158,8 +161,9 @@ TEST_CASE("cite: BibTeX, RIS and share exports of an article", "[cite][article]"
     CHECK(bib.find(",\n}") == std::string::npos);
     auto punctuated = article;
     punctuated.title = "Menteri Agama, BP Haji, dan BPKH Datangi KPK, Ada Apa?";
-    CHECK(articleToBibtex(punctuated).find("title = {{Menteri} {Agama}, {BP} {Haji}, dan {BPKH} {Datangi} {KPK}, {Ada} {Apa}?}")
-          != std::string::npos);
+    CHECK(articleToBibtex(punctuated)
+                  .find("title = {{Menteri} {Agama}, {BP} {Haji}, dan {BPKH} {Datangi} {KPK}, {Ada} "
+                        "{Apa}?}") != std::string::npos);
 
     const std::string ris = articleToRis(article);
     CHECK(ris.rfind("TY  - NEWS\n", 0) == 0);
@@ -167,8 +171,7 @@ TEST_CASE("cite: BibTeX, RIS and share exports of an article", "[cite][article]"
     CHECK(ris.find("DA  - 2019/06/27\n") != std::string::npos);
     CHECK(ris.find("ER  - \n") != std::string::npos);
 
-    CHECK(articleShareBlock(article) ==
-          "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\n"
-          "SINDOnews.com \u00B7 Kamis, 27 Juni 2019 17:54 WIB\n"
-          "https://sumsel.sindonews.com/read/00000/1/x\n");
+    CHECK(articleShareBlock(article) == "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\n"
+                                        "SINDOnews.com \u00B7 Kamis, 27 Juni 2019 17:54 WIB\n"
+                                        "https://sumsel.sindonews.com/read/00000/1/x\n");
 }

@@ -27,18 +27,24 @@ std::string readAll(const std::string &path)
 std::string trim(const std::string &s)
 {
     std::size_t b = s.find_first_not_of(" \t\n\r");
-    if (b == std::string::npos) return {};
+    if (b == std::string::npos)
+        return {};
     return s.substr(b, s.find_last_not_of(" \t\n\r") - b + 1);
 }
 
-std::string normText(const std::string &s) { return detail::toNfc(trim(s)); }
+std::string normText(const std::string &s)
+{
+    return detail::toNfc(trim(s));
+}
 
 std::string normHtml(const std::string &s)
 {
     static const std::regex kLayout(">\\s*\\n\\s*<");
     std::string out = std::regex_replace(detail::toNfc(s), kLayout, "><");
-    for (const auto &[from, to] : std::map<std::string, std::string>{{"&amp;", "&#38;"}, {"&lt;", "&#60;"}, {"&gt;", "&#62;"}})
-        for (std::size_t pos; (pos = out.find(from)) != std::string::npos;) out.replace(pos, from.size(), to);
+    for (const auto &[from, to] :
+         std::map<std::string, std::string>{{"&amp;", "&#38;"}, {"&lt;", "&#60;"}, {"&gt;", "&#62;"}})
+        for (std::size_t pos; (pos = out.find(from)) != std::string::npos;)
+            out.replace(pos, from.size(), to);
     return trim(out);
 }
 
@@ -55,14 +61,16 @@ TEST_CASE("cite: every record of the citeproc-js gold is identical", "[cite][gol
     auto items = CslItem::listFromJson(readAll(dir + "items.json"));
     REQUIRE(items);
     std::map<std::string, CslItem> byId;
-    for (const auto &item : items.value()) byId.emplace(item.id(), item);
+    for (const auto &item : items.value())
+        byId.emplace(item.id(), item);
 
     std::map<std::string, std::unique_ptr<Engine>> engines;
     std::ifstream lines(dir + "dev.jsonl");
     int records = 0, compared = 0, mismatches = 0;
     std::map<std::string, int> perStyle;
     for (std::string line; std::getline(lines, line);) {
-        if (line.empty()) continue;
+        if (line.empty())
+            continue;
         auto record = nlohmann::json::parse(line);
         ++records;
         const std::string styleId = record["style"], locale = record["locale"], itemId = record["item_id"];
@@ -73,7 +81,8 @@ TEST_CASE("cite: every record of the citeproc-js gold is identical", "[cite][gol
             // The style's own default gives the first locale; any other is forced.
             std::string defaultLocale = style->defaultLocale().empty() ? "en-US" : style->defaultLocale();
             ProcessorOptions options;
-            if (locale != defaultLocale) options.locale = locale;
+            if (locale != defaultLocale)
+                options.locale = locale;
             auto processor = CitationProcessor::create(style.value(), options);
             REQUIRE(processor);
             engines[key] = std::make_unique<Engine>(Engine{style.value(), processor.value()});
@@ -83,7 +92,8 @@ TEST_CASE("cite: every record of the citeproc-js gold is identical", "[cite][gol
         const CslItem &item = byId.at(itemId);
         const Locator locator{"paragraph", "5"};
         auto check = [&](const char *field, const warta::Expected<std::string> &got, bool html) {
-            if (record[field].is_null()) return;
+            if (record[field].is_null())
+                return;
             ++compared;
             std::string want = record[field];
             std::string have = got ? got.value() : "ERROR: " + got.error().message;
@@ -104,7 +114,8 @@ TEST_CASE("cite: every record of the citeproc-js gold is identical", "[cite][gol
         check("citation_locator_html", p.citation(item, OutputFormat::Html, locator), true);
     }
     std::ostringstream summary;
-    for (const auto &[style, count] : perStyle) summary << style << ": " << count << "\n";
+    for (const auto &[style, count] : perStyle)
+        summary << style << ": " << count << "\n";
     INFO("mismatches per style:\n" << summary.str());
     INFO(mismatches << " of " << compared << " fields differ");
     CHECK(records == 840);

@@ -32,7 +32,8 @@ std::map<std::string, std::string> sections(const std::string &text)
 {
     static const std::regex kOpen(">>=+ *([A-Z-]+) *=+>>");
     std::map<std::string, std::string> out;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), kOpen); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), kOpen); it != std::sregex_iterator();
+         ++it) {
         const std::string name = (*it)[1];
         const std::size_t start = static_cast<std::size_t>(it->position() + it->length());
         const std::size_t end = text.find("<<=", start);
@@ -48,10 +49,13 @@ std::string normalise(std::string s)
 {
     static const std::regex kLayout(">\\s*\\n\\s*<");
     s = std::regex_replace(s, kLayout, "><");
-    for (const auto &[from, to] : std::map<std::string, std::string>{{"&amp;", "&#38;"}, {"&lt;", "&#60;"}, {"&gt;", "&#62;"}})
-        for (std::size_t pos; (pos = s.find(from)) != std::string::npos;) s.replace(pos, from.size(), to);
+    for (const auto &[from, to] :
+         std::map<std::string, std::string>{{"&amp;", "&#38;"}, {"&lt;", "&#60;"}, {"&gt;", "&#62;"}})
+        for (std::size_t pos; (pos = s.find(from)) != std::string::npos;)
+            s.replace(pos, from.size(), to);
     std::size_t b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
+    if (b == std::string::npos)
+        return {};
     return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
@@ -78,7 +82,8 @@ std::string runFixture(const std::map<std::string, std::string> &parts, std::str
     const std::string mode = parts.at("MODE");
     if (mode == "citation") {
         auto text = processor->citationCluster(items.value(), OutputFormat::Html);
-        if (!text) why = text.error().message;
+        if (!text)
+            why = text.error().message;
         return text ? text.value() : std::string();
     }
     if (mode == "bibliography") {
@@ -88,7 +93,8 @@ std::string runFixture(const std::map<std::string, std::string> &parts, std::str
             return {};
         }
         std::string out = "<div class=\"csl-bib-body\">\n";
-        for (const auto &entry : entries.value()) out += "  " + entry + "\n";
+        for (const auto &entry : entries.value())
+            out += "  " + entry + "\n";
         return out + "</div>";
     }
     why = "mode " + mode + " is not supported";
@@ -100,7 +106,8 @@ std::map<std::string, std::string> expectedFailures(const fs::path &file)
     std::map<std::string, std::string> list;
     std::ifstream in(file);
     for (std::string line; std::getline(in, line);) {
-        if (line.empty() || line[0] == '#') continue;
+        if (line.empty() || line[0] == '#')
+            continue;
         std::size_t tab = line.find('\t');
         list[line.substr(0, tab)] = tab == std::string::npos ? std::string() : line.substr(tab + 1);
     }
@@ -113,7 +120,7 @@ TEST_CASE("cite: CSL test-suite single-item fixtures", "[cite][csl-suite]")
 {
     const fs::path dir = fs::path(WARTA_FIXTURE_DIR) / "csl-test-suite";
     const auto known = expectedFailures(dir / "expected-failures.txt");
-    std::map<std::string, std::pair<int, int>> perCategory; // passed, total (all fixtures)
+    std::map<std::string, std::pair<int, int>> perCategory;       // passed, total (all fixtures)
     std::map<std::string, std::pair<int, int>> perCategorySingle; // passed, total (single-item)
     int total = 0, single = 0, passed = 0, singlePassed = 0, ran = 0;
     std::vector<std::string> regressions, fixed, missingReason;
@@ -128,14 +135,16 @@ TEST_CASE("cite: CSL test-suite single-item fixtures", "[cite][csl-suite]")
         ++total;
         ++perCategory[category].second;
         auto parts = sections(readAll(path));
-        if (!parts.count("MODE") || !parts.count("CSL") || !parts.count("INPUT") || !parts.count("RESULT")) continue;
+        if (!parts.count("MODE") || !parts.count("CSL") || !parts.count("INPUT") || !parts.count("RESULT"))
+            continue;
         if (parts.count("CITATION-ITEMS") || parts.count("CITATIONS") || parts.count("BIBENTRIES") ||
             parts.count("BIBSECTION"))
             continue;
         auto items = CslItem::listFromJson(parts.at("INPUT"));
         const bool oneItem = items && items->size() == 1;
         single += oneItem ? 1 : 0;
-        if (oneItem) ++perCategorySingle[category].second;
+        if (oneItem)
+            ++perCategorySingle[category].second;
         ++ran;
         std::string why;
         const std::string got = runFixture(parts, why);
@@ -143,25 +152,34 @@ TEST_CASE("cite: CSL test-suite single-item fixtures", "[cite][csl-suite]")
         if (ok) {
             ++passed;
             singlePassed += oneItem ? 1 : 0;
-            if (oneItem) ++perCategorySingle[category].first;
+            if (oneItem)
+                ++perCategorySingle[category].first;
             ++perCategory[category].first;
         }
         const bool expectedToFail = known.count(name) > 0;
-        if (!ok && !expectedToFail) regressions.push_back((oneItem ? "[1] " : "[n] ") + name + "\n  want: " + parts.at("RESULT") + "\n  have: " + (why.empty() ? got : "ERROR " + why));
-        if (ok && expectedToFail) fixed.push_back(name);
-        if (expectedToFail && known.at(name).empty()) missingReason.push_back(name);
+        if (!ok && !expectedToFail)
+            regressions.push_back((oneItem ? "[1] " : "[n] ") + name + "\n  want: " + parts.at("RESULT") +
+                                  "\n  have: " + (why.empty() ? got : "ERROR " + why));
+        if (ok && expectedToFail)
+            fixed.push_back(name);
+        if (expectedToFail && known.at(name).empty())
+            missingReason.push_back(name);
     }
     if (std::getenv("WARTA_CSL_SUITE_REPORT")) {
         std::ostringstream report;
-        report << "single-item fixtures: " << singlePassed << "/" << single << "; run (no citation sequence): "
-               << passed << "/" << ran << "; all fixtures: " << passed << "/" << total << "\n";
+        report << "single-item fixtures: " << singlePassed << "/" << single
+               << "; run (no citation sequence): " << passed << "/" << ran << "; all fixtures: " << passed
+               << "/" << total << "\n";
         for (const auto &[category, counts] : perCategory)
             report << "| " << category << " | " << perCategorySingle[category].first << "/"
-                   << perCategorySingle[category].second << " | " << counts.first << "/" << counts.second << " |\n";
+                   << perCategorySingle[category].second << " | " << counts.first << "/" << counts.second
+                   << " |\n";
         WARN(report.str());
     }
-    for (const auto &name : regressions) WARN("unexpected failure: " << name);
-    for (const auto &name : fixed) WARN("unexpected pass (remove from expected-failures.txt): " << name);
+    for (const auto &name : regressions)
+        WARN("unexpected failure: " << name);
+    for (const auto &name : fixed)
+        WARN("unexpected pass (remove from expected-failures.txt): " << name);
     CHECK(total == 845);
     CHECK(single == 459);
     // The target: at least 90 % of the single-item fixtures.

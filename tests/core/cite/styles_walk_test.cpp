@@ -31,7 +31,8 @@ TEST_CASE("cite: every installed independent style renders the sample article", 
     int independent = 0, rendered = 0;
     std::ostringstream failures, empty;
     for (const auto &summary : listStyles()) {
-        if (summary.dependent) continue;
+        if (summary.dependent)
+            continue;
         ++independent;
         auto style = CslStyle::load(summary.path);
         if (!style) {
@@ -48,16 +49,19 @@ TEST_CASE("cite: every installed independent style renders the sample article", 
         if (ok && style->hasBibliography()) {
             auto entry = processor->bibliography(article, OutputFormat::Text);
             ok = entry.has_value();
-            if (!ok) failures << summary.id << ": bibliography: " << entry.error().message << "\n";
+            if (!ok)
+                failures << summary.id << ": bibliography: " << entry.error().message << "\n";
             // A few styles have no branch for newspaper articles: nothing to print is correct.
-            else if (entry->empty()) empty << summary.id << "\n";
+            else if (entry->empty())
+                empty << summary.id << "\n";
         } else if (!ok) {
             failures << summary.id << ": citation: " << citation.error().message << "\n";
         }
         rendered += ok ? 1 : 0;
     }
     if (std::getenv("WARTA_CSL_SUITE_REPORT"))
-        WARN(rendered << " of " << independent << " independent styles render; empty entries:\n" << empty.str());
+        WARN(rendered << " of " << independent << " independent styles render; empty entries:\n"
+                      << empty.str());
     INFO(failures.str());
     CHECK(independent > 1000);
     CHECK(rendered == independent);

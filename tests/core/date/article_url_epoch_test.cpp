@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::int64_t kPemprov = 1561632896;
 const char *const kPemprovUrl =
-    "https://daerah.sindonews.com/read/2476/1/pemprov-sumsel-pastikan-internet-masuk-desa-1561632896";
+        "https://daerah.sindonews.com/read/2476/1/pemprov-sumsel-pastikan-internet-masuk-desa-1561632896";
 
 } // namespace
 
@@ -16,7 +16,8 @@ TEST_CASE("The epoch suffix of an article slug", "[date][url]")
 {
     CHECK(epochFromArticleUrl(kPemprovUrl) == kPemprov);
     CHECK(epochFromArticleUrl(std::string(kPemprovUrl) + "/") == kPemprov);
-    CHECK(epochFromArticleUrl("nasional.sindonews.com/read/971802/14/bin-balon-darah-1425442260") == 1425442260);
+    CHECK(epochFromArticleUrl("nasional.sindonews.com/read/971802/14/bin-balon-darah-1425442260") ==
+          1425442260);
 }
 
 TEST_CASE("Page suffixes, queries and fragments are skipped", "[date][url]")

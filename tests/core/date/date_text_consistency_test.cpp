@@ -11,8 +11,8 @@ using warta::ZonedTime;
 
 namespace {
 
-const char *const kBulan[] = {"Januari", "Februari", "Maret", "April", "Mei", "Juni",
-                              "Juli", "Agustus", "September", "Oktober", "November", "Desember"};
+const char *const kBulan[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+                              "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
 const char *const kHari[] = {"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"};
 
 std::string twoDigits(int value)
@@ -25,8 +25,8 @@ std::string twoDigits(int value)
 std::string sindoLine(const ZonedTime &time, const char *zone)
 {
     const ZonedTime::Fields f = time.local();
-    return std::string(kHari[f.weekday]) + ", " + std::to_string(f.day) + " " + kBulan[f.month - 1] + " "
-        + std::to_string(f.year) + " - " + twoDigits(f.hour) + ":" + twoDigits(f.minute) + " " + zone;
+    return std::string(kHari[f.weekday]) + ", " + std::to_string(f.day) + " " + kBulan[f.month - 1] + " " +
+           std::to_string(f.year) + " - " + twoDigits(f.hour) + ":" + twoDigits(f.minute) + " " + zone;
 }
 
 } // namespace
@@ -37,8 +37,8 @@ TEST_CASE("ICU's calendar and the civil arithmetic agree over two centuries", "[
     // hour and leap day between 1901 and 2099.
     const std::int64_t step = ((7 * 24 + 3) * 60 + 7) * 60;
     int checked = 0;
-    for (std::int64_t t = warta::epochFromCivil(1901, 1, 1, 0, 0, 0); t < warta::epochFromCivil(2099, 12, 31, 0, 0, 0);
-         t += step) {
+    for (std::int64_t t = warta::epochFromCivil(1901, 1, 1, 0, 0, 0);
+         t < warta::epochFromCivil(2099, 12, 31, 0, 0, 0); t += step) {
         const ZonedTime wita{t, 8 * 60};
         const std::string line = sindoLine(wita, "WITA");
         const auto parsed = warta::parseDateTextDetailed(line);

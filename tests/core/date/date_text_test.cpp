@@ -39,13 +39,13 @@ TEST_CASE("The instant is right, not only its printing", "[date]")
 
 TEST_CASE("Every Indonesian month, full and abbreviated", "[date]")
 {
-    const char *full[] = {"Januari", "Februari", "Maret", "April", "Mei", "Juni",
-                          "Juli", "Agustus", "September", "Oktober", "November", "Desember"};
+    const char *full[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+                          "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
     const char *shortNames[] = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun",
                                 "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
     for (int month = 1; month <= 12; ++month) {
-        const std::string expected = "2019-" + std::string(month < 10 ? "0" : "") + std::to_string(month)
-            + "-05T08:00:00+07:00";
+        const std::string expected =
+                "2019-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "-05T08:00:00+07:00";
         CHECK(iso("5 " + std::string(full[month - 1]) + " 2019 08:00 WIB") == expected);
         CHECK(iso("5 " + std::string(shortNames[month - 1]) + " 2019 08:00 WIB") == expected);
     }
@@ -285,7 +285,8 @@ TEST_CASE("Every weekday name is recognised", "[date]")
             REQUIRE(parse);
             CHECK(parse->hasWeekday);
             CHECK_FALSE(parse->weekdayMismatch);
-            const auto shifted = parseDateTextDetailed(std::string(name) + ", " + std::to_string(24 + i) + " Juni 2019");
+            const auto shifted =
+                    parseDateTextDetailed(std::string(name) + ", " + std::to_string(24 + i) + " Juni 2019");
             REQUIRE(shifted);
             CHECK(shifted->weekdayMismatch);
         }

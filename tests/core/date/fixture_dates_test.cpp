@@ -19,7 +19,8 @@ struct GoldDate {
 
 bool endsWith(const std::string &text, std::string_view suffix)
 {
-    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return text.size() >= suffix.size() &&
+           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 std::string stringField(const nlohmann::json &json, const char *key)

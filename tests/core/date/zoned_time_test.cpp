@@ -2,8 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-using warta::ZonedTime;
 using warta::epochFromCivil;
+using warta::ZonedTime;
 
 TEST_CASE("epochFromCivil matches known instants", "[date]")
 {

@@ -36,7 +36,8 @@ TEST_CASE("Selectors match type, class, id and attributes", "[dom][selector]")
     CHECK(texts(selectAll(root, "h1.detail-title")) == std::vector<std::string>{"Judul"});
     CHECK(texts(selectAll(root, "#content p")) == std::vector<std::string>{"Satu", "Dua"});
     CHECK(texts(selectAll(root, "a[rel=author]")) == std::vector<std::string>{"Reporter"});
-    CHECK(texts(selectAll(root, "a[href^='https://www.sindonews.com/blog/']")) == std::vector<std::string>{"Reporter"});
+    CHECK(texts(selectAll(root, "a[href^='https://www.sindonews.com/blog/']")) ==
+          std::vector<std::string>{"Reporter"});
     CHECK(texts(selectAll(root, "a[href$=x]")) == std::vector<std::string>{"Reporter"});
     CHECK(texts(selectAll(root, "a[href*=blog]")) == std::vector<std::string>{"Reporter"});
     CHECK(texts(selectAll(root, "div[class~=main] > h1")) == std::vector<std::string>{"Judul"});
@@ -60,7 +61,8 @@ TEST_CASE("Selector lists keep document order", "[dom][selector]")
 {
     auto document = HtmlDocument::parse(kPage);
     REQUIRE(document.has_value());
-    CHECK(texts(selectAll(document->root(), ".article-box h1, h1.detail-title")) == std::vector<std::string>{"Judul", "Lain"});
+    CHECK(texts(selectAll(document->root(), ".article-box h1, h1.detail-title")) ==
+          std::vector<std::string>{"Judul", "Lain"});
     CHECK(selectFirst(document->root(), "h1").cleanText() == "Judul");
     CHECK_FALSE(selectFirst(document->root(), "table"));
 }

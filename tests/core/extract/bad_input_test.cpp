@@ -65,16 +65,20 @@ TEST_CASE("Binary files are not taken for web pages", "[extract][bad-input]")
     const std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0", 25);
     const std::string zip("PK\x03\x04\x14\0\0\0\x08\0", 10);
     CHECK(errorOf(folder.write("image.html", png)) == warta::ErrorCode::NotHtml);
-    CHECK(errorOf(folder.write("document.html", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")) == warta::ErrorCode::NotHtml);
+    CHECK(errorOf(folder.write("document.html", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")) ==
+          warta::ErrorCode::NotHtml);
     CHECK(errorOf(folder.write("archive.html", zip + std::string(200, '\0'))) == warta::ErrorCode::NotHtml);
 }
 
 TEST_CASE("A page that is not an article says so", "[extract][bad-input]")
 {
-    const fs::path homepage = fs::path(WARTA_FIXTURE_DIR) / "sindonews/real/non-article/sindonews-www-homepage-2024-09-saved-by-browser.html";
+    const fs::path homepage =
+            fs::path(WARTA_FIXTURE_DIR) /
+            "sindonews/real/non-article/sindonews-www-homepage-2024-09-saved-by-browser.html";
     CHECK(errorOf(homepage) == warta::ErrorCode::NotAnArticle);
     TempFolder folder;
-    CHECK(errorOf(folder.write("tiny.html", "<html><body><p>Halo.</p></body></html>")) == warta::ErrorCode::NotAnArticle);
+    CHECK(errorOf(folder.write("tiny.html", "<html><body><p>Halo.</p></body></html>")) ==
+          warta::ErrorCode::NotAnArticle);
 }
 
 TEST_CASE("Truncated HTML still gives the article's first part", "[extract][bad-input]")
@@ -83,7 +87,8 @@ TEST_CASE("Truncated HTML still gives the article's first part", "[extract][bad-
     const auto cut = page.find("Selain berorientasi");
     REQUIRE(cut != std::string::npos);
     TempFolder folder;
-    const auto article = warta::extractFile(folder.write("truncated.html", page.substr(0, cut + 40)).string());
+    const auto article =
+            warta::extractFile(folder.write("truncated.html", page.substr(0, cut + 40)).string());
     REQUIRE(article.has_value());
     CHECK(article->title == "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa");
     REQUIRE(article->paragraphs.size() == 5);
@@ -120,7 +125,8 @@ TEST_CASE("A 50 MB page is read within the limits", "[extract][bad-input][large]
     const auto bodyEnd = page.find("<div class=\"editor\">");
     REQUIRE(bodyEnd != std::string::npos);
     std::string filler;
-    const std::string paragraph = "Paragraf pengisi yang panjang untuk menguji halaman besar, dengan koma, titik dan kata. ";
+    const std::string paragraph =
+            "Paragraf pengisi yang panjang untuk menguji halaman besar, dengan koma, titik dan kata. ";
     while (filler.size() < 50u * 1024u * 1024u)
         filler += paragraph + paragraph + "<br />\n<br />\n";
     page.insert(bodyEnd, filler);
@@ -139,7 +145,8 @@ TEST_CASE("A file over the size limit is refused with the limit named", "[extrac
     TempFolder folder;
     warta::ExtractOptions options;
     options.limits.maxFileBytes = 1024;
-    const auto article = warta::extractFile(folder.write("big.html", std::string(4096, 'a')).string(), options);
+    const auto article =
+            warta::extractFile(folder.write("big.html", std::string(4096, 'a')).string(), options);
     REQUIRE_FALSE(article.has_value());
     CHECK(article.error().code == warta::ErrorCode::TooLarge);
 }

@@ -23,7 +23,8 @@ namespace {
 // named by `tag` so a test can look for it.
 std::string prose(const std::string &tag)
 {
-    return "Paragraph " + tag + " tells how the council met on Tuesday, how members argued about the budget, "
+    return "Paragraph " + tag +
+           " tells how the council met on Tuesday, how members argued about the budget, "
            "the roads and the schools, and how the vote was put off until next month.";
 }
 
@@ -39,14 +40,15 @@ std::string linkList(const std::string &prefix, int count)
 {
     std::string html = "<ul>";
     for (int i = 1; i <= count; ++i)
-        html += "<li><a href=\"/" + prefix + std::to_string(i) + "\">Headline " + prefix + " number " + std::to_string(i)
-              + " about something else entirely</a></li>";
+        html += "<li><a href=\"/" + prefix + std::to_string(i) + "\">Headline " + prefix + " number " +
+                std::to_string(i) + " about something else entirely</a></li>";
     return html + "</ul>";
 }
 
 std::string page(const std::string &body, const std::string &head = {})
 {
-    return "<html><head><title>Council delays vote</title>" + head + "</head><body>" + body + "</body></html>";
+    return "<html><head><title>Council delays vote</title>" + head + "</head><body>" + body +
+           "</body></html>";
 }
 
 Expected<Article> extract(const std::string &html)
@@ -66,14 +68,18 @@ std::string bodyText(const Article &article)
     return text;
 }
 
-bool has(const std::string &text, const std::string &needle) { return text.find(needle) != std::string::npos; }
+bool has(const std::string &text, const std::string &needle)
+{
+    return text.find(needle) != std::string::npos;
+}
 
 } // namespace
 
 TEST_CASE("Generic: the block of prose is chosen over menus and link lists", "[extract][generic]")
 {
-    const auto article = extract(page("<div id=menu>" + linkList("menu", 12) + "</div><div id=story>"
-                                      + paragraphs("S", 5) + "</div><div id=more>" + linkList("more", 20) + "</div>"));
+    const auto article =
+            extract(page("<div id=menu>" + linkList("menu", 12) + "</div><div id=story>" +
+                         paragraphs("S", 5) + "</div><div id=more>" + linkList("more", 20) + "</div>"));
     REQUIRE(article.has_value());
     CHECK(article->layout == "generic");
     REQUIRE(article->paragraphs.size() == 5);
@@ -81,9 +87,11 @@ TEST_CASE("Generic: the block of prose is chosen over menus and link lists", "[e
     CHECK_FALSE(has(bodyText(*article), "Headline"));
 }
 
-TEST_CASE("Generic: paragraph scores count commas, length, and reach ancestors by level", "[extract][generic]")
+TEST_CASE("Generic: paragraph scores count commas, length, and reach ancestors by level",
+          "[extract][generic]")
 {
-    auto document = HtmlDocument::parse(page("<div id=outer><div id=inner>" + paragraphs("A", 3) + "</div></div>"));
+    auto document =
+            HtmlDocument::parse(page("<div id=outer><div id=inner>" + paragraphs("A", 3) + "</div></div>"));
     REQUIRE(document.has_value());
     ContentScan scan(document->body(), {});
     const Node inner = selectFirst(document->body(), "#inner");
@@ -106,9 +114,10 @@ TEST_CASE("Generic: short paragraphs do not score", "[extract][generic]")
 
 TEST_CASE("Generic: class and id names weigh for and against a block", "[extract][generic]")
 {
-    auto document = HtmlDocument::parse(page("<div id=a class=article-body></div><div id=b class=comment-list></div>"
-                                             "<div id=c class='post' data-x=1></div><div id=d class=plain></div>"
-                                             "<div id=sidebar class=entry-content></div><div id=e class='hid'></div>"));
+    auto document = HtmlDocument::parse(
+            page("<div id=a class=article-body></div><div id=b class=comment-list></div>"
+                 "<div id=c class='post' data-x=1></div><div id=d class=plain></div>"
+                 "<div id=sidebar class=entry-content></div><div id=e class='hid'></div>"));
     REQUIRE(document.has_value());
     const Node body = document->body();
     CHECK(classWeight(selectFirst(body, ".article-body")) == 25);
@@ -120,7 +129,8 @@ TEST_CASE("Generic: class and id names weigh for and against a block", "[extract
     CHECK(isUnlikelyCandidate(selectFirst(body, ".comment-list")));
     CHECK_FALSE(isUnlikelyCandidate(selectFirst(body, ".article-body")));
     // "main-sidebar-and-content" names both: it may be the content.
-    auto mixed = HtmlDocument::parse(page("<div class='sidebar-and-content'></div><nav role=navigation></nav>"));
+    auto mixed =
+            HtmlDocument::parse(page("<div class='sidebar-and-content'></div><nav role=navigation></nav>"));
     REQUIRE(mixed.has_value());
     CHECK_FALSE(isUnlikelyCandidate(selectFirst(mixed->body(), "div")));
     CHECK(isUnlikelyCandidate(selectFirst(mixed->body(), "nav")));
@@ -128,8 +138,8 @@ TEST_CASE("Generic: class and id names weigh for and against a block", "[extract
 
 TEST_CASE("Generic: a boilerplate name outweighs a little more text", "[extract][generic]")
 {
-    const auto article = extract(page("<div class=content>" + paragraphs("C", 4) + "</div><div class=comments>"
-                                      + paragraphs("X", 5) + "</div>"));
+    const auto article = extract(page("<div class=content>" + paragraphs("C", 4) +
+                                      "</div><div class=comments>" + paragraphs("X", 5) + "</div>"));
     REQUIRE(article.has_value());
     CHECK(has(bodyText(*article), "Paragraph C4 "));
     CHECK_FALSE(has(bodyText(*article), "Paragraph X1 "));
@@ -137,8 +147,8 @@ TEST_CASE("Generic: a boilerplate name outweighs a little more text", "[extract]
 
 TEST_CASE("Generic: link density scales a candidate's score down", "[extract][generic]")
 {
-    auto document = HtmlDocument::parse(page("<div id=links>" + std::string("<p><a href=/x>") + prose("L")
-                                             + "</a></p></div><div id=text><p>" + prose("T") + "</p></div>"));
+    auto document = HtmlDocument::parse(page("<div id=links>" + std::string("<p><a href=/x>") + prose("L") +
+                                             "</a></p></div><div id=text><p>" + prose("T") + "</p></div>"));
     REQUIRE(document.has_value());
     ContentScan scan(document->body(), {});
     const Node links = selectFirst(document->body(), "#links");
@@ -148,21 +158,23 @@ TEST_CASE("Generic: link density scales a candidate's score down", "[extract][ge
     CHECK(scan.score(links) < 1.0);
     CHECK(scan.score(text) > 5.0);
     // "#" links are in-page anchors: they count for less.
-    auto anchors = HtmlDocument::parse(page("<div id=d><a href='#n1'>note one</a> and ten more words of text here</div>"));
+    auto anchors = HtmlDocument::parse(
+            page("<div id=d><a href='#n1'>note one</a> and ten more words of text here</div>"));
     REQUIRE(anchors.has_value());
     ContentScan anchorScan(anchors->body(), {});
     CHECK(anchorScan.linkDensity(selectFirst(anchors->body(), "#d")) < 0.1);
 }
 
-TEST_CASE("Generic: well-scoring siblings, siblings of the same class and prose <p> join the content", "[extract][generic]")
+TEST_CASE("Generic: well-scoring siblings, siblings of the same class and prose <p> join the content",
+          "[extract][generic]")
 {
-    const std::string body = "<div id=wrap><div class=part>" + paragraphs("A", 4) + "</div>"
-                             + "<div class=ad-slot><a href=/buy>Buy now</a></div>"
-                             + "<p>" + prose("B") + "</p>"
-                             + "<p>Short closing line with a full stop. </p>"
-                             + "<p><a href=/x>Every word of this paragraph is a link to another page of the site</a></p>"
-                             + "<div class=part>" + paragraphs("C", 1) + "</div></div>"
-                             + "<div id=aside>" + linkList("side", 8) + "</div>";
+    const std::string body =
+            "<div id=wrap><div class=part>" + paragraphs("A", 4) + "</div>" +
+            "<div class=ad-slot><a href=/buy>Buy now</a></div>" + "<p>" + prose("B") + "</p>" +
+            "<p>Short closing line with a full stop. </p>" +
+            "<p><a href=/x>Every word of this paragraph is a link to another page of the site</a></p>" +
+            "<div class=part>" + paragraphs("C", 1) + "</div></div>" + "<div id=aside>" +
+            linkList("side", 8) + "</div>";
     auto document = HtmlDocument::parse(page(body));
     REQUIRE(document.has_value());
     ContentScan scan(document->body(), {});
@@ -179,15 +191,18 @@ TEST_CASE("Generic: an article split into parts is taken from their common ances
 {
     std::string parts;
     for (const char *name : {"A", "B", "C", "D"})
-        parts += "<section><div class=x>" + paragraphs(name, 3) + "</div><figure><img src=a.jpg></figure></section>";
-    const auto article = extract(page("<div id=story>" + parts + "</div><div id=side>" + linkList("s", 5) + "</div>"));
+        parts += "<section><div class=x>" + paragraphs(name, 3) +
+                 "</div><figure><img src=a.jpg></figure></section>";
+    const auto article =
+            extract(page("<div id=story>" + parts + "</div><div id=side>" + linkList("s", 5) + "</div>"));
     REQUIRE(article.has_value());
     const std::string text = bodyText(*article);
     for (const char *first : {"Paragraph A1 ", "Paragraph B1 ", "Paragraph C1 ", "Paragraph D3 "})
         CHECK(has(text, first));
 }
 
-TEST_CASE("Generic: when the strict pass finds too little, unlikely blocks are tried again", "[extract][generic]")
+TEST_CASE("Generic: when the strict pass finds too little, unlikely blocks are tried again",
+          "[extract][generic]")
 {
     // The only prose sits in a block named like a comment thread.
     const auto article = extract(page("<div class=comment-body>" + paragraphs("R", 4) + "</div>"));
@@ -197,9 +212,10 @@ TEST_CASE("Generic: when the strict pass finds too little, unlikely blocks are t
 
 TEST_CASE("Generic: headings and lists inside the content are kept", "[extract][generic]")
 {
-    const auto article = extract(page("<article><h1>Council delays vote</h1>" + paragraphs("A", 3)
-                                      + "<h2>What comes next</h2><ul><li>A meeting in May, with the mayor.</li>"
-                                        "<li>A second vote in June.</li></ul>" + paragraphs("B", 2) + "</article>"));
+    const auto article = extract(page("<article><h1>Council delays vote</h1>" + paragraphs("A", 3) +
+                                      "<h2>What comes next</h2><ul><li>A meeting in May, with the mayor.</li>"
+                                      "<li>A second vote in June.</li></ul>" +
+                                      paragraphs("B", 2) + "</article>"));
     REQUIRE(article.has_value());
     const std::string text = bodyText(*article);
     CHECK(has(text, "What comes next"));
@@ -208,15 +224,18 @@ TEST_CASE("Generic: headings and lists inside the content are kept", "[extract][
     CHECK_FALSE(has(text, "Council delays vote"));
 }
 
-TEST_CASE("Generic: captions, share bars, bylines, ad labels and related lists are left out", "[extract][generic]")
+TEST_CASE("Generic: captions, share bars, bylines, ad labels and related lists are left out",
+          "[extract][generic]")
 {
-    const auto article = extract(page(
-        "<article><div class=byline>By Jane Doe</div><div class=share-tools><a href=/fb>Facebook</a> Share this</div>"
-        + paragraphs("A", 2)
-        + "<figure><img src=x.jpg><figcaption>The council chamber on Tuesday.</figcaption></figure>"
-          "<div class=image-caption>Photo: Agency</div><div class=ad>Advertisement</div>"
-        + paragraphs("B", 2) + "<p>Read more: <a href=/1>First story</a> | <a href=/2>Second story</a></p>"
-        + "<div class=related-articles>" + linkList("rel", 4) + "</div></article>"));
+    const auto article = extract(
+            page("<article><div class=byline>By Jane Doe</div><div class=share-tools><a "
+                 "href=/fb>Facebook</a> Share this</div>" +
+                 paragraphs("A", 2) +
+                 "<figure><img src=x.jpg><figcaption>The council chamber on Tuesday.</figcaption></figure>"
+                 "<div class=image-caption>Photo: Agency</div><div class=ad>Advertisement</div>" +
+                 paragraphs("B", 2) +
+                 "<p>Read more: <a href=/1>First story</a> | <a href=/2>Second story</a></p>" +
+                 "<div class=related-articles>" + linkList("rel", 4) + "</div></article>"));
     REQUIRE(article.has_value());
     const std::string text = bodyText(*article);
     CHECK(has(text, "Paragraph B2 "));
@@ -229,8 +248,9 @@ TEST_CASE("Generic: captions, share bars, bylines, ad labels and related lists a
 
 TEST_CASE("Generic: hidden blocks are not read", "[extract][generic]")
 {
-    const auto article = extract(page("<article>" + paragraphs("A", 3) + "<div style='display: none'>Secret text.</div>"
-                                      + "<p hidden>Hidden paragraph.</p><div aria-hidden=true>Aria text.</div></article>"));
+    const auto article =
+            extract(page("<article>" + paragraphs("A", 3) + "<div style='display: none'>Secret text.</div>" +
+                         "<p hidden>Hidden paragraph.</p><div aria-hidden=true>Aria text.</div></article>"));
     REQUIRE(article.has_value());
     const std::string text = bodyText(*article);
     CHECK_FALSE(has(text, "Secret"));
@@ -240,11 +260,12 @@ TEST_CASE("Generic: hidden blocks are not read", "[extract][generic]")
 
 TEST_CASE("Generic: blocks of images, forms or links inside the content are cleaned", "[extract][generic]")
 {
-    const auto article = extract(page("<div id=story>" + paragraphs("A", 3)
-                                      + "<div class=promo-box><img src=1.jpg><img src=2.jpg><img src=3.jpg> Deals</div>"
-                                        "<form><label>Sign up now</label><input name=q><input name=e></form>"
-                                        "<div>" + linkList("in", 6) + "</div>"
-                                      + paragraphs("B", 2) + "</div>"));
+    const auto article =
+            extract(page("<div id=story>" + paragraphs("A", 3) +
+                         "<div class=promo-box><img src=1.jpg><img src=2.jpg><img src=3.jpg> Deals</div>"
+                         "<form><label>Sign up now</label><input name=q><input name=e></form>"
+                         "<div>" +
+                         linkList("in", 6) + "</div>" + paragraphs("B", 2) + "</div>"));
     REQUIRE(article.has_value());
     const std::string text = bodyText(*article);
     INFO(text);
@@ -256,18 +277,21 @@ TEST_CASE("Generic: blocks of images, forms or links inside the content are clea
 
 TEST_CASE("Generic: a data table stays, a layout table of links goes", "[extract][generic]")
 {
-    auto document = HtmlDocument::parse(page("<table id=data><tr><th>Year</th></tr><tr><td>2019</td></tr></table>"
-                                             "<table id=layout role=presentation><tr><td>x</td></tr></table>"
-                                             "<table id=small><tr><td>a</td></tr></table>"));
+    auto document =
+            HtmlDocument::parse(page("<table id=data><tr><th>Year</th></tr><tr><td>2019</td></tr></table>"
+                                     "<table id=layout role=presentation><tr><td>x</td></tr></table>"
+                                     "<table id=small><tr><td>a</td></tr></table>"));
     REQUIRE(document.has_value());
     CHECK(isDataTable(selectFirst(document->body(), "#data")));
     CHECK_FALSE(isDataTable(selectFirst(document->body(), "#layout")));
     CHECK_FALSE(isDataTable(selectFirst(document->body(), "#small")));
-    const auto article = extract(page("<div id=story>" + paragraphs("A", 3)
-                                      + "<table id=results><caption>Results</caption><tr><th>Team</th><th>Points</th></tr>"
-                                        "<tr><td><a href=/t>Team A</a></td><td>12</td></tr></table>"
-                                        "<table><tr><td><a href=/1>More news one</a></td><td><a href=/2>More news two</a></td></tr></table>"
-                                      + paragraphs("B", 1) + "</div>"));
+    const auto article =
+            extract(page("<div id=story>" + paragraphs("A", 3) +
+                         "<table id=results><caption>Results</caption><tr><th>Team</th><th>Points</th></tr>"
+                         "<tr><td><a href=/t>Team A</a></td><td>12</td></tr></table>"
+                         "<table><tr><td><a href=/1>More news one</a></td><td><a href=/2>More news "
+                         "two</a></td></tr></table>" +
+                         paragraphs("B", 1) + "</div>"));
     REQUIRE(article.has_value());
     CHECK(has(bodyText(*article), "Team A"));
     CHECK_FALSE(has(bodyText(*article), "More news"));
@@ -278,8 +302,8 @@ TEST_CASE("Generic: text split by <br> in a div is scored and split into paragra
     std::string text;
     for (int i = 1; i <= 4; ++i)
         text += prose("BR" + std::to_string(i)) + "<br><br>\n";
-    const auto article = extract(page("<div id=nav>" + linkList("n", 6) + "</div><div class=x><strong>JAKARTA</strong> - "
-                                      + text + "</div>"));
+    const auto article = extract(page("<div id=nav>" + linkList("n", 6) +
+                                      "</div><div class=x><strong>JAKARTA</strong> - " + text + "</div>"));
     REQUIRE(article.has_value());
     REQUIRE(article->paragraphs.size() == 4);
     CHECK(has(article->paragraphs[0].text, "JAKARTA - Paragraph BR1 "));
@@ -293,8 +317,8 @@ TEST_CASE("Generic: text split by <br> in a div is scored and split into paragra
 
 TEST_CASE("Generic: a div with only one run of inline text counts as a paragraph", "[extract][generic]")
 {
-    auto document = HtmlDocument::parse(page("<div id=outer><div id=p1>" + prose("D1") + "</div><div id=p2>"
-                                             + prose("D2") + "</div></div>"));
+    auto document = HtmlDocument::parse(page("<div id=outer><div id=p1>" + prose("D1") + "</div><div id=p2>" +
+                                             prose("D2") + "</div></div>"));
     REQUIRE(document.has_value());
     ContentScan scan(document->body(), {});
     CHECK(scan.score(selectFirst(document->body(), "#outer")) == Approx(5 + 2 * 6.0));
@@ -311,7 +335,8 @@ TEST_CASE("Generic: lists of headlines are not an article; a short declared arti
     const auto homepage = extract(page(blocks));
     REQUIRE_FALSE(homepage.has_value());
     CHECK(homepage.error().code == ErrorCode::NotAnArticle);
-    const std::string teaser = "<div class=snippet>" + paragraphs("T", 1) + "</div><div>Subscribe to read on.</div>";
+    const std::string teaser =
+            "<div class=snippet>" + paragraphs("T", 1) + "</div><div>Subscribe to read on.</div>";
     const auto undeclared = extract(page(teaser));
     REQUIRE_FALSE(undeclared.has_value());
     CHECK(undeclared.error().code == ErrorCode::NotAnArticle);
@@ -341,14 +366,16 @@ TEST_CASE("Generic: a page nested deeper than the call stack allows is scanned",
     CHECK(choice.proseLength == choice.textLength);
 }
 
-TEST_CASE("Generic: date and meta lines and the article header are left out, a <time> in a sentence stays", "[extract][generic]")
+TEST_CASE("Generic: date and meta lines and the article header are left out, a <time> in a sentence stays",
+          "[extract][generic]")
 {
-    const auto article = extract(page(
-        "<article><header><h1>Council delays vote</h1><p class=standfirst-x>Kicker line</p></header>"
-        "<div class=post-meta>Posted in Politics</div><span class=timestamp>Updated 5:27 am</span>"
-        "<p>The council met on <time datetime=2019-11-19>Tuesday</time>, with members arguing about the budget, "
-        "the roads and the schools, and the vote was put off.</p>"
-        + paragraphs("A", 3) + "<time datetime=2019-11-19>November 19, 2019</time></article>"));
+    const auto article = extract(
+            page("<article><header><h1>Council delays vote</h1><p class=standfirst-x>Kicker line</p></header>"
+                 "<div class=post-meta>Posted in Politics</div><span class=timestamp>Updated 5:27 am</span>"
+                 "<p>The council met on <time datetime=2019-11-19>Tuesday</time>, with members arguing about "
+                 "the budget, "
+                 "the roads and the schools, and the vote was put off.</p>" +
+                 paragraphs("A", 3) + "<time datetime=2019-11-19>November 19, 2019</time></article>"));
     REQUIRE(article.has_value());
     const std::string text = bodyText(*article);
     CHECK(has(text, "The council met on Tuesday, with members"));
@@ -360,8 +387,9 @@ TEST_CASE("Generic: date and meta lines and the article header are left out, a <
 
 TEST_CASE("Generic: a heading left alone by a removed list goes with it", "[extract][generic]")
 {
-    const auto article = extract(page("<div id=story>" + paragraphs("A", 3) + "<div class=box><h3>More on this story</h3>"
-                                      + linkList("more", 5) + "</div>" + paragraphs("B", 2) + "</div>"));
+    const auto article = extract(page("<div id=story>" + paragraphs("A", 3) +
+                                      "<div class=box><h3>More on this story</h3>" + linkList("more", 5) +
+                                      "</div>" + paragraphs("B", 2) + "</div>"));
     REQUIRE(article.has_value());
     const std::string text = bodyText(*article);
     CHECK(has(text, "Paragraph B2 "));
@@ -371,20 +399,23 @@ TEST_CASE("Generic: a heading left alone by a removed list goes with it", "[extr
 
 TEST_CASE("Generic: the box about the author is left out, however long", "[extract][generic]")
 {
-    const auto article = extract(page("<article>" + paragraphs("A", 4) + "<div class=author-bio><h3>About the author</h3><p>"
-                                      + prose("Bio") + "</p></div></article>"));
+    const auto article = extract(page("<article>" + paragraphs("A", 4) +
+                                      "<div class=author-bio><h3>About the author</h3><p>" + prose("Bio") +
+                                      "</p></div></article>"));
     REQUIRE(article.has_value());
     CHECK(has(bodyText(*article), "Paragraph A4 "));
     CHECK_FALSE(has(bodyText(*article), "About the author"));
     CHECK_FALSE(has(bodyText(*article), "Paragraph Bio "));
 }
 
-TEST_CASE("Generic: a heading that repeats the headline with small differences is left out", "[extract][generic]")
+TEST_CASE("Generic: a heading that repeats the headline with small differences is left out",
+          "[extract][generic]")
 {
     // The metadata's headline keeps an entity the page decodes.
-    const auto article = extract(page("<article><h2>Council delays vote on the £5m budget</h2>" + paragraphs("A", 3)
-                                          + "<h2>Why the roads matter</h2>" + paragraphs("B", 1) + "</article>",
-                                      "<meta property=og:title content='Council delays vote on the &amp;#163;5m budget'>"));
+    const auto article = extract(
+            page("<article><h2>Council delays vote on the £5m budget</h2>" + paragraphs("A", 3) +
+                         "<h2>Why the roads matter</h2>" + paragraphs("B", 1) + "</article>",
+                 "<meta property=og:title content='Council delays vote on the &amp;#163;5m budget'>"));
     REQUIRE(article.has_value());
     const std::string text = bodyText(*article);
     CHECK_FALSE(has(text, "Council delays vote on the"));

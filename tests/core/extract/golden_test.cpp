@@ -25,15 +25,17 @@ void checkGoldFolder(const fs::path &folder, const std::vector<std::string> &ski
         const auto article = warta::extractFile(page.string());
         REQUIRE(article.has_value());
         const auto actual = nlohmann::json::parse(warta::articleToJson(*article));
-        const auto differences = warta::test::goldDifferences(warta::test::readJsonFile(gold), actual, skipKeys);
+        const auto differences =
+                warta::test::goldDifferences(warta::test::readJsonFile(gold), actual, skipKeys);
         if (!differences.empty()) {
             const fs::path actualPath = fs::path(WARTA_ACTUAL_DIR) / (page.stem().string() + ".actual.json");
             std::ofstream(actualPath) << actual.dump(2) << '\n';
             std::string report;
             for (const auto &line : differences)
                 report += "  " + line + "\n";
-            FAIL_CHECK(page.filename().string() << " differs from its gold file:\n"
-                                                << report << "  diff " << gold.string() << " " << actualPath.string());
+            FAIL_CHECK(page.filename().string()
+                       << " differs from its gold file:\n"
+                       << report << "  diff " << gold.string() << " " << actualPath.string());
         }
     }
 }

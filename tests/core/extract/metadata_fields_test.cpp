@@ -24,13 +24,15 @@ TEST_CASE("Site suffixes come off titles only when they name the site", "[extrac
     CHECK(stripSiteSuffix("Prabowo - Gibran Dilantik", sites) == "Prabowo - Gibran Dilantik");
 }
 
-TEST_CASE("The saved copy of an image is a relative path or an embedded image, never a spacer", "[extract][metadata]")
+TEST_CASE("The saved copy of an image is a relative path or an embedded image, never a spacer",
+          "[extract][metadata]")
 {
     SavedPage saved;
     const std::string url = "https://pict.sindonews.net/a.jpg";
     CHECK(localImageCopy(saved, "./Judul_files/a.jpg", url) == "./Judul_files/a.jpg");
     CHECK_FALSE(localImageCopy(saved, url, url));
-    CHECK_FALSE(localImageCopy(saved, "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", url));
+    CHECK_FALSE(localImageCopy(
+            saved, "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", url));
     CHECK(localImageCopy(saved, "data:image/jpeg;base64," + std::string(2000, 'A'), url) == "data:");
     saved.resources.push_back({url, "image/jpeg", "bytes"});
     CHECK(localImageCopy(saved, url, url) == "data:");
@@ -41,8 +43,9 @@ TEST_CASE("The saved copy of an image is a relative path or an embedded image, n
 TEST_CASE("Keywords made of the headline's words are not tags", "[extract][metadata]")
 {
     auto page = [](const std::string &keywords) {
-        auto document = HtmlDocument::parse("<html><head><title>Sandi Ajak Cagub Lain Transparan</title><meta name=keywords content=\""
-                                            + keywords + "\"></head><body></body></html>");
+        auto document = HtmlDocument::parse(
+                "<html><head><title>Sandi Ajak Cagub Lain Transparan</title><meta name=keywords content=\"" +
+                keywords + "\"></head><body></body></html>");
         REQUIRE(document.has_value());
         return metadataTags(readPageMetadata(*document));
     };

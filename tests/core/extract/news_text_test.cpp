@@ -10,7 +10,8 @@ TEST_CASE("Datelines are the upper-case place before the first dash", "[extract]
     CHECK(datelineOf("JAKARTA – Menteri Agama datang") == "JAKARTA");
     CHECK(datelineOf("JAKARTA, KOMPAS.com - Wakil Presiden") == "JAKARTA, KOMPAS.com");
     CHECK(datelineOf("Merdeka.com - Badan Intelijen") == "Merdeka.com");
-    CHECK(datelineOf("LAYANAN EYAB,JAMAAH HAJI INDONESIA,BANDARA JEDDAH - Pelayanan") == "LAYANAN EYAB,JAMAAH HAJI INDONESIA,BANDARA JEDDAH");
+    CHECK(datelineOf("LAYANAN EYAB,JAMAAH HAJI INDONESIA,BANDARA JEDDAH - Pelayanan") ==
+          "LAYANAN EYAB,JAMAAH HAJI INDONESIA,BANDARA JEDDAH");
     CHECK_FALSE(datelineOf("SAYA memfasilitasi diskusi - kata dia"));
     CHECK_FALSE(datelineOf("Dalam peribahasa China kita kenal - memberi"));
     CHECK_FALSE(datelineOf("Tanpa tanda pisah sama sekali"));
@@ -42,8 +43,9 @@ TEST_CASE("Prompts are not prose", "[extract][news-text]")
 
 TEST_CASE("Inline related-link asides are removed from a paragraph", "[extract][news-text]")
 {
-    CHECK(removeInlineAsides("Harta itu diinfakkan. (Baca juga: Rasulullah dan Sedekah) Lalu datang Abu Bakar.")
-          == "Harta itu diinfakkan. Lalu datang Abu Bakar.");
+    CHECK(removeInlineAsides(
+                  "Harta itu diinfakkan. (Baca juga: Rasulullah dan Sedekah) Lalu datang Abu Bakar.") ==
+          "Harta itu diinfakkan. Lalu datang Abu Bakar.");
     CHECK(removeInlineAsides("Kalimat tanpa aside.") == "Kalimat tanpa aside.");
     CHECK(removeInlineAsides("Terbuka (baca juga: tanpa penutup") == "Terbuka");
 }

@@ -78,14 +78,16 @@ TEST_CASE("UTF-16 without a BOM is recognised from its zero bytes", "[load][char
 
 TEST_CASE("windows-1252 declared in a meta is converted", "[load][charset]")
 {
-    const auto d = decode("<meta charset=\"windows-1252\"><p>\x93Kata\x94 \x96 Rp\xa0" "5 caf\xe9 \x85</p>");
+    const auto d = decode("<meta charset=\"windows-1252\"><p>\x93Kata\x94 \x96 Rp\xa0"
+                          "5 caf\xe9 \x85</p>");
     CHECK(d.encoding == "windows-1252");
     CHECK(d.text == "<meta charset=\"windows-1252\"><p>“Kata” – Rp\u00a05 café …</p>");
 }
 
 TEST_CASE("a declared ISO-8859-1 or US-ASCII is read as windows-1252", "[load][charset]")
 {
-    const auto latin = decode("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">\x93x\x94");
+    const auto latin =
+            decode("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">\x93x\x94");
     CHECK(latin.encoding == "windows-1252");
     CHECK(latin.text.find("“x”") != std::string::npos);
     const auto ascii = decode("<meta charset=us-ascii>\x96");
@@ -121,7 +123,8 @@ TEST_CASE("a declared UTF-8 contradicted by the bytes falls back to detection", 
 
 TEST_CASE("a declared legacy charset over valid UTF-8 is overruled", "[load][charset]")
 {
-    const auto d = decode("<meta charset=iso-8859-1><p>\xe2\x80\x9cKata\xe2\x80\x9d \xe2\x80\x93 caf\xc3\xa9</p>");
+    const auto d =
+            decode("<meta charset=iso-8859-1><p>\xe2\x80\x9cKata\xe2\x80\x9d \xe2\x80\x93 caf\xc3\xa9</p>");
     CHECK(d.encoding == "UTF-8");
     CHECK(d.text == "<meta charset=iso-8859-1><p>“Kata” – café</p>");
     CHECK(hasNote(d, "charset-declared-wrong"));
@@ -148,7 +151,8 @@ TEST_CASE("an undeclared 8-bit page is detected, not turned into U+FFFD", "[load
 TEST_CASE("invalid UTF-8 in a UTF-8 page becomes U+FFFD", "[load][charset]")
 {
     // Mostly good UTF-8 with a stray byte, a truncated sequence and a surrogate.
-    const auto d = decode("<meta charset=utf-8><p>caf\xc3\xa9 “a” – b – c – \xff b \xe2\x80 c \xed\xa0\x80 d</p>");
+    const auto d =
+            decode("<meta charset=utf-8><p>caf\xc3\xa9 “a” – b – c – \xff b \xe2\x80 c \xed\xa0\x80 d</p>");
     CHECK(d.encoding == "UTF-8");
     CHECK(d.text == "<meta charset=utf-8><p>café “a” – b – c – \ufffd b \ufffd c \ufffd\ufffd\ufffd d</p>");
     CHECK(hasNote(d, "invalid-utf8"));

@@ -86,12 +86,12 @@ TEST_CASE("binary files are NotHtml, named in the message", "[load][errors]")
         std::string word;
     };
     const Case cases[] = {
-        {"image.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR"s, "PNG"},
-        {"doc.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"s, "PDF"},
-        {"archive.zip", "PK\x03\x04\x14\0\0\0\x08\0"s, "ZIP"},
-        {"anim.gif", "GIF89a\x01\0\x01\0\x80\0\0"s, "GIF"},
-        {"photo.jpg", "\xff\xd8\xff\xe0\0\x10JFIF\0"s, "JPEG"},
-        {"page.html.gz", "\x1f\x8b\x08\0\0\0\0\0\0\x03"s, "gzip"},
+            {"image.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR"s, "PNG"},
+            {"doc.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"s, "PDF"},
+            {"archive.zip", "PK\x03\x04\x14\0\0\0\x08\0"s, "ZIP"},
+            {"anim.gif", "GIF89a\x01\0\x01\0\x80\0\0"s, "GIF"},
+            {"photo.jpg", "\xff\xd8\xff\xe0\0\x10JFIF\0"s, "JPEG"},
+            {"page.html.gz", "\x1f\x8b\x08\0\0\0\0\0\0\x03"s, "gzip"},
     };
     TempDir dir;
     for (const Case &c : cases) {
@@ -145,7 +145,8 @@ TEST_CASE("a 50 MB page loads within the limit, quickly", "[load][large]")
 {
     TempDir dir;
     std::string page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n";
-    const std::string paragraph = "<p>“Kami tidak akan mundur,” kata Gubernur Sumsel – Herman Deru – di Palembang.</p>\n";
+    const std::string paragraph =
+            "<p>“Kami tidak akan mundur,” kata Gubernur Sumsel – Herman Deru – di Palembang.</p>\n";
     page.reserve(50u * 1024u * 1024u + 1024u);
     while (page.size() < 50u * 1024u * 1024u)
         page += paragraph;

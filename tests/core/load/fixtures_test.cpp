@@ -65,9 +65,11 @@ TEST_CASE("there are SINDOnews fixtures of every container", "[load][fixtures]")
 {
     const auto paths = savedPages();
     CHECK(paths.size() >= 30);
-    for (const char *variant : {"-mhtml", "-singlefile", "-cp1252", "-chrome-complete", "-chrome-html-only"}) {
+    for (const char *variant :
+         {"-mhtml", "-singlefile", "-cp1252", "-chrome-complete", "-chrome-html-only"}) {
         INFO(variant);
-        CHECK(std::any_of(paths.begin(), paths.end(), [&](const std::string &p) { return contains(p, variant); }));
+        CHECK(std::any_of(paths.begin(), paths.end(),
+                          [&](const std::string &p) { return contains(p, variant); }));
     }
 }
 
@@ -116,17 +118,18 @@ TEST_CASE("windows-1252 fixtures come out as the right UTF-8 characters", "[load
 
     // One character per byte above 0x7F in the file, none lost or doubled.
     const std::string raw = readAll(path);
-    const auto highBytes = static_cast<std::size_t>(
-        std::count_if(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+    const auto highBytes = static_cast<std::size_t>(std::count_if(
+            raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
     CHECK(nonAsciiChars(html) == highBytes);
 
-    const auto expected = nlohmann::json::parse(readAll(dir / "g4-menag-bp-haji-bpkh-datangi-kpk-cp1252.expected.json"));
+    const auto expected =
+            nlohmann::json::parse(readAll(dir / "g4-menag-bp-haji-bpkh-datangi-kpk-cp1252.expected.json"));
     const std::string quote = expected.at("quotes").at(0).at("text").get<std::string>();
-    CHECK(contains(html, "\u201c" + quote.substr(0, 8)));     // “Hari ini
-    CHECK(contains(html, "korupsi,\u201d kata"));              // ”
+    CHECK(contains(html, "\u201c" + quote.substr(0, 8)));                  // “Hari ini
+    CHECK(contains(html, "korupsi,\u201d kata"));                          // ”
     CHECK(contains(html, "<strong>JAKARTA</strong> \u2013\u00a0Menteri")); // – and a no-break space
-    CHECK(contains(html, "loading\u2026"));                    // …
-    
+    CHECK(contains(html, "loading\u2026"));                                // …
+
     auto older = loadSavedFile((dir / "g1a-pelapor-ketua-dpr-emak-emak-rewel-cp1252.html").string());
     REQUIRE(older.has_value());
     CHECK(older->source.encoding == "windows-1252");

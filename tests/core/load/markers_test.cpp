@@ -12,13 +12,13 @@ using namespace warta::load;
 
 TEST_CASE("the saved-from comment gives the URL, trusting a consistent length", "[load][markers]")
 {
-    CHECK(findSavedFromUrl("<!-- saved from url=(0022)https://example.com/a -->\r\n<html>")
-          == std::optional<std::string>("https://example.com/a"));
-    CHECK(findSavedFromUrl("<!DOCTYPE html>\n<!-- saved from url=(0014)about:internet -->")
-          == std::optional<std::string>("about:internet"));
+    CHECK(findSavedFromUrl("<!-- saved from url=(0022)https://example.com/a -->\r\n<html>") ==
+          std::optional<std::string>("https://example.com/a"));
+    CHECK(findSavedFromUrl("<!DOCTYPE html>\n<!-- saved from url=(0014)about:internet -->") ==
+          std::optional<std::string>("about:internet"));
     // A wrong length: the URL runs to the end of the comment's text.
-    CHECK(findSavedFromUrl("<!-- saved from url=(0005)https://example.com/a -->")
-          == std::optional<std::string>("https://example.com/a"));
+    CHECK(findSavedFromUrl("<!-- saved from url=(0005)https://example.com/a -->") ==
+          std::optional<std::string>("https://example.com/a"));
     CHECK_FALSE(findSavedFromUrl("<html><!-- saved from url=(abc)https://x -->"));
     CHECK_FALSE(findSavedFromUrl("<html><p>saved from url=(0010)https://x</p>"));
     // Far down the page it is text someone wrote, not the browser's mark.
@@ -34,7 +34,8 @@ TEST_CASE("SingleFile's header comment is read", "[load][markers]")
     auto header = findSingleFileHeader(html);
     REQUIRE(header.has_value());
     CHECK(header->url == std::optional<std::string>("https://example.com/read/1/berita"));
-    CHECK(header->savedDate == std::optional<std::string>("Thu Jan 23 2025 16:02:11 GMT+0700 (Western Indonesia Time)"));
+    CHECK(header->savedDate ==
+          std::optional<std::string>("Thu Jan 23 2025 16:02:11 GMT+0700 (Western Indonesia Time)"));
 
     auto page = loadSavedBytes(html, "/tmp/x/berita.html");
     REQUIRE(page.has_value());
@@ -48,15 +49,18 @@ TEST_CASE("SingleFile's header comment is read", "[load][markers]")
 
 TEST_CASE("JavaScript and RFC 5322 dates become ISO 8601 with their offset", "[load][markers]")
 {
-    CHECK(jsDateToIso("Fri Jan 24 2025 08:01:00 GMT+0700 (Western Indonesia Time)")
-          == std::optional<std::string>("2025-01-24T08:01:00+07:00"));
-    CHECK(jsDateToIso("Mon Feb 03 2025 19:02:00 GMT-0330 (Newfoundland Standard Time)")
-          == std::optional<std::string>("2025-02-03T19:02:00-03:30"));
+    CHECK(jsDateToIso("Fri Jan 24 2025 08:01:00 GMT+0700 (Western Indonesia Time)") ==
+          std::optional<std::string>("2025-01-24T08:01:00+07:00"));
+    CHECK(jsDateToIso("Mon Feb 03 2025 19:02:00 GMT-0330 (Newfoundland Standard Time)") ==
+          std::optional<std::string>("2025-02-03T19:02:00-03:30"));
     CHECK(jsDateToIso("Sat Feb 29 2025 08:01:00 GMT+0700") == std::nullopt); // not a leap year
     CHECK_FALSE(jsDateToIso("kemarin sore"));
-    CHECK(rfc5322DateToIso("Thu, 23 Jan 2025 10:02:00 -0000") == std::optional<std::string>("2025-01-23T10:02:00+00:00"));
-    CHECK(rfc5322DateToIso("23 Jan 2025 17:02 +0700") == std::optional<std::string>("2025-01-23T17:02:00+07:00"));
-    CHECK(rfc5322DateToIso("Wed, 28 Aug 2019 02:14:00 GMT") == std::optional<std::string>("2019-08-28T02:14:00+00:00"));
+    CHECK(rfc5322DateToIso("Thu, 23 Jan 2025 10:02:00 -0000") ==
+          std::optional<std::string>("2025-01-23T10:02:00+00:00"));
+    CHECK(rfc5322DateToIso("23 Jan 2025 17:02 +0700") ==
+          std::optional<std::string>("2025-01-23T17:02:00+07:00"));
+    CHECK(rfc5322DateToIso("Wed, 28 Aug 2019 02:14:00 GMT") ==
+          std::optional<std::string>("2019-08-28T02:14:00+00:00"));
     CHECK_FALSE(rfc5322DateToIso("Thu, 32 Jan 2025 10:02:00 -0000"));
 }
 

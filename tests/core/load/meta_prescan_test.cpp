@@ -28,10 +28,10 @@ TEST_CASE("prescan finds <meta charset> quoted, unquoted and in any case", "[loa
 
 TEST_CASE("prescan reads http-equiv Content-Type with the attributes in any order", "[load][prescan]")
 {
-    CHECK(prescan(R"(<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">)")
-          == "windows-1252");
-    CHECK(prescan(R"(<meta content="text/html; charset=ISO-8859-2" http-equiv="content-type">)")
-          == "ISO-8859-2");
+    CHECK(prescan(R"(<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">)") ==
+          "windows-1252");
+    CHECK(prescan(R"(<meta content="text/html; charset=ISO-8859-2" http-equiv="content-type">)") ==
+          "ISO-8859-2");
     CHECK(prescan(R"(<meta content='text/html;charset="utf-8"' http-equiv=Content-Type>)") == "UTF-8");
     // A content charset without the pragma is no declaration.
     CHECK(prescan(R"(<meta content="text/html; charset=windows-1252">)") == "(none)");

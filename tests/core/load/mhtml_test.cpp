@@ -73,7 +73,10 @@ TEST_CASE("MIME headers unfold continuation lines", "[load][mhtml]")
     const auto type = ContentType::parse(std::string(*h.value("CONTENT-TYPE")));
     CHECK(type.mediaType == "multipart/related");
     CHECK(type.parameter("boundary") == std::optional<std::string>("xyz"));
-    CHECK(body == std::string("Subject: one\r\n two\r\nContent-Type: multipart/related;\r\n\tboundary=\"xyz\"\r\n\r\n").size());
+    CHECK(body ==
+          std::string(
+                  "Subject: one\r\n two\r\nContent-Type: multipart/related;\r\n\tboundary=\"xyz\"\r\n\r\n")
+                  .size());
 }
 
 TEST_CASE("a Blink MHTML archive is unpacked (CRLF and LF-only)", "[load][mhtml]")
@@ -94,11 +97,12 @@ TEST_CASE("a Blink MHTML archive is unpacked (CRLF and LF-only)", "[load][mhtml]
 
 TEST_CASE("the main part is the Snapshot-Content-Location one", "[load][mhtml]")
 {
-    const std::string m = "Snapshot-Content-Location: https://e.com/main\n"
-                          "Content-Type: multipart/related; boundary=BB\n\n"
-                          "--BB\nContent-Type: text/html\nContent-Location: https://e.com/ad-frame\n\n<p>iklan</p>\n"
-                          "--BB\nContent-Type: text/html; charset=windows-1252\nContent-Location: https://e.com/main\n\n"
-                          "<p>berita</p>\n--BB--\n";
+    const std::string m =
+            "Snapshot-Content-Location: https://e.com/main\n"
+            "Content-Type: multipart/related; boundary=BB\n\n"
+            "--BB\nContent-Type: text/html\nContent-Location: https://e.com/ad-frame\n\n<p>iklan</p>\n"
+            "--BB\nContent-Type: text/html; charset=windows-1252\nContent-Location: https://e.com/main\n\n"
+            "<p>berita</p>\n--BB--\n";
     auto archive = parseMhtml(m);
     REQUIRE(archive.has_value());
     CHECK(archive->html == "<p>berita</p>");
@@ -129,10 +133,12 @@ TEST_CASE("a truncated MHTML still loads, with a note", "[load][mhtml]")
 
 TEST_CASE("broken MHTML containers are refused with BadContainer", "[load][mhtml]")
 {
-    const std::string noBoundary = "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"\r\n\r\nx";
+    const std::string noBoundary =
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"\r\n\r\nx";
     const std::string neverUsed = "Content-Type: multipart/related; boundary=QQ\r\n\r\n<p>no parts</p>";
-    const std::string noHtml = "Content-Type: multipart/related; boundary=QQ\r\n\r\n--QQ\r\nContent-Type: text/css\r\n\r\n"
-                               "p{}\r\n--QQ--\r\n";
+    const std::string noHtml =
+            "Content-Type: multipart/related; boundary=QQ\r\n\r\n--QQ\r\nContent-Type: text/css\r\n\r\n"
+            "p{}\r\n--QQ--\r\n";
     for (const std::string &bytes : {noBoundary, neverUsed, noHtml}) {
         auto page = loadSavedBytes(bytes, "broken.mhtml");
         REQUIRE_FALSE(page.has_value());
@@ -145,7 +151,8 @@ TEST_CASE("an MHTML file is recognised without its extension", "[load][mhtml]")
 {
     CHECK(looksLikeMhtml(blinkArchive("\r\n")));
     CHECK_FALSE(looksLikeMhtml("<html><body>Content-Type: multipart/related</body></html>"));
-    CHECK_FALSE(looksLikeMhtml("\xef\xbb\xbf" "Content-Type: multipart/related; boundary=x\n\n<p>"));
+    CHECK_FALSE(looksLikeMhtml("\xef\xbb\xbf"
+                               "Content-Type: multipart/related; boundary=x\n\n<p>"));
     CHECK_FALSE(looksLikeMhtml("Subject: no multipart here\n\n<p>x</p>"));
     auto page = loadSavedBytes(blinkArchive("\n"), "saved.html");
     REQUIRE(page.has_value());
@@ -157,14 +164,15 @@ TEST_CASE("an MHTML file is recognised without its extension", "[load][mhtml]")
 
 TEST_CASE("a single-part MHTML file is the page itself", "[load][mhtml]")
 {
-    const std::string single = "From: <Saved by a browser extension>\r\n"
-                               "Subject: Berita\r\n"
-                               "Date: Thu, 23 Jan 2025 10:02:00 +0700\r\n"
-                               "MIME-Version: 1.0\r\n"
-                               "Content-Type: text/html; charset=windows-1252\r\n"
-                               "Content-Transfer-Encoding: quoted-printable\r\n"
-                               "Content-Location: https://example.com/read/2/berita\r\n\r\n"
-                               "<html><body><p>=93Kata=94 Jakarta =96 caf=E9 panjang se=\r\nkali</p></body></html>\r\n";
+    const std::string single =
+            "From: <Saved by a browser extension>\r\n"
+            "Subject: Berita\r\n"
+            "Date: Thu, 23 Jan 2025 10:02:00 +0700\r\n"
+            "MIME-Version: 1.0\r\n"
+            "Content-Type: text/html; charset=windows-1252\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: https://example.com/read/2/berita\r\n\r\n"
+            "<html><body><p>=93Kata=94 Jakarta =96 caf=E9 panjang se=\r\nkali</p></body></html>\r\n";
     CHECK(looksLikeMhtml(single));
     for (const char *name : {"saved.mht", "saved.html"}) {
         INFO(name);
@@ -172,7 +180,8 @@ TEST_CASE("a single-part MHTML file is the page itself", "[load][mhtml]")
         REQUIRE(page.has_value());
         CHECK(page->source.container == Container::Mhtml);
         CHECK(page->source.encoding == "windows-1252");
-        CHECK(page->html == "<html><body><p>\u201CKata\u201D Jakarta \u2013 caf\u00E9 panjang sekali</p></body></html>\r\n");
+        CHECK(page->html == "<html><body><p>\u201CKata\u201D Jakarta \u2013 caf\u00E9 panjang "
+                            "sekali</p></body></html>\r\n");
         CHECK(page->savedFromUrl == std::optional<std::string>("https://example.com/read/2/berita"));
         CHECK(page->source.savedAt == std::optional<std::string>("2025-01-23T10:02:00+07:00"));
     }
@@ -192,7 +201,8 @@ TEST_CASE("an MHTML file cut anywhere loads or fails cleanly", "[load][mhtml]")
             CHECK(page->source.container == Container::Mhtml);
         } else {
             const ErrorCode code = page.error().code;
-            CHECK((code == ErrorCode::BadContainer || code == ErrorCode::EmptyFile || code == ErrorCode::NotHtml));
+            CHECK((code == ErrorCode::BadContainer || code == ErrorCode::EmptyFile ||
+                   code == ErrorCode::NotHtml));
         }
     }
 }

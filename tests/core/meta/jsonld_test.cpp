@@ -8,7 +8,8 @@ using namespace warta;
 
 TEST_CASE("Valid JSON-LD is read as is, @graph and arrays flattened", "[meta][jsonld]")
 {
-    const auto block = parseJsonLd(R"({"@context":"https://schema.org","@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","headline":"H"}]})");
+    const auto block = parseJsonLd(
+            R"({"@context":"https://schema.org","@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","headline":"H"}]})");
     CHECK_FALSE(block.wasInvalid);
     REQUIRE(block.objects.size() == 2);
     CHECK(block.objects[1]["headline"] == "H");
@@ -17,7 +18,8 @@ TEST_CASE("Valid JSON-LD is read as is, @graph and arrays flattened", "[meta][js
 
 TEST_CASE("Concatenated objects are split and read", "[meta][jsonld]")
 {
-    const auto block = parseJsonLd(R"({"@type":"WebSite","name":"S"} {"@type":"Organization","name":"O {x}"})");
+    const auto block =
+            parseJsonLd(R"({"@type":"WebSite","name":"S"} {"@type":"Organization","name":"O {x}"})");
     CHECK(block.wasInvalid);
     CHECK(block.recovered);
     REQUIRE(block.objects.size() == 2);
@@ -26,7 +28,8 @@ TEST_CASE("Concatenated objects are split and read", "[meta][jsonld]")
 
 TEST_CASE("Trailing commas, raw line breaks and comment wrappers are repaired", "[meta][jsonld]")
 {
-    const auto block = parseJsonLd("<!-- {\"@type\":\"NewsArticle\",\"headline\":\"Baris\nbaru\",\"keywords\":[\"a\",\"b\",],} -->");
+    const auto block = parseJsonLd(
+            "<!-- {\"@type\":\"NewsArticle\",\"headline\":\"Baris\nbaru\",\"keywords\":[\"a\",\"b\",],} -->");
     CHECK(block.recovered);
     REQUIRE(block.objects.size() == 1);
     CHECK(block.objects[0]["headline"] == "Baris\nbaru");
@@ -48,7 +51,8 @@ TEST_CASE("Hopeless JSON-LD gives nothing, and oversized blocks are ignored", "[
     const auto deep = parseJsonLd(std::string(100000, '[') + std::string(100000, ']'));
     CHECK(deep.wasInvalid);
     CHECK(deep.objects.empty());
-    CHECK(parseJsonLd("{\"@type\":\"X\",\"n\":" + std::string(60, '[') + std::string(60, ']') + "}").objects.size() == 1);
+    CHECK(parseJsonLd("{\"@type\":\"X\",\"n\":" + std::string(60, '[') + std::string(60, ']') + "}")
+                  .objects.size() == 1);
 }
 
 TEST_CASE("Page metadata reads OpenGraph, canonical, JSON-LD and breadcrumbs", "[meta]")

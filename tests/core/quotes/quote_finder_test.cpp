@@ -22,8 +22,8 @@ warta::QuoteLedger run(const std::vector<std::string> &texts)
 TEST_CASE("straight quote, verb and surname resolve to the full name", "[quotes]")
 {
     const std::vector<std::string> texts = {
-        "BANDUNG - Kepala Dinas Pendidikan Kota Bandung Ahmad Hadadi meninjau sekolah yang rusak.",
-        "\"Kami akan memperbaiki atap yang bocor,\" kata Hadadi di Bandung, Selasa (4/6/2024)."};
+            "BANDUNG - Kepala Dinas Pendidikan Kota Bandung Ahmad Hadadi meninjau sekolah yang rusak.",
+            "\"Kami akan memperbaiki atap yang bocor,\" kata Hadadi di Bandung, Selasa (4/6/2024)."};
     const auto ledger = run(texts);
     REQUIRE(ledger.quotes.size() == 1);
     const auto &q = ledger.quotes[0];
@@ -48,13 +48,15 @@ TEST_CASE("curly quotes with a -nya verb take the person just mentioned", "[quot
 
 TEST_CASE("The -nya suffix is dropped from every bare speech verb", "[quotes]")
 {
-    const auto ledger = run({"Ekonom Faisal Rahman hadir dalam diskusi itu. \"Inflasi masih terkendali,\" katanya. "
-                             "\"Harga pangan mulai turun,\" paparnya. \"Tetapi harus waspada,\" imbuhnya."});
+    const auto ledger =
+            run({"Ekonom Faisal Rahman hadir dalam diskusi itu. \"Inflasi masih terkendali,\" katanya. "
+                 "\"Harga pangan mulai turun,\" paparnya. \"Tetapi harus waspada,\" imbuhnya."});
     REQUIRE(ledger.quotes.size() == 3);
     CHECK(ledger.quotes[0].verb == "kata");
     CHECK(ledger.quotes[1].verb == "papar");
     CHECK(ledger.quotes[2].verb == "imbuh");
-    for (const auto &q : ledger.quotes) CHECK(speakerOf(q) == "Faisal Rahman");
+    for (const auto &q : ledger.quotes)
+        CHECK(speakerOf(q) == "Faisal Rahman");
 }
 
 TEST_CASE("apostrophes are not quotation marks", "[quotes]")
@@ -65,7 +67,8 @@ TEST_CASE("apostrophes are not quotation marks", "[quotes]")
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(ledger.quotes[0].text == "Kami sudah berjualan di sini sejak \u201990-an");
     CHECK(speakerOf(ledger.quotes[0]) == "Siti Aminah");
-    CHECK(text.substr(ledger.quotes[0].begin, ledger.quotes[0].end - ledger.quotes[0].begin) == ledger.quotes[0].text);
+    CHECK(text.substr(ledger.quotes[0].begin, ledger.quotes[0].end - ledger.quotes[0].begin) ==
+          ledger.quotes[0].text);
 }
 
 TEST_CASE("single quotes used as quotation marks", "[quotes]")
@@ -86,14 +89,16 @@ TEST_CASE("quotes nested in a quotation stay in its text", "[quotes]")
     }
     SECTION("double inside double")
     {
-        const auto ledger = run({"\u201CAyah berkata, \u201CSabar\u201D, lalu diam,\u201D ucap Dedi Kurnia."});
+        const auto ledger =
+                run({"\u201CAyah berkata, \u201CSabar\u201D, lalu diam,\u201D ucap Dedi Kurnia."});
         REQUIRE(ledger.quotes.size() == 1);
         CHECK(ledger.quotes[0].text == "Ayah berkata, \u201CSabar\u201D, lalu diam");
         CHECK(speakerOf(ledger.quotes[0]) == "Dedi Kurnia");
     }
     SECTION("an inner opening mark that is never closed")
     {
-        const auto ledger = run({"\"Lalu semua berteriak, \"'Hore'. Kami senang sekali,\" jelas Tono Sudarso."});
+        const auto ledger =
+                run({"\"Lalu semua berteriak, \"'Hore'. Kami senang sekali,\" jelas Tono Sudarso."});
         REQUIRE(ledger.quotes.size() == 1);
         CHECK(ledger.quotes[0].text == "Lalu semua berteriak, \"'Hore'. Kami senang sekali");
     }
@@ -111,7 +116,8 @@ TEST_CASE("quoted names and terms are not speech", "[quotes]")
 
 TEST_CASE("a short quote counts when a speech verb attributes it", "[quotes]")
 {
-    const auto ledger = run({"Wartawan bertanya kepada Rina Marlina soal rencana itu. \"Tidak,\" jawab Rina singkat."});
+    const auto ledger =
+            run({"Wartawan bertanya kepada Rina Marlina soal rencana itu. \"Tidak,\" jawab Rina singkat."});
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(ledger.quotes[0].text == "Tidak");
     CHECK(ledger.quotes[0].verb == "jawab");
@@ -122,8 +128,9 @@ TEST_CASE("a quote that is the whole paragraph", "[quotes]")
 {
     SECTION("continues the speaker of the paragraph before")
     {
-        const auto ledger = run({"Ketua RT Bambang Irawan menemui warga. \"Air sudah mengalir lagi,\" ujarnya.",
-                                 "\"Besok pipa di ujung gang juga akan diganti.\""});
+        const auto ledger =
+                run({"Ketua RT Bambang Irawan menemui warga. \"Air sudah mengalir lagi,\" ujarnya.",
+                     "\"Besok pipa di ujung gang juga akan diganti.\""});
         REQUIRE(ledger.quotes.size() == 2);
         CHECK(ledger.quotes[1].text == "Besok pipa di ujung gang juga akan diganti.");
         CHECK(ledger.quotes[1].paragraph == 1);
@@ -134,7 +141,7 @@ TEST_CASE("a quote that is the whole paragraph", "[quotes]")
     {
         CHECK(run({"\u201CBerakit-rakit ke hulu, berenang-renang ke tepian.\u201D",
                    "Pepatah itu sering dikutip guru di kelas."})
-                  .quotes.empty());
+                      .quotes.empty());
     }
 }
 
@@ -142,8 +149,9 @@ TEST_CASE("a quotation over several paragraphs is one entry", "[quotes]")
 {
     SECTION("reopened in each paragraph, introduced by the paragraph before")
     {
-        const auto ledger = run({"Menteri Keuangan Sri Mulyani menjelaskan:", "\"Defisit masih terkendali.",
-                                 "\"Kami akan menjaga belanja tetap produktif.\"", "Rapat itu berakhir sore hari."});
+        const auto ledger =
+                run({"Menteri Keuangan Sri Mulyani menjelaskan:", "\"Defisit masih terkendali.",
+                     "\"Kami akan menjaga belanja tetap produktif.\"", "Rapat itu berakhir sore hari."});
         REQUIRE(ledger.quotes.size() == 1);
         const auto &q = ledger.quotes[0];
         CHECK(q.text == "Defisit masih terkendali. Kami akan menjaga belanja tetap produktif.");
@@ -158,7 +166,8 @@ TEST_CASE("a quotation over several paragraphs is one entry", "[quotes]")
         const auto ledger = run({"\"Kami memulai pekerjaan pada pagi hari.",
                                  "Setelah itu semua pekerja beristirahat,\" kata mandor Yusuf Ali."});
         REQUIRE(ledger.quotes.size() == 1);
-        CHECK(ledger.quotes[0].text == "Kami memulai pekerjaan pada pagi hari. Setelah itu semua pekerja beristirahat");
+        CHECK(ledger.quotes[0].text ==
+              "Kami memulai pekerjaan pada pagi hari. Setelah itu semua pekerja beristirahat");
         CHECK(ledger.quotes[0].endParagraph == 1);
         CHECK(speakerOf(ledger.quotes[0]) == "Yusuf Ali");
     }
@@ -197,7 +206,8 @@ TEST_CASE("ujar dia resolves the pronoun", "[quotes]")
 
 TEST_CASE("two speakers in one paragraph", "[quotes]")
 {
-    const auto ledger = run({"\"Harga beras naik lagi,\" kata Andi Wijaya. \"Itu tidak benar,\" bantah Budi Santoso."});
+    const auto ledger =
+            run({"\"Harga beras naik lagi,\" kata Andi Wijaya. \"Itu tidak benar,\" bantah Budi Santoso."});
     REQUIRE(ledger.quotes.size() == 2);
     CHECK(speakerOf(ledger.quotes[0]) == "Andi Wijaya");
     CHECK(speakerOf(ledger.quotes[1]) == "Budi Santoso");
@@ -208,7 +218,8 @@ TEST_CASE("a me- verb before the quote, with comma or colon", "[quotes]")
 {
     SECTION("comma")
     {
-        const auto ledger = run({"Kapolda Jatim Irjen Teddy Minahasa mengatakan, \"Pelaku sudah kami tangkap.\""});
+        const auto ledger =
+                run({"Kapolda Jatim Irjen Teddy Minahasa mengatakan, \"Pelaku sudah kami tangkap.\""});
         REQUIRE(ledger.quotes.size() == 1);
         CHECK(ledger.quotes[0].verb == "mengatakan");
         CHECK(speakerOf(ledger.quotes[0]) == "Teddy Minahasa");
@@ -224,7 +235,8 @@ TEST_CASE("a me- verb before the quote, with comma or colon", "[quotes]")
     }
     SECTION("the verb after the quote wins over the one before")
     {
-        const auto ledger = run({"Rektor Universitas Andalas Yuliandri mengatakan, \"Kampus tetap buka,\" ujar Yuliandri."});
+        const auto ledger = run(
+                {"Rektor Universitas Andalas Yuliandri mengatakan, \"Kampus tetap buka,\" ujar Yuliandri."});
         REQUIRE(ledger.quotes.size() == 1);
         CHECK(ledger.quotes[0].verb == "ujar");
     }
@@ -306,7 +318,8 @@ TEST_CASE("punctuation inside the marks is kept except a closing comma", "[quote
 
 TEST_CASE("a partial quote inside reported speech", "[quotes]")
 {
-    const auto ledger = run({"Presiden Prabowo Subianto memuji para petani karena \"bekerja tanpa kenal lelah\"."});
+    const auto ledger =
+            run({"Presiden Prabowo Subianto memuji para petani karena \"bekerja tanpa kenal lelah\"."});
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(ledger.quotes[0].verb == "memuji");
     CHECK(speakerOf(ledger.quotes[0]) == "Prabowo Subianto");
@@ -331,7 +344,8 @@ TEST_CASE("two single marks in a row stand for a double mark, and marks may be m
 {
     SECTION("doubled single marks")
     {
-        const auto ledger = run({"\u2018\u2018Kami akan terus berjuang,\u2019\u2019 kata Lestari Moerdijat."});
+        const auto ledger =
+                run({"\u2018\u2018Kami akan terus berjuang,\u2019\u2019 kata Lestari Moerdijat."});
         REQUIRE(ledger.quotes.size() == 1);
         CHECK(ledger.quotes[0].text == "Kami akan terus berjuang");
     }
@@ -360,7 +374,8 @@ TEST_CASE("offsets of a multi-paragraph quotation point into both paragraphs", "
 
 TEST_CASE("reported speech with a speech verb and no marks is not a quote", "[quotes]")
 {
-    const auto ledger = run({"Kepala BMKG Dwikorita Karnawati mengatakan, hujan lebat masih akan turun sepekan."});
+    const auto ledger =
+            run({"Kepala BMKG Dwikorita Karnawati mengatakan, hujan lebat masih akan turun sepekan."});
     CHECK(ledger.quotes.empty());
     REQUIRE(ledger.reportedSpeech.size() == 1);
     CHECK(ledger.reportedSpeech[0].speaker.value_or("") == "Dwikorita Karnawati");
@@ -369,8 +384,9 @@ TEST_CASE("reported speech with a speech verb and no marks is not a quote", "[qu
 
 TEST_CASE("a story told inside a quotation: saya is its narrator", "[quotes]")
 {
-    const auto ledger = run({"Nelayan Darto Sumarno bercerita, \"Waktu itu saya melihat ombak besar datang.\"",
-                             "Temannya berteriak, \"Lari!\" Saya menjawab, \"Perahu saya masih di sana.\""});
+    const auto ledger =
+            run({"Nelayan Darto Sumarno bercerita, \"Waktu itu saya melihat ombak besar datang.\"",
+                 "Temannya berteriak, \"Lari!\" Saya menjawab, \"Perahu saya masih di sana.\""});
     REQUIRE(ledger.quotes.size() == 3);
     CHECK(ledger.quotes[2].verb == "menjawab");
     CHECK(speakerOf(ledger.quotes[2]) == "Darto Sumarno");
@@ -384,7 +400,8 @@ TEST_CASE("a quotation in the headline-like term of a sentence with a verb elsew
 
 TEST_CASE("a nickname in brackets names the same person", "[quotes]")
 {
-    const auto ledger = run({"Presiden Joko Widodo (Jokowi) meresmikan jalan tol itu.", "\"Ya, betul,\" kata Jokowi."});
+    const auto ledger =
+            run({"Presiden Joko Widodo (Jokowi) meresmikan jalan tol itu.", "\"Ya, betul,\" kata Jokowi."});
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(ledger.quotes[0].text == "Ya, betul");
     CHECK(speakerOf(ledger.quotes[0]) == "Joko Widodo");
@@ -412,7 +429,8 @@ TEST_CASE("the same surname: the one mentioned last", "[quotes]")
 TEST_CASE("after a colon the speech verb may stand further back", "[quotes]")
 {
     const auto ledger = run({"Presiden Prabowo Subianto berpidato di Senayan.",
-                             "Dalam pidatonya, Presiden menyampaikan pesan penting kepada seluruh rakyat: \"Jaga persatuan.\""});
+                             "Dalam pidatonya, Presiden menyampaikan pesan penting kepada seluruh rakyat: "
+                             "\"Jaga persatuan.\""});
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(ledger.quotes[0].verb == "menyampaikan");
     CHECK(speakerOf(ledger.quotes[0]) == "Prabowo Subianto");
@@ -420,37 +438,42 @@ TEST_CASE("after a colon the speech verb may stand further back", "[quotes]")
 
 TEST_CASE("a capitalised verb after a closed quotation starts reported speech", "[quotes]")
 {
-    CHECK(run({"\"Kami siap bertanding.\" Kata Budi Santoso, semua persiapan sudah selesai."}).quotes.empty());
+    CHECK(run({"\"Kami siap bertanding.\" Kata Budi Santoso, semua persiapan sudah selesai."})
+                  .quotes.empty());
 }
 
 TEST_CASE("a passive speech verb introduces the person a pronoun then means", "[quotes]")
 {
-    const auto ledger = run({"Menteri Pariwisata Sandiaga Uno hadir di acara itu.",
-                             "Hal senada disampaikan oleh musisi Ahmad Dhani. \"Musik kita harus maju,\" ujarnya."});
+    const auto ledger =
+            run({"Menteri Pariwisata Sandiaga Uno hadir di acara itu.",
+                 "Hal senada disampaikan oleh musisi Ahmad Dhani. \"Musik kita harus maju,\" ujarnya."});
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(speakerOf(ledger.quotes[0]) == "Ahmad Dhani");
 }
 
 TEST_CASE("a person described by an institution in apposition", "[quotes]")
 {
-    const auto ledger = run({"Pengamat dari Universitas Gadjah Mada (UGM), Arie Sujito, menilai langkah itu tepat. "
-                             "\"Ini keputusan yang berani,\" katanya."});
+    const auto ledger =
+            run({"Pengamat dari Universitas Gadjah Mada (UGM), Arie Sujito, menilai langkah itu tepat. "
+                 "\"Ini keputusan yang berani,\" katanya."});
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(speakerOf(ledger.quotes[0]) == "Arie Sujito");
 }
 
 TEST_CASE("a pronoun prefers the subject over a person in the object", "[quotes]")
 {
-    const auto ledger = run({"Menteri BUMN Erick Thohir hadir di sana. Ia mengaku sudah berkoordinasi dengan Kapolri "
-                             "Jenderal Listyo Sigit Prabowo. \"Kami sudah bicara,\" ucapnya."});
+    const auto ledger =
+            run({"Menteri BUMN Erick Thohir hadir di sana. Ia mengaku sudah berkoordinasi dengan Kapolri "
+                 "Jenderal Listyo Sigit Prabowo. \"Kami sudah bicara,\" ucapnya."});
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(speakerOf(ledger.quotes[0]) == "Erick Thohir");
 }
 
 TEST_CASE("a capitalised common noun opening a sentence is not a person", "[quotes]")
 {
-    const auto ledger = run({"Penyanyi Raisa Andriana tampil di panggung utama.",
-                             "Sorakan langsung membahana dari penonton. \"Terima kasih semuanya,\" ucap dia."});
+    const auto ledger =
+            run({"Penyanyi Raisa Andriana tampil di panggung utama.",
+                 "Sorakan langsung membahana dari penonton. \"Terima kasih semuanya,\" ucap dia."});
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(speakerOf(ledger.quotes[0]) == "Raisa Andriana");
 }
@@ -465,7 +488,8 @@ TEST_CASE("a verb of naming before a short quotation gives a name", "[quotes]")
 
 TEST_CASE("a quotation right after Menurut X is X's, with verb menurut", "[quotes]")
 {
-    const auto ledger = run({"Menurut Kepala Basarnas Marsdya Kusworo, \"Pencarian akan dilanjutkan besok pagi.\""});
+    const auto ledger =
+            run({"Menurut Kepala Basarnas Marsdya Kusworo, \"Pencarian akan dilanjutkan besok pagi.\""});
     REQUIRE(ledger.quotes.size() == 1);
     CHECK(ledger.quotes[0].verb == "menurut");
     CHECK(speakerOf(ledger.quotes[0]) == "Kusworo");

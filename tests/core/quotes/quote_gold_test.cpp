@@ -28,15 +28,22 @@ std::string collapse(const std::string &text)
     std::string out;
     bool space = false;
     for (char ch : text) {
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') { space = true; continue; }
-        if (space && !out.empty()) out.push_back(' ');
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty())
+            out.push_back(' ');
         space = false;
         out.push_back(ch);
     }
     return out;
 }
 
-bool startsWith(const std::string &s, const std::string &p) { return s.compare(0, p.size(), p) == 0; }
+bool startsWith(const std::string &s, const std::string &p)
+{
+    return s.compare(0, p.size(), p) == 0;
+}
 bool endsWith(const std::string &s, const std::string &p)
 {
     return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
@@ -51,13 +58,18 @@ std::string matchKey(const std::string &text)
     for (bool changed = true; changed;) {
         changed = false;
         for (const std::string &m : marks) {
-            if (startsWith(s, m)) { s.erase(0, m.size()); changed = true; }
-            if (endsWith(s, m)) { s.erase(s.size() - m.size()); changed = true; }
+            if (startsWith(s, m)) {
+                s.erase(0, m.size());
+                changed = true;
+            }
+            if (endsWith(s, m)) {
+                s.erase(s.size() - m.size());
+                changed = true;
+            }
         }
     }
-    std::transform(s.begin(), s.end(), s.begin(), [](char c) {
-        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
     return s;
 }
 
@@ -76,7 +88,8 @@ struct Score {
 
 std::optional<std::string> speakerOf(const nlohmann::json &q)
 {
-    if (!q.contains("speaker") || q["speaker"].is_null()) return std::nullopt;
+    if (!q.contains("speaker") || q["speaker"].is_null())
+        return std::nullopt;
     return collapse(q["speaker"].get<std::string>());
 }
 
@@ -84,14 +97,17 @@ void scoreFile(const fs::path &path, Score &total)
 {
     std::ifstream in(path);
     const nlohmann::json gold = nlohmann::json::parse(in);
-    if (!gold.contains("quotes")) return;
+    if (!gold.contains("quotes"))
+        return;
     std::vector<warta::Paragraph> paragraphs;
-    for (const auto &p : gold["paragraphs"]) paragraphs.push_back({"", p.get<std::string>(), 0});
+    for (const auto &p : gold["paragraphs"])
+        paragraphs.push_back({"", p.get<std::string>(), 0});
     const warta::QuoteLedger ledger = warta::findQuotes(paragraphs);
 
     std::vector<Labelled> expected;
     for (const auto &q : gold["quotes"])
-        expected.push_back({matchKey(q["text"].get<std::string>()), speakerOf(q), q["text"].get<std::string>()});
+        expected.push_back(
+                {matchKey(q["text"].get<std::string>()), speakerOf(q), q["text"].get<std::string>()});
     std::vector<bool> used(ledger.quotes.size(), false);
     Score file;
     file.gold = static_cast<int>(expected.size());
@@ -100,17 +116,22 @@ void scoreFile(const fs::path &path, Score &total)
     for (const Labelled &want : expected) {
         bool hit = false;
         for (std::size_t i = 0; i < ledger.quotes.size() && !hit; ++i) {
-            if (used[i] || matchKey(ledger.quotes[i].text) != want.key) continue;
+            if (used[i] || matchKey(ledger.quotes[i].text) != want.key)
+                continue;
             used[i] = hit = true;
             ++file.matched;
             std::optional<std::string> got;
-            if (ledger.quotes[i].speaker) got = collapse(*ledger.quotes[i].speaker);
-            if (got == want.speaker) ++file.speakerRight;
+            if (ledger.quotes[i].speaker)
+                got = collapse(*ledger.quotes[i].speaker);
+            if (got == want.speaker)
+                ++file.speakerRight;
             else
-                std::cout << name << ": speaker " << (got ? *got : "null") << " != " << want.speaker.value_or("null")
-                          << " for \"" << want.text.substr(0, 60) << "\"\n";
+                std::cout << name << ": speaker " << (got ? *got : "null")
+                          << " != " << want.speaker.value_or("null") << " for \"" << want.text.substr(0, 60)
+                          << "\"\n";
         }
-        if (!hit) std::cout << name << ": missed \"" << want.text.substr(0, 80) << "\"\n";
+        if (!hit)
+            std::cout << name << ": missed \"" << want.text.substr(0, 80) << "\"\n";
     }
     for (std::size_t i = 0; i < ledger.quotes.size(); ++i)
         if (!used[i])
@@ -122,13 +143,17 @@ void scoreFile(const fs::path &path, Score &total)
     total.speakerRight += file.speakerRight;
 }
 
-double ratio(int a, int b) { return b == 0 ? 1.0 : static_cast<double>(a) / b; }
+double ratio(int a, int b)
+{
+    return b == 0 ? 1.0 : static_cast<double>(a) / b;
+}
 
 std::vector<fs::path> goldFilesIn(const fs::path &dir)
 {
     std::vector<fs::path> paths;
     for (const auto &entry : fs::directory_iterator(dir))
-        if (endsWith(entry.path().filename().string(), ".expected.json")) paths.push_back(entry.path());
+        if (endsWith(entry.path().filename().string(), ".expected.json"))
+            paths.push_back(entry.path());
     std::sort(paths.begin(), paths.end());
     return paths;
 }
@@ -140,7 +165,8 @@ int quotesOnUnlabelledPage(const fs::path &path)
     std::ifstream in(path);
     const nlohmann::json gold = nlohmann::json::parse(in);
     std::vector<warta::Paragraph> paragraphs;
-    for (const auto &p : gold["paragraphs"]) paragraphs.push_back({"", p.get<std::string>(), 0});
+    for (const auto &p : gold["paragraphs"])
+        paragraphs.push_back({"", p.get<std::string>(), 0});
     const warta::QuoteLedger ledger = warta::findQuotes(paragraphs);
     for (const auto &q : ledger.quotes)
         std::cout << path.filename().string() << ": extra \"" << q.text.substr(0, 80) << "\"\n";
@@ -191,9 +217,9 @@ TEST_CASE("quote finder on real pages outside the development set", "[quotes][go
             unlabelledQuotes += quotesOnUnlabelledPage(path);
         }
     }
-    std::cout << "quotes real: " << labelled << " labelled files, " << total.gold << " labelled, " << total.found
-              << " found, " << total.matched << " matched, " << total.speakerRight << " speakers right; "
-              << unlabelledQuotes << " found on pages without quotes\n";
+    std::cout << "quotes real: " << labelled << " labelled files, " << total.gold << " labelled, "
+              << total.found << " found, " << total.matched << " matched, " << total.speakerRight
+              << " speakers right; " << unlabelledQuotes << " found on pages without quotes\n";
     REQUIRE(labelled > 0);
     CHECK(total.found == total.gold);
     CHECK(total.matched == total.gold);

@@ -16,7 +16,8 @@ namespace {
 std::vector<warta::Paragraph> paragraphsOf(std::vector<std::string> texts)
 {
     std::vector<warta::Paragraph> out;
-    for (auto &t : texts) out.push_back({"", std::move(t), 0});
+    for (auto &t : texts)
+        out.push_back({"", std::move(t), 0});
     return out;
 }
 
@@ -28,7 +29,8 @@ void checkOffsets(const std::vector<warta::Paragraph> &paragraphs, const warta::
         REQUIRE(static_cast<std::size_t>(q.endParagraph) < paragraphs.size());
         CHECK(q.begin <= paragraphs[static_cast<std::size_t>(q.paragraph)].text.size());
         CHECK(q.end <= paragraphs[static_cast<std::size_t>(q.endParagraph)].text.size());
-        if (q.paragraph == q.endParagraph) CHECK(q.begin <= q.end);
+        if (q.paragraph == q.endParagraph)
+            CHECK(q.begin <= q.end);
     }
 }
 
@@ -52,7 +54,8 @@ TEST_CASE("spans: straight marks pair by position", "[quotes][spans]")
     CHECK(spans[0].closed);
 }
 
-TEST_CASE("spans: an unclosed quotation ends with its paragraph when the next does not go on", "[quotes][spans]")
+TEST_CASE("spans: an unclosed quotation ends with its paragraph when the next does not go on",
+          "[quotes][spans]")
 {
     const auto spans = warta::quotes::findQuoteSpans(paragraphsOf({"\"tanpa penutup", "Paragraf biasa."}));
     REQUIRE(spans.size() == 1);
@@ -76,13 +79,15 @@ TEST_CASE("hostile input stays fast and in bounds", "[quotes][robust]")
     SECTION("a megabyte of curly opening marks")
     {
         std::string text;
-        while (text.size() < kMegabyte) text += "\u201C";
+        while (text.size() < kMegabyte)
+            text += "\u201C";
         CHECK(secondsFor(paragraphsOf({text, text})) < 2.0);
     }
     SECTION("a megabyte of attributed one-word quotes")
     {
         std::string text;
-        while (text.size() < kMegabyte) text += "\"Ya,\" kata Budi Santoso. \"Tidak,\" ujarnya. ";
+        while (text.size() < kMegabyte)
+            text += "\"Ya,\" kata Budi Santoso. \"Tidak,\" ujarnya. ";
         CHECK(secondsFor(paragraphsOf({text})) < 2.0);
     }
     SECTION("a megabyte of capitalised names and verbs")
@@ -94,9 +99,9 @@ TEST_CASE("hostile input stays fast and in bounds", "[quotes][robust]")
     }
     SECTION("random bytes and marks")
     {
-        static const std::vector<std::string> pieces = {"\"", "\u201C", "\u201D", "'", "\u2018", "\u2019", " ",
-                                                        "kata", "Budi", ",", ".", "ujarnya", "(", ")", "\xE2",
-                                                        "\xFF", "\n", ":", "Dia", "menambahkan"};
+        static const std::vector<std::string> pieces = {
+                "\"", "\u201C",  "\u201D", "'", "\u2018", "\u2019", " ",  "kata", "Budi", ",",
+                ".",  "ujarnya", "(",      ")", "\xE2",   "\xFF",   "\n", ":",    "Dia",  "menambahkan"};
         std::uint32_t state = 12345;
         for (int round = 0; round < 50; ++round) {
             std::vector<std::string> texts(5);

@@ -2,8 +2,8 @@
 
 #include "warta/text/text.h"
 
-#include <string>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace warta {
@@ -12,23 +12,24 @@ namespace {
 // Readability's word lists, with the Indonesian words of the same meaning
 // (terkait = related, populer, rekomendasi, komentar, baca juga = read also).
 constexpr std::string_view kUnlikely[] = {
-    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus",
-    "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
-    "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
-    "pagination", "pager", "popup", "yom-remote", "terkait", "populer", "rekomendasi", "komentar",
-    "bacajuga", "baca-juga", "baca_juga"};
-constexpr std::string_view kMaybeCandidate[] = {"and", "article", "body", "column", "content", "main",
-                                                "mathjax", "shadow"};
-constexpr std::string_view kPositive[] = {"article", "body", "content", "entry", "hentry", "h-entry", "main",
-                                          "pagination", "post", "text", "blog", "story", "detail",
-                                          "berita"};
+        "-ad-",       "ai2html",   "banner",     "breadcrumbs",  "combx",    "comment",     "community",
+        "cover-wrap", "disqus",    "extra",      "footer",       "gdpr",     "header",      "legends",
+        "menu",       "related",   "remark",     "replies",      "rss",      "shoutbox",    "sidebar",
+        "skyscraper", "social",    "sponsor",    "supplemental", "ad-break", "agegate",     "pagination",
+        "pager",      "popup",     "yom-remote", "terkait",      "populer",  "rekomendasi", "komentar",
+        "bacajuga",   "baca-juga", "baca_juga"};
+constexpr std::string_view kMaybeCandidate[] = {"and",     "article", "body",    "column",
+                                                "content", "main",    "mathjax", "shadow"};
+constexpr std::string_view kPositive[] = {"article", "body",  "content",    "entry", "hentry",
+                                          "h-entry", "main",  "pagination", "post",  "text",
+                                          "blog",    "story", "detail",     "berita"};
 constexpr std::string_view kNegative[] = {
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
-    "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-    "skyscraper", "sponsor", "shopping", "tags", "widget", "popular", "populer", "terkait", "baca",
-    "rekomendasi", "recommend", "komentar", "breadcrumb"};
-constexpr std::string_view kUnlikelyRoles[] = {"menu", "menubar", "complementary", "navigation", "alert",
-                                               "alertdialog", "dialog"};
+        "-ad-",    "hidden",   "banner",  "combx",      "comment",     "com-",      "contact",  "footer",
+        "gdpr",    "masthead", "media",   "meta",       "outbrain",    "promo",     "related",  "scroll",
+        "share",   "shoutbox", "sidebar", "skyscraper", "sponsor",     "shopping",  "tags",     "widget",
+        "popular", "populer",  "terkait", "baca",       "rekomendasi", "recommend", "komentar", "breadcrumb"};
+constexpr std::string_view kUnlikelyRoles[] = {"menu",  "menubar",     "complementary", "navigation",
+                                               "alert", "alertdialog", "dialog"};
 
 bool containsAny(std::string_view names, std::span<const std::string_view> words)
 {
@@ -109,7 +110,8 @@ bool isHiddenElement(Node element)
         if (c != ' ')
             compact.push_back(c);
     }
-    return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
+    return compact.find("display:none") != std::string::npos ||
+           compact.find("visibility:hidden") != std::string::npos;
 }
 
 bool isShareBlock(Node element)
@@ -120,7 +122,8 @@ bool isShareBlock(Node element)
 
 bool isBylineBlock(Node element)
 {
-    if (element.attributeOr("rel") == "author" || element.attributeOr("itemprop").find("author") != std::string_view::npos)
+    if (element.attributeOr("rel") == "author" ||
+        element.attributeOr("itemprop").find("author") != std::string_view::npos)
         return true;
     static constexpr std::string_view kByline[] = {"byline", "author", "dateline", "writtenby", "p-author"};
     return containsAny(classAndId(element), kByline);
@@ -147,9 +150,17 @@ bool isPublicationLine(Node element)
 
 bool isAdLabel(std::string_view text)
 {
-    static constexpr std::string_view kLabels[] = {"advertisement", "advertisment", "advertising", "advert", "ad", "ads",
-                                                   "sponsored", "iklan", "scroll to continue with content",
-                                                   "continue reading below", "story continues below"};
+    static constexpr std::string_view kLabels[] = {"advertisement",
+                                                   "advertisment",
+                                                   "advertising",
+                                                   "advert",
+                                                   "ad",
+                                                   "ads",
+                                                   "sponsored",
+                                                   "iklan",
+                                                   "scroll to continue with content",
+                                                   "continue reading below",
+                                                   "story continues below"};
     const std::string lowered = asciiLower(text);
     for (auto label : kLabels) {
         if (lowered == label)
@@ -165,8 +176,8 @@ int tagBaseScore(Node element)
         return 5;
     if (tag == "pre" || tag == "td" || tag == "blockquote")
         return 3;
-    if (tag == "address" || tag == "ol" || tag == "ul" || tag == "dl" || tag == "dd" || tag == "dt" || tag == "li"
-        || tag == "form")
+    if (tag == "address" || tag == "ol" || tag == "ul" || tag == "dl" || tag == "dd" || tag == "dt" ||
+        tag == "li" || tag == "form")
         return -3;
     if (tag == "h1" || tag == "h2" || tag == "h3" || tag == "h4" || tag == "h5" || tag == "h6" || tag == "th")
         return -5;

@@ -16,9 +16,9 @@ using NodeSet = std::unordered_set<const void *>;
 
 bool isAlwaysNoise(std::string_view tag)
 {
-    static constexpr std::string_view kTags[] = {"footer", "header", "aside", "nav", "object", "embed", "iframe",
-                                                 "input", "textarea", "select", "button", "link", "ins",
-                                                 "figcaption", "dialog", "menu"};
+    static constexpr std::string_view kTags[] = {
+            "footer",   "header", "aside",  "nav",  "object", "embed",      "iframe", "input",
+            "textarea", "select", "button", "link", "ins",    "figcaption", "dialog", "menu"};
     for (auto noise : kTags) {
         if (tag == noise)
             return true;
@@ -108,10 +108,11 @@ bool isNoiseByKind(const ContentScan &scan, Node element, std::string_view title
         return true;
     // A date or meta line, as a block or standing on its own outside a
     // paragraph (inside one, a <time> is part of the sentence).
-    if (length < 100 && isPublicationLine(element) && (isBlockElement(element.tag()) || !element.parent().is("p")))
+    if (length < 100 && isPublicationLine(element) &&
+        (isBlockElement(element.tag()) || !element.parent().is("p")))
         return true;
-    return (isShareBlock(element) && length < 500) || (isBylineBlock(element) && length < 100)
-        || (isCaptionBlock(element) && length < 1000) || (isAuthorBio(element) && length < 1000);
+    return (isShareBlock(element) && length < 500) || (isBylineBlock(element) && length < 100) ||
+           (isCaptionBlock(element) && length < 1000) || (isAuthorBio(element) && length < 1000);
 }
 
 // Readability's conditional cleaning of one form, table, list or div, on
@@ -123,7 +124,8 @@ bool isConditionalNoise(const ContentScan &scan, Node element, const BlockStats 
     // one link may be the article's own reference.
     if (tag == "p")
         return stats.links > 1 && stats.chars > 0 && static_cast<double>(stats.linkChars) / stats.chars > 0.5;
-    if (tag != "form" && tag != "fieldset" && tag != "table" && tag != "ul" && tag != "div" && tag != "section")
+    if (tag != "form" && tag != "fieldset" && tag != "table" && tag != "ul" && tag != "div" &&
+        tag != "section")
         return false;
     if ((tag == "table" && isDataTable(element)) || hasAncestor(element, "code"))
         return false;
@@ -163,8 +165,8 @@ bool isConditionalNoise(const ContentScan &scan, Node element, const BlockStats 
 // than what went.
 bool isOrphanedHeading(const BlockStats &left, const BlockStats &removed)
 {
-    return removed.chars > left.chars && left.chars > 0 && left.chars < 100
-        && left.headingChars * 10 >= left.chars * 9;
+    return removed.chars > left.chars && left.chars > 0 && left.chars < 100 &&
+           left.headingChars * 10 >= left.chars * 9;
 }
 
 struct Frame {
@@ -230,7 +232,8 @@ bool isDataTable(Node table)
             return false;
         if (node != table && node.is("table"))
             nested = true;
-        else if (node.is("caption") || node.is("thead") || node.is("tfoot") || node.is("colgroup") || node.is("th"))
+        else if (node.is("caption") || node.is("thead") || node.is("tfoot") || node.is("colgroup") ||
+                 node.is("th"))
             data = true;
         else if (node.is("tr"))
             ++rows;
@@ -244,8 +247,8 @@ NoiseTest contentNoise(const ContentScan &scan, std::vector<Node> &bodies, std::
     auto noise = std::make_shared<NodeSet>();
     std::vector<Node> kept;
     for (Node container : bodies) {
-        const bool isNoise = (bodies.size() > 1 && isNoiseByKind(scan, container, title))
-                          || markNoise(scan, container, title, *noise);
+        const bool isNoise = (bodies.size() > 1 && isNoiseByKind(scan, container, title)) ||
+                             markNoise(scan, container, title, *noise);
         if (!isNoise)
             kept.push_back(container);
     }

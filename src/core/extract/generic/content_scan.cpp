@@ -16,15 +16,15 @@ struct ContentScan::Run {
 struct ContentScan::Frame {
     Node node;
     std::size_t next = 0;
-    std::uint32_t index = 0;      ///< into m_stats
-    std::size_t blockFrame = 0;   ///< position in the stack of the nearest block frame (itself if a block)
+    std::uint32_t index = 0;    ///< into m_stats
+    std::size_t blockFrame = 0; ///< position in the stack of the nearest block frame (itself if a block)
     bool block = false;
     bool inTableOrCode = false;
     bool hadBlockChild = false;
-    bool afterBreak = false;      ///< a <br> with only white space since
+    bool afterBreak = false; ///< a <br> with only white space since
     bool splitByBlank = false;
     Run run;
-    std::vector<Run> runs;        ///< finished runs of 25 characters or more
+    std::vector<Run> runs; ///< finished runs of 25 characters or more
 };
 
 namespace {
@@ -43,14 +43,15 @@ bool isParagraphTag(std::string_view tag)
 // Elements whose own runs of inline text are paragraphs.
 bool holdsRuns(std::string_view tag)
 {
-    return tag == "div" || tag == "section" || tag == "article" || tag == "main" || tag == "td" || tag == "body"
-        || tag == "center";
+    return tag == "div" || tag == "section" || tag == "article" || tag == "main" || tag == "td" ||
+           tag == "body" || tag == "center";
 }
 
 bool isVideoPlayer(Node element)
 {
     const std::string_view src = element.attributeOr("src", element.attributeOr("data"));
-    for (std::string_view host : {"youtube", "youtu.be", "vimeo", "dailymotion", "twitch.tv", "bilibili", "v.qq.com"}) {
+    for (std::string_view host :
+         {"youtube", "youtu.be", "vimeo", "dailymotion", "twitch.tv", "bilibili", "v.qq.com"}) {
         if (src.find(host) != std::string_view::npos)
             return true;
     }
@@ -60,8 +61,9 @@ bool isVideoPlayer(Node element)
 bool isCommaAt(std::string_view text, std::size_t at)
 {
     // "،" U+060C, "﹐" U+FE50, "︐" U+FE10, "︑" U+FE11, "⹁" U+2E41, "⸴" U+2E34, "⸲" U+2E32, "，" U+FF0C
-    static constexpr std::string_view kWide[] = {"\xD8\x8C", "\xEF\xB9\x90", "\xEF\xB8\x90", "\xEF\xB8\x91",
-                                                 "\xE2\xB9\x81", "\xE2\xB8\xB4", "\xE2\xB8\xB2", "\xEF\xBC\x8C"};
+    static constexpr std::string_view kWide[] = {"\xD8\x8C",     "\xEF\xB9\x90", "\xEF\xB8\x90",
+                                                 "\xEF\xB8\x91", "\xE2\xB9\x81", "\xE2\xB8\xB4",
+                                                 "\xE2\xB8\xB2", "\xEF\xBC\x8C"};
     if (text[at] == ',')
         return true;
     for (auto comma : kWide) {
@@ -141,10 +143,12 @@ ContentScan::ContentScan(Node body, const ScanOptions &options) : m_options(opti
         }
         visitChild(stack, frame.node.child(frame.next++));
     }
-    std::sort(m_index.begin(), m_index.end(), [](const auto &a, const auto &b) { return std::less<>()(a.first, b.first); });
+    std::sort(m_index.begin(), m_index.end(),
+              [](const auto &a, const auto &b) { return std::less<>()(a.first, b.first); });
     for (std::uint32_t index : m_candidates) {
         BlockStats &stats = m_stats[index];
-        const double density = stats.chars == 0 ? 0.0 : std::min(1.0, static_cast<double>(stats.linkChars) / stats.chars);
+        const double density =
+                stats.chars == 0 ? 0.0 : std::min(1.0, static_cast<double>(stats.linkChars) / stats.chars);
         stats.score *= 1.0 - density;
     }
 }
@@ -192,7 +196,8 @@ void ContentScan::visitChild(std::vector<Frame> &stack, Node child)
         ++parentStats.images;
         return;
     }
-    if (isHiddenElement(child) || (m_options.stripUnlikely && !parent.inTableOrCode && isUnlikelyCandidate(child))) {
+    if (isHiddenElement(child) ||
+        (m_options.stripUnlikely && !parent.inTableOrCode && isUnlikelyCandidate(child))) {
         m_leftOut.insert(child.raw());
         return;
     }
@@ -234,7 +239,8 @@ void ContentScan::closeFrame(std::vector<Frame> &stack)
     const std::string_view tag = frame.node.tag();
     if (tag == "a") {
         ++stats.links;
-        stats.linkChars = static_cast<float>(stats.chars) * (frame.node.attributeOr("href").starts_with("#") ? 0.3f : 1.0f);
+        stats.linkChars = static_cast<float>(stats.chars) *
+                          (frame.node.attributeOr("href").starts_with("#") ? 0.3f : 1.0f);
     } else if (isHeading(tag))
         stats.headingChars = stats.chars;
     else if (tag == "li")
@@ -247,7 +253,8 @@ void ContentScan::closeFrame(std::vector<Frame> &stack)
     if (isParagraphTag(tag)) {
         if (stats.chars >= kMinimumParagraph && position > 0)
             credit(stack, position - 1, stats.chars, stats.commas);
-    } else if (tag == "div" && !frame.hadBlockChild && !frame.splitByBlank && frame.runs.size() == 1 && position > 0) {
+    } else if (tag == "div" && !frame.hadBlockChild && !frame.splitByBlank && frame.runs.size() == 1 &&
+               position > 0) {
         credit(stack, position - 1, frame.runs.front().chars, frame.runs.front().commas);
     } else {
         for (const Run &run : frame.runs)
@@ -259,7 +266,8 @@ void ContentScan::closeFrame(std::vector<Frame> &stack)
     stack.pop_back();
 }
 
-void ContentScan::credit(std::vector<Frame> &stack, std::size_t from, std::uint32_t chars, std::uint32_t commas)
+void ContentScan::credit(std::vector<Frame> &stack, std::size_t from, std::uint32_t chars,
+                         std::uint32_t commas)
 {
     // Readability counts the pieces the commas cut: one more than the commas.
     const double score = 2.0 + commas + std::min(3u, chars / 100u);
@@ -268,7 +276,8 @@ void ContentScan::credit(std::vector<Frame> &stack, std::size_t from, std::uint3
         BlockStats &stats = m_stats[ancestor.index];
         if (!stats.candidate) {
             stats.candidate = true;
-            stats.score = tagBaseScore(ancestor.node) + (m_options.weightClasses ? classWeight(ancestor.node) : 0);
+            stats.score =
+                    tagBaseScore(ancestor.node) + (m_options.weightClasses ? classWeight(ancestor.node) : 0);
             m_candidates.push_back(ancestor.index);
         }
         stats.score += score / levelDivider(level);
@@ -278,8 +287,10 @@ void ContentScan::credit(std::vector<Frame> &stack, std::size_t from, std::uint3
 const BlockStats *ContentScan::stats(Node element) const
 {
     const void *key = element.raw();
-    const auto found = std::lower_bound(m_index.begin(), m_index.end(), key,
-                                        [](const auto &entry, const void *wanted) { return std::less<>()(entry.first, wanted); });
+    const auto found =
+            std::lower_bound(m_index.begin(), m_index.end(), key, [](const auto &entry, const void *wanted) {
+                return std::less<>()(entry.first, wanted);
+            });
     return found == m_index.end() || found->first != key ? nullptr : &m_stats[found->second];
 }
 
@@ -313,8 +324,9 @@ std::vector<Node> ContentScan::topCandidates(std::size_t count) const
 {
     std::vector<std::uint32_t> order = m_candidates;
     const std::size_t kept = std::min(count, order.size());
-    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(kept), order.end(),
-                      [this](std::uint32_t a, std::uint32_t b) { return m_stats[a].score > m_stats[b].score; });
+    std::partial_sort(
+            order.begin(), order.begin() + static_cast<std::ptrdiff_t>(kept), order.end(),
+            [this](std::uint32_t a, std::uint32_t b) { return m_stats[a].score > m_stats[b].score; });
     std::vector<Node> best;
     for (std::size_t i = 0; i < kept; ++i)
         best.push_back(m_nodes[order[i]]);

@@ -4,8 +4,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <utility>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace warta {
@@ -29,10 +29,10 @@ struct BlockStats {
     std::uint32_t images = 0;
     std::uint32_t listItems = 0;
     std::uint32_t inputs = 0;
-    std::uint32_t embeds = 0;       ///< object, embed and iframe, video players excepted
-    std::uint32_t listChars = 0;    ///< inside ul and ol
+    std::uint32_t embeds = 0;    ///< object, embed and iframe, video players excepted
+    std::uint32_t listChars = 0; ///< inside ul and ol
     std::uint32_t links = 0;
-    double score = 0;               ///< content score, for candidates
+    double score = 0; ///< content score, for candidates
     bool candidate = false;
 };
 

@@ -8,8 +8,8 @@ namespace warta {
 namespace {
 
 constexpr std::size_t kTopCandidates = 5;
-constexpr std::size_t kMinimumSharing = 3;  // runners-up that must share an ancestor to move up to it
-constexpr std::size_t kEnoughText = 500;    // characters below which a pass is retried, less strictly
+constexpr std::size_t kMinimumSharing = 3; // runners-up that must share an ancestor to move up to it
+constexpr std::size_t kEnoughText = 500;   // characters below which a pass is retried, less strictly
 
 std::vector<Node> ancestorsOf(Node node)
 {
@@ -32,7 +32,8 @@ Node commonAncestorOfRunnersUp(const ContentScan &scan, const std::vector<Node> 
     }
     if (lists.size() < kMinimumSharing)
         return best;
-    for (Node parent = best.parent(); parent && parent != body && parent.isElement(); parent = parent.parent()) {
+    for (Node parent = best.parent(); parent && parent != body && parent.isElement();
+         parent = parent.parent()) {
         std::size_t sharing = 0;
         for (const auto &list : lists)
             sharing += std::find(list.begin(), list.end(), parent) != list.end() ? 1u : 0u;
@@ -48,7 +49,8 @@ Node climbToBetterParent(const ContentScan &scan, Node candidate, Node body)
 {
     double lastScore = scan.score(candidate);
     const double threshold = lastScore / 3.0;
-    for (Node parent = candidate.parent(); parent && parent != body && parent.isElement(); parent = parent.parent()) {
+    for (Node parent = candidate.parent(); parent && parent != body && parent.isElement();
+         parent = parent.parent()) {
         if (!scan.isCandidate(parent))
             continue;
         const double parentScore = scan.score(parent);
@@ -141,8 +143,8 @@ std::vector<Node> selectContent(const ContentScan &scan, Node body)
 
 ContentChoice chooseContent(const HtmlDocument &document, std::string_view title)
 {
-    static constexpr ScanOptions kPasses[] = {{true, true, true}, {false, true, true}, {false, false, true},
-                                              {false, false, false}};
+    static constexpr ScanOptions kPasses[] = {
+            {true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
     const Node body = document.body() ? document.body() : document.root();
     ContentChoice longest;
     for (const ScanOptions &options : kPasses) {

@@ -12,14 +12,15 @@ namespace warta {
 namespace {
 
 constexpr std::size_t kMinimumArticleText = 400;  // bytes of text below which a page is not an article
-constexpr std::size_t kMinimumDeclaredText = 150;  // the same, for a page whose metadata says it is one
+constexpr std::size_t kMinimumDeclaredText = 150; // the same, for a page whose metadata says it is one
 
 // The page states that it is an article (JSON-LD, og:type): a paywalled
 // teaser of two paragraphs is still one.
 bool declaresArticle(const PageContext &page)
 {
-    return page.metadata.article.has_value() || page.metadata.metaValue("og:type").value_or("") == "article"
-        || page.metadata.metaValue("article:published_time").has_value();
+    return page.metadata.article.has_value() ||
+           page.metadata.metaValue("og:type").value_or("") == "article" ||
+           page.metadata.metaValue("article:published_time").has_value();
 }
 
 // An article is prose: enough text, and most of it outside links (a
@@ -46,8 +47,8 @@ std::string visibleTitle(const PageContext &page)
     const auto fromMetadata = metadataTitle(page.metadata);
     for (Node heading : selectAll(page.document.body(), "h1")) {
         std::string text = heading.cleanText();
-        if (!text.empty() && (!fromMetadata || fromMetadata->find(text) != std::string::npos
-                              || text.find(*fromMetadata) != std::string::npos))
+        if (!text.empty() && (!fromMetadata || fromMetadata->find(text) != std::string::npos ||
+                              text.find(*fromMetadata) != std::string::npos))
             return text;
     }
     return fromMetadata.value_or("");
@@ -117,8 +118,9 @@ void readLineUnderHeadline(const PageContext &page, PageFields &fields)
 
 std::vector<std::string> bylines(const PageContext &page)
 {
-    static constexpr std::string_view kByline[] = {"[rel=author]", "[itemprop=author] [itemprop=name]",
-                                                   "[itemprop=author]", ".byline", ".author", ".reporter"};
+    static constexpr std::string_view kByline[] = {"[rel=author]",      "[itemprop=author] [itemprop=name]",
+                                                   "[itemprop=author]", ".byline",
+                                                   ".author",           ".reporter"};
     std::vector<std::string> names;
     for (auto &text : allTexts(page.document.body(), kByline)) {
         if (std::string name = cleanByline(text); !name.empty() && !isPlaceholderAuthor(name))
@@ -150,15 +152,17 @@ std::vector<std::string> sectionOf(const PageContext &page)
 Expected<Article> GenericExtractor::extract(const PageContext &page) const
 {
     const std::string title = visibleTitle(page);
-    ContentChoice content = chooseContent(page.document, title.empty() ? metadataTitle(page.metadata).value_or("") : title);
+    ContentChoice content =
+            chooseContent(page.document, title.empty() ? metadataTitle(page.metadata).value_or("") : title);
     if (!looksLikeArticle(page, content)) {
-        return fail(ErrorCode::NotAnArticle,
-                    "The page does not look like an article (no block of prose was found); it may be a homepage or an index.");
+        return fail(ErrorCode::NotAnArticle, "The page does not look like an article (no block of prose was "
+                                             "found); it may be a homepage or an index.");
     }
     Article article;
     article.site = siteName(page);
     article.layout = "generic";
-    static constexpr std::string_view kDate[] = {"time[datetime]", "[itemprop=datePublished]", ".date", ".time"};
+    static constexpr std::string_view kDate[] = {"time[datetime]", "[itemprop=datePublished]", ".date",
+                                                 ".time"};
     static constexpr std::string_view kImage[] = {"article figure img", "figure img"};
     static constexpr std::string_view kCaption[] = {"article figure figcaption", "figure figcaption"};
     static constexpr std::string_view kTags[] = {"a[rel=tag]", ".article-tags a", ".tags a", ".tag-list a"};

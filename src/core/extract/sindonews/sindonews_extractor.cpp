@@ -34,7 +34,8 @@ std::string pageUrl(const PageContext &page)
 // Breadcrumb after "Home"; a page whose breadcrumb is filled by script
 // (saved "HTML only") falls back to the kanal of the host plus the rubric
 // the JSON-LD BreadcrumbList names.
-std::vector<std::string> readSection(const PageContext &page, const SindonewsLayout &layout, std::string_view url)
+std::vector<std::string> readSection(const PageContext &page, const SindonewsLayout &layout,
+                                     std::string_view url)
 {
     std::vector<std::string> section;
     for (auto &name : allTexts(page.document.root(), layout.breadcrumb)) {
@@ -58,7 +59,8 @@ std::vector<std::string> readSection(const PageContext &page, const SindonewsLay
 void readPaging(const PageContext &page, std::string_view url, Article &article)
 {
     const std::string savedFrom = page.saved.savedFromUrl.value_or("");
-    if (savedFrom.find("showpage=all") != std::string::npos || url.find("showpage=all") != std::string_view::npos)
+    if (savedFrom.find("showpage=all") != std::string::npos ||
+        url.find("showpage=all") != std::string_view::npos)
         return;
     const Node root = page.document.root();
     int count = 0;
@@ -101,7 +103,9 @@ const SindonewsLayout *SindonewsExtractor::detectLayout(const HtmlDocument &docu
 int SindonewsExtractor::matchScore(const PageContext &page) const
 {
     const std::string host = urlHost(pageUrl(page));
-    const bool siteNamed = asciiLower(page.metadata.metaValue("og:site_name").value_or("")).find("sindonews") != std::string::npos;
+    const bool siteNamed =
+            asciiLower(page.metadata.metaValue("og:site_name").value_or("")).find("sindonews") !=
+            std::string::npos;
     if (!isSindonewsHost(host) && !siteNamed)
         return 0;
     return detectLayout(page.document) ? 100 : 10;
@@ -116,7 +120,9 @@ Expected<Article> SindonewsExtractor::extract(const PageContext &page) const
         auto article = GenericExtractor().extract(page);
         if (article) {
             article->site = "SINDOnews";
-            article->addDiagnostic("unknown-template", "The page is from SINDOnews but its template is not one Warta knows; the article was found by content scoring.");
+            article->addDiagnostic("unknown-template",
+                                   "The page is from SINDOnews but its template is not one Warta knows; the "
+                                   "article was found by content scoring.");
         }
         return article;
     }
@@ -143,7 +149,8 @@ Expected<Article> SindonewsExtractor::extract(const PageContext &page) const
         fields.isOpinion |= lowered == "opini" || lowered == "kolom" || lowered == "tajuk";
     }
     if (fields.bodies.empty())
-        return fail(ErrorCode::NotAnArticle, "The page has the SINDOnews " + std::string(layout->name) + " template but no article text.");
+        return fail(ErrorCode::NotAnArticle, "The page has the SINDOnews " + std::string(layout->name) +
+                                                     " template but no article text.");
 
     fillArticle(page, fields, sindonewsNoise(), article);
     readPaging(page, url, article);

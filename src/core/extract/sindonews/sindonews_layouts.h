@@ -9,12 +9,12 @@ namespace warta {
 /// of fallbacks: the first selector that finds a non-empty value wins.
 /// Templates are documented in docs/extractors/sindonews.md.
 struct SindonewsLayout {
-    std::string_view name;                       ///< "g4", "g2-legacy", … as in the JSON contract
-    std::span<const std::string_view> detect;    ///< all must match for the page to be this template
+    std::string_view name;                    ///< "g4", "g2-legacy", … as in the JSON contract
+    std::span<const std::string_view> detect; ///< all must match for the page to be this template
     std::span<const std::string_view> title;
     std::span<const std::string_view> byline;
     std::span<const std::string_view> date;
-    std::span<const std::string_view> body;      ///< body containers; every match is read, in order
+    std::span<const std::string_view> body; ///< body containers; every match is read, in order
     std::span<const std::string_view> image;
     std::span<const std::string_view> caption;
     std::span<const std::string_view> tags;
