@@ -20,11 +20,12 @@ constexpr const char *kHelp =
         "Prints the bibliography entry of a saved article (or of CSL-JSON items, one line each).\n"
         "  --style ID|PATH   a CSL style id (apa, ieee, …) or a .csl file (default: apa)\n"
         "  --locale LOCALE   force a locale (id-ID, en-GB, …); default: the style's own\n"
-        "  --format FORMAT   text (default), html, bibtex, ris, csl-json or share\n"
+        "  --format FORMAT   text (default), html, bibtex, biblatex, ris, csl-json\n"
+        "                    or share\n"
         "  --in-text         the citation instead of the bibliography entry\n"
         "  --paragraph N     a pinpoint citation to paragraph N (implies --in-text)\n"
         "  --quote N         a pinpoint citation to the paragraph of quote N (1-based)\n"
-        "bibtex, ris, csl-json and share describe a saved article; for CSL-JSON input only\n"
+        "bibtex, biblatex, ris, csl-json and share describe a saved article; for CSL-JSON input only\n"
         "text, html and csl-json apply. Errors exit with the error's code.\n";
 
 struct CiteArgs {
@@ -99,13 +100,14 @@ std::string parseArgs(const std::vector<std::string> &args, CiteArgs &out)
         return "give either FILE or --csl-json ITEMS.json";
     if (out.paragraph && out.quote)
         return "--paragraph and --quote exclude each other";
-    static const char *const kFormats[] = {"text", "html", "bibtex", "ris", "csl-json", "share"};
+    static const char *const kFormats[] = {"text", "html", "bibtex", "biblatex", "ris", "csl-json", "share"};
     bool known = false;
     for (const char *f : kFormats)
         known = known || out.format == f;
     if (!known)
         return "unknown format " + out.format;
-    if (!out.cslJson.empty() && (out.format == "bibtex" || out.format == "ris" || out.format == "share"))
+    if (!out.cslJson.empty() &&
+        (out.format == "bibtex" || out.format == "biblatex" || out.format == "ris" || out.format == "share"))
         return "--format " + out.format + " needs a saved article, not CSL-JSON";
     if (!out.cslJson.empty() && out.quote)
         return "--quote needs a saved article";
@@ -168,9 +170,12 @@ int citeArticle(const Invocation &call, const CiteArgs &args)
     auto article = extractFile(args.file);
     if (!article)
         return failWith(call, article.error().code, args.file + ": " + article.error().message);
-    if (args.format == "bibtex")
-        call.out << cite::articleToBibtex(article.value());
-    else if (args.format == "ris")
+    if (args.format == "bibtex" || args.format == "biblatex") {
+        cite::ItemOptions options;
+        if (args.format == "biblatex")
+            options.bibtexDialect = cite::BibtexDialect::Biblatex;
+        call.out << cite::articleToBibtex(article.value(), options);
+    } else if (args.format == "ris")
         call.out << cite::articleToRis(article.value());
     else if (args.format == "csl-json")
         call.out << cite::articleToCslJson(article.value()) << "\n";

@@ -9,12 +9,21 @@
 
 namespace warta::cite {
 
+/// Which BibTeX: classic BibTeX, which BibTeX itself and Zotero read (@article with journal and
+/// year), or biblatex (journaltitle, date, entrysubtype, langid).
+enum class BibtexDialect {
+    Bibtex,
+    Biblatex
+};
+
 struct ItemOptions {
     /// The access date when the file records no save time: "YYYY-MM-DD";
     /// empty means today (local time).
     std::string today;
     /// The CSL-JSON id; empty derives one ("dani2019pemprov").
     std::string id;
+    /// The dialect of articleToBibtex.
+    BibtexDialect bibtexDialect = BibtexDialect::Bibtex;
 };
 
 /// The article as one CSL-JSON object (pretty-printed JSON text): type
@@ -27,11 +36,14 @@ std::string articleToCslJson(const Article &article, const ItemOptions &options 
 /// The same mapping, ready for CitationProcessor.
 Expected<CslItem> articleToItem(const Article &article, const ItemOptions &options = {});
 
-/// biblatex: @article with entrysubtype newspaper when the article is dated,
-/// else @online; capitals in the title protected with braces.
+/// BibTeX (options.bibtexDialect): @article with journal, year and month when the article is
+/// dated, else @misc with howpublished; or biblatex: @article with entrysubtype newspaper,
+/// journaltitle and date, else @online with organization. Capitals in the title are protected
+/// with braces; every field is escaped so that no text of the article can end it or add one
+/// (a lone brace included).
 std::string articleToBibtex(const Article &article, const ItemOptions &options = {});
 
-/// RIS (TY  - NEWS … ER  - ), one tag per line.
+/// RIS (TY  - NEWS … ER  - ), one tag per line; line breaks inside a value become spaces.
 std::string articleToRis(const Article &article, const ItemOptions &options = {});
 
 /// A plain block for chats: title, outlet, date and time with zone, URL.

@@ -1,5 +1,7 @@
 #include "warta/article/article_text.h"
 
+#include <string_view>
+
 namespace warta {
 namespace {
 
@@ -14,19 +16,61 @@ std::string bylineOf(const Article &article)
     return byline;
 }
 
-// Markdown that would otherwise turn a paragraph into a list or a heading.
-std::string escapeMarkdownLine(const std::string &text)
+// Text as Markdown that reads as the text itself, whatever it holds: one line (a line break in
+// a paragraph would end it or start a list), every character CommonMark gives an inline
+// meaning backslash-escaped (emphasis, code, links, images, raw HTML, entities, tables,
+// strikethrough), and at the start of the line the characters that open a block (headings,
+// quotes, lists, setext underlines, ordered lists "1." / "1)"). CommonMark lets a backslash
+// escape any ASCII punctuation, so every escape here is read back as the bare character.
+std::string markdownText(const std::string &text)
 {
     std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '\\' ||
-            (i == 0 && (c == '#' || c == '>' || c == '-' || c == '+')))
+    out.reserve(text.size() + text.size() / 8);
+    bool pendingSpace = false;
+    bool lineStart = true;
+    bool leadingDigits = false;
+    for (char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte <= 0x20 || byte == 0x7F) {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace)
+            out.push_back(' ');
+        pendingSpace = false;
+        const bool inline_ = std::string_view("\\`*_[]<>!&|~").find(c) != std::string_view::npos;
+        const bool opensBlock = lineStart && std::string_view("#>-+=").find(c) != std::string_view::npos;
+        const bool endsListNumber = leadingDigits && (c == '.' || c == ')');
+        if (inline_ || opensBlock || endsListNumber)
             out.push_back('\\');
         out.push_back(c);
+        leadingDigits = (lineStart || leadingDigits) && c >= '0' && c <= '9';
+        lineStart = false;
     }
     return out;
+}
+
+// A link destination in CommonMark's <…> form, for http and https URLs only (a javascript: or
+// file: link in an exported article would run or open something on a click); the characters
+// the form may not hold are percent-encoded, which leaves the URL the same. Empty when the URL
+// cannot be a link.
+std::string markdownUrl(const std::string &url)
+{
+    if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0)
+        return {};
+    static const char kHex[] = "0123456789ABCDEF";
+    std::string out = "<";
+    for (char c : url) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte <= 0x20 || byte == 0x7F || c == '<' || c == '>' || c == '\\') {
+            out.push_back('%');
+            out.push_back(kHex[byte >> 4]);
+            out.push_back(kHex[byte & 0xF]);
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out + ">";
 }
 
 std::string dateLine(const Article &article)
@@ -40,29 +84,31 @@ std::string dateLine(const Article &article)
 
 std::string articleToMarkdown(const Article &article)
 {
-    std::string out = "# " + escapeMarkdownLine(article.title) + "\n\n";
+    std::string out = "# " + markdownText(article.title) + "\n\n";
     if (article.subtitle)
-        out += "*" + escapeMarkdownLine(*article.subtitle) + "*\n\n";
-    std::string meta = dateLine(article);
+        out += "*" + markdownText(*article.subtitle) + "*\n\n";
+    std::string meta = markdownText(dateLine(article));
     if (const std::string byline = bylineOf(article); !byline.empty())
-        meta += (meta.empty() ? "" : " · ") + escapeMarkdownLine(byline);
+        meta += (meta.empty() ? "" : " · ") + markdownText(byline);
     if (!meta.empty())
         out += meta + "\n\n";
     if (article.leadImage) {
-        out += "![" + escapeMarkdownLine(article.leadImage->caption.value_or("")) + "](" +
-               article.leadImage->url + ")\n\n";
+        if (const std::string url = markdownUrl(article.leadImage->url); !url.empty())
+            out += "![" + markdownText(article.leadImage->caption.value_or("")) + "](" + url + ")\n\n";
     }
     for (const auto &paragraph : article.paragraphs)
-        out += escapeMarkdownLine(paragraph.text) + "\n\n";
+        out += markdownText(paragraph.text) + "\n\n";
     if (!article.tags.empty()) {
         out += "Tags:";
         for (const auto &tag : article.tags)
-            out += " " + escapeMarkdownLine(tag) + ";";
+            out += " " + markdownText(tag) + ";";
         out.back() = '\n';
         out += "\n";
     }
-    if (const auto &url = article.url ? article.url : article.savedFromUrl)
-        out += "Source: <" + *url + ">\n";
+    if (const auto &url = article.url ? article.url : article.savedFromUrl) {
+        const std::string link = markdownUrl(*url);
+        out += "Source: " + (link.empty() ? markdownText(*url) : link) + "\n";
+    }
     return out;
 }
 

@@ -156,9 +156,27 @@ TEST_CASE("cite: BibTeX, RIS and share exports of an article", "[cite][article]"
     CHECK(bib.rfind("@article{dani2019pemprov,", 0) == 0);
     CHECK(bib.find("author = {Dani, Ahmad and {Sutrisno}}") != std::string::npos);
     CHECK(bib.find("title = {{Pemprov} {Sumsel} {Segera}") != std::string::npos);
-    CHECK(bib.find("entrysubtype = {newspaper}") != std::string::npos);
+    CHECK(bib.find("journal = {{SINDOnews.com}}") != std::string::npos);
+    CHECK(bib.find("year = {2019}") != std::string::npos);
+    CHECK(bib.find("month = jun,") != std::string::npos);
+    CHECK(bib.find("entrysubtype") == std::string::npos); // biblatex only
     CHECK(bib.find("urldate = {2026-11-28}") != std::string::npos);
+    CHECK(bib.find("language = {indonesian}") != std::string::npos);
     CHECK(bib.find(",\n}") == std::string::npos);
+    ItemOptions biblatex;
+    biblatex.bibtexDialect = BibtexDialect::Biblatex;
+    const std::string biblatexEntry = articleToBibtex(article, biblatex);
+    CHECK(biblatexEntry.rfind("@article{dani2019pemprov,", 0) == 0);
+    CHECK(biblatexEntry.find("entrysubtype = {newspaper}") != std::string::npos);
+    CHECK(biblatexEntry.find("journaltitle = {{SINDOnews.com}}") != std::string::npos);
+    CHECK(biblatexEntry.find("date = {2019-06-27}") != std::string::npos);
+    CHECK(biblatexEntry.find("langid = {indonesian}") != std::string::npos);
+    CHECK(biblatexEntry.find("journal =") == std::string::npos);
+    auto undated = article;
+    undated.published.reset();
+    CHECK(articleToBibtex(undated).rfind("@misc{", 0) == 0);
+    CHECK(articleToBibtex(undated).find("howpublished = {{SINDOnews.com}}") != std::string::npos);
+    CHECK(articleToBibtex(undated, biblatex).rfind("@online{", 0) == 0);
     auto punctuated = article;
     punctuated.title = "Menteri Agama, BP Haji, dan BPKH Datangi KPK, Ada Apa?";
     CHECK(articleToBibtex(punctuated)
