@@ -3,11 +3,10 @@
 #include "warta/cite/article_item.h"
 #include "warta/cite/citation_processor.h"
 #include "warta/extract/extract.h"
+#include "warta/load/file_bytes.h"
 
-#include <fstream>
 #include <optional>
 #include <ostream>
-#include <sstream>
 #include <string>
 
 namespace warta::cli {
@@ -137,21 +136,16 @@ int render(const Invocation &call, const CiteArgs &args, const std::vector<cite:
     return 0;
 }
 
-std::string readFile(const std::string &path, bool &ok)
-{
-    std::ifstream in(path, std::ios::binary);
-    ok = static_cast<bool>(in);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
+// CSL-JSON files are libraries of references, far below this; the limit keeps /dev/zero or a
+// huge file from filling memory before the parser sees it.
+constexpr std::size_t kMaxCslJsonBytes = 16u * 1024u * 1024u;
 
 int citeCslJson(const Invocation &call, const CiteArgs &args)
 {
-    bool ok = false;
-    const std::string json = readFile(args.cslJson, ok);
-    if (!ok)
-        return failWith(call, ErrorCode::NotFound, "cannot read " + args.cslJson);
+    auto bytes = readFileBytes(args.cslJson, kMaxCslJsonBytes, FileKind{"a CSL-JSON file", "CSL-JSON files"});
+    if (!bytes)
+        return failWith(call, bytes.error().code, args.cslJson + ": " + bytes.error().message);
+    const std::string &json = bytes.value();
     if (args.format == "csl-json") {
         call.out << json;
         return 0;

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -167,4 +168,45 @@ TEST_CASE("help is printed on request", "[cli]")
     CHECK(run.exitCode == 0);
     CHECK(run.out.find("extract") != std::string::npos);
     CHECK(cli({"extract", "--help"}).out.find("--join-pages") != std::string::npos);
+}
+
+TEST_CASE("cite --csl-json refuses what is not a regular file in a sentence", "[cli][cite]")
+{
+    // /dev/zero was read until memory ran out; a FIFO blocked for ever; a folder was "not JSON".
+    const Run zero = cli({"cite", "--csl-json", "/dev/zero"});
+    CHECK(zero.exitCode == 4);
+    CHECK(zero.err ==
+          "warta-cli: cite: /dev/zero: It is not a regular file (a device, pipe or socket), so it "
+          "cannot be opened as a CSL-JSON file.\n");
+    const fs::path fifo = fs::temp_directory_path() / ("warta-cli-fifo-" + std::to_string(::getpid()));
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const Run pipe = cli({"cite", "--csl-json", fifo.string()});
+    fs::remove(fifo);
+    CHECK(pipe.exitCode == 4);
+    const Run folder = cli({"cite", "--csl-json", fixture("sindonews")});
+    CHECK(folder.exitCode == 4);
+    CHECK(folder.err.find("It is a folder, not a CSL-JSON file.") != std::string::npos);
+    const Run missing = cli({"cite", "--csl-json", fixture("no-such-items.json")});
+    CHECK(missing.exitCode == 3);
+    // And the page itself, through extract: a FIFO is refused, not waited on.
+    const fs::path page =
+            fs::temp_directory_path() / ("warta-cli-fifo-page-" + std::to_string(::getpid()) + ".html");
+    REQUIRE(::mkfifo(page.c_str(), 0600) == 0);
+    const Run extract = cli({"extract", page.string()});
+    fs::remove(page);
+    CHECK(extract.exitCode == 4);
+}
+
+TEST_CASE("cite --format bibtex is classic BibTeX, biblatex on request", "[cli][cite]")
+{
+    const Run bibtex = cli({"cite", kSample, "--format", "bibtex"});
+    REQUIRE(bibtex.exitCode == 0);
+    CHECK(bibtex.out.rfind("@article{", 0) == 0);
+    CHECK(bibtex.out.find("  journal = {{SINDOnews.com}},\n") != std::string::npos);
+    CHECK(bibtex.out.find("  year = {2019},\n") != std::string::npos);
+    const Run biblatex = cli({"cite", kSample, "--format", "biblatex"});
+    REQUIRE(biblatex.exitCode == 0);
+    CHECK(biblatex.out.find("  journaltitle = {{SINDOnews.com}},\n") != std::string::npos);
+    CHECK(biblatex.out.find("  date = {2019-06-27},\n") != std::string::npos);
+    CHECK(cli({"cite", "--csl-json", fixture("no-such-items.json"), "--format", "biblatex"}).exitCode == 2);
 }

@@ -1,5 +1,7 @@
 #include "cite/csl_locale.h"
 
+#include "warta/load/file_bytes.h"
+
 #include <filesystem>
 
 namespace warta::cite::detail {
@@ -29,8 +31,13 @@ std::string primaryDialect(const std::string &language)
 
 bool loadFile(CslLocale &locale, const std::string &path)
 {
+    // Locale files are under 100 KB; the same reader as for styles, so nothing can stall it.
+    constexpr std::size_t kMaxLocaleBytes = 8u * 1024u * 1024u;
+    auto bytes = readFileBytes(path, kMaxLocaleBytes, FileKind{"a CSL locale", "locales"});
+    if (!bytes)
+        return false;
     auto doc = std::make_shared<pugi::xml_document>();
-    if (!doc->load_file(path.c_str()))
+    if (!doc->load_buffer(bytes->data(), bytes->size()))
         return false;
     locale.merge(doc->child("locale"));
     locale.keep(std::move(doc));

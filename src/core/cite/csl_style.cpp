@@ -1,15 +1,20 @@
 #include "warta/cite/csl_style.h"
 
 #include "cite/csl_style_data.h"
+#include "warta/load/file_bytes.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 
 namespace warta::cite {
 namespace fs = std::filesystem;
+
+// The largest CSL styles are a few hundred KB; this keeps a device or a huge file named .csl
+// from filling memory.
+constexpr std::size_t kMaxStyleBytes = 8u * 1024u * 1024u;
+const FileKind kStyleFile{"a CSL style", "styles"};
 using detail::StyleData;
 
 namespace {
@@ -97,8 +102,13 @@ Expected<CslStyle> finishLoad(std::shared_ptr<pugi::xml_document> doc, const std
 
 Expected<CslStyle> loadFile(const std::string &path, const StyleOptions &options, int depth)
 {
+    auto bytes = readFileBytes(path, kMaxStyleBytes, kStyleFile);
+    if (!bytes)
+        return fail(bytes.error().code == ErrorCode::NotFound ? ErrorCode::StyleNotFound
+                                                              : ErrorCode::BadStyle,
+                    path + ": " + bytes.error().message);
     auto doc = std::make_shared<pugi::xml_document>();
-    pugi::xml_parse_result parsed = doc->load_file(path.c_str());
+    pugi::xml_parse_result parsed = doc->load_buffer(bytes->data(), bytes->size());
     if (!parsed)
         return fail(ErrorCode::BadStyle, path + ": " + parsed.description());
     return finishLoad(std::move(doc), path, options, depth);
@@ -229,10 +239,10 @@ namespace {
 // The title without parsing the whole file: styles put <title> in the first few kB.
 std::string quickTitle(const fs::path &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    std::string head(6144, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
+    auto read = readFileHead(path.string(), 6144, kStyleFile);
+    if (!read)
+        return {};
+    const std::string &head = read.value();
     std::size_t open = head.find("<title>");
     if (open == std::string::npos)
         return {};

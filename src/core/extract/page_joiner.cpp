@@ -1,7 +1,8 @@
 #include "extract/page_joiner.h"
 
+#include "warta/load/file_bytes.h"
+
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <system_error>
 
@@ -22,14 +23,10 @@ bool isSavedPageName(const fs::path &path)
 // path ("/read/16024/70/"), as every page of it must in its canonical link.
 bool mentions(const fs::path &path, const std::string &needle, std::size_t maxBytes)
 {
-    std::error_code error;
-    const auto size = fs::file_size(path, error);
-    if (error || size > maxBytes)
-        return false;
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    return bytes.find(needle) != std::string::npos;
+    // The same reader as for the page itself: a FIFO or device named .html in the folder is
+    // passed over, never waited on.
+    auto bytes = readFileBytes(path.string(), maxBytes);
+    return bytes && bytes->find(needle) != std::string::npos;
 }
 
 std::string articlePathOf(const std::string &url)

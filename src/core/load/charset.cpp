@@ -102,6 +102,13 @@ std::optional<Bom> sniffBom(std::string_view bytes)
 {
     if (bytes.substr(0, 3) == "\xef\xbb\xbf")
         return Bom{"UTF-8", 3};
+    // UTF-32's marks before UTF-16's: FF FE 00 00 also begins with UTF-16LE's FF FE, and read as
+    // UTF-16 the page would become markup-less NULs. (A UTF-16LE page whose first character is
+    // U+0000 would be misread, but no page begins with a NUL.)
+    if (bytes.substr(0, 4) == std::string_view("\xff\xfe\0\0", 4))
+        return Bom{"UTF-32LE", 4};
+    if (bytes.substr(0, 4) == std::string_view("\0\0\xfe\xff", 4))
+        return Bom{"UTF-32BE", 4};
     if (bytes.substr(0, 2) == "\xff\xfe")
         return Bom{"UTF-16LE", 2};
     if (bytes.substr(0, 2) == "\xfe\xff")

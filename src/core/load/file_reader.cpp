@@ -1,46 +1,37 @@
 #include "load/file_reader.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
-#include <filesystem>
-#include <memory>
 #include <system_error>
 
 namespace warta::load {
 namespace {
 
-namespace fs = std::filesystem;
-
 constexpr std::uintmax_t kMegabyte = 1024u * 1024u;
 
-struct FileCloser {
-    void operator()(std::FILE *file) const { std::fclose(file); }
-};
-using FilePointer = std::unique_ptr<std::FILE, FileCloser>;
-
-Expected<std::uintmax_t> checkRegularFile(const std::string &path, std::size_t maxBytes)
-{
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (status.type() == fs::file_type::not_found)
-        return fail(ErrorCode::NotFound, "There is no such file.");
-    if (ec)
-        return Unexpected{openFailure(ec.value())};
-    if (status.type() == fs::file_type::directory)
-        return fail(ErrorCode::NotAFile, "It is a folder, not a saved page.");
-    if (status.type() != fs::file_type::regular)
-        return fail(ErrorCode::NotAFile,
-                    "It is not a regular file (a device, pipe or socket), so it cannot be opened as a page.");
-    const std::uintmax_t size = fs::file_size(path, ec);
-    if (ec)
-        return Unexpected{openFailure(ec.value())};
-    if (size > maxBytes)
-        return Unexpected{tooLargeError(size, maxBytes)};
-    return size;
-}
-
 } // namespace
+
+// An open file descriptor, closed when it goes.
+class Descriptor {
+public:
+    explicit Descriptor(int fd) : m_fd(fd) {}
+    Descriptor(const Descriptor &) = delete;
+    Descriptor &operator=(const Descriptor &) = delete;
+    ~Descriptor()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    explicit operator bool() const { return m_fd >= 0; }
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
 
 std::string describeSize(std::uintmax_t bytes)
 {
@@ -54,10 +45,10 @@ std::string describeSize(std::uintmax_t bytes)
     return std::to_string(tenths / 10u) + "." + std::to_string(tenths % 10u) + " MB";
 }
 
-Error tooLargeError(std::uintmax_t size, std::size_t limit)
+Error tooLargeError(std::uintmax_t size, std::size_t limit, const FileKind &kind)
 {
-    return Error{ErrorCode::TooLarge, "The file is " + describeSize(size) + "; Warta opens pages up to " +
-                                              describeSize(limit) + "."};
+    return Error{ErrorCode::TooLarge, "The file is " + describeSize(size) + "; Warta opens " + kind.plural +
+                                              " up to " + describeSize(limit) + "."};
 }
 
 Error openFailure(int errnoValue)
@@ -77,39 +68,81 @@ Error openFailure(int errnoValue)
     }
 }
 
-Expected<std::string> readFileBytes(const std::string &path, std::size_t maxBytes)
-{
-    auto size = checkRegularFile(path, maxBytes);
-    if (!size)
-        return Unexpected{size.error()};
+} // namespace warta::load
 
+namespace warta {
+
+using load::Descriptor;
+using load::openFailure;
+using load::tooLargeError;
+
+namespace {
+
+// Opens `path` and checks the opened descriptor: a regular file, of at most `maxBytes` unless
+// `refuseLonger` is false. The file is opened first and the descriptor asked what it is: a
+// check of the path before the open would leave a window in which the file could be swapped
+// for a FIFO or a device. O_NONBLOCK makes the open return at once even on a FIFO without a
+// writer; fstat refuses it right after, before any read.
+Expected<std::string> readRegularFile(const std::string &path, std::size_t maxBytes, const FileKind &kind,
+                                      bool refuseLonger)
+{
     errno = 0;
-    FilePointer file(std::fopen(path.c_str(), "rb"));
+    Descriptor file(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (!file)
         return Unexpected{openFailure(errno)};
+    struct stat status {};
+    if (::fstat(file.get(), &status) != 0)
+        return Unexpected{openFailure(errno)};
+    if (S_ISDIR(status.st_mode))
+        return fail(ErrorCode::NotAFile, std::string("It is a folder, not ") + kind.singular + ".");
+    if (!S_ISREG(status.st_mode))
+        return fail(ErrorCode::NotAFile,
+                    std::string("It is not a regular file (a device, pipe or socket), so it "
+                                "cannot be opened as ") +
+                            kind.singular + ".");
+    const auto size = static_cast<std::uintmax_t>(status.st_size);
+    if (refuseLonger && size > maxBytes)
+        return Unexpected{tooLargeError(size, maxBytes, kind)};
 
-    // One allocation of the size stat reported, plus one spare byte to notice
-    // a file that grew since.
+    // One allocation of the size fstat reported (up to the limit), plus one spare byte to
+    // notice a file that grew since; it may grow up to the limit, not past it.
     std::string bytes;
-    bytes.resize(static_cast<std::size_t>(*size) + 1u);
+    bytes.resize(static_cast<std::size_t>(std::min<std::uintmax_t>(size, maxBytes)) + 1u);
     std::size_t total = 0;
     while (true) {
         if (total == bytes.size()) {
             if (bytes.size() > maxBytes)
-                return Unexpected{tooLargeError(bytes.size(), maxBytes)};
+                break;
             bytes.resize(std::min(bytes.size() * 2u, maxBytes + 1u));
         }
-        const std::size_t got = std::fread(bytes.data() + total, 1, bytes.size() - total, file.get());
-        total += got;
+        const ssize_t got = ::read(file.get(), bytes.data() + total, bytes.size() - total);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return fail(ErrorCode::ReadFailed, "It could not be read: an input/output error occurred.");
         if (got == 0)
             break;
+        total += static_cast<std::size_t>(got);
     }
-    if (std::ferror(file.get()))
-        return fail(ErrorCode::ReadFailed, "It could not be read: an input/output error occurred.");
-    if (total > maxBytes)
-        return Unexpected{tooLargeError(total, maxBytes)};
+    if (total > maxBytes) {
+        if (refuseLonger)
+            return Unexpected{tooLargeError(total, maxBytes, kind)};
+        total = maxBytes;
+    }
     bytes.resize(total);
     return bytes;
 }
 
-} // namespace warta::load
+} // namespace
+
+Expected<std::string> readFileBytes(const std::string &path, std::size_t maxBytes, const FileKind &kind)
+{
+    return readRegularFile(path, maxBytes, kind, true);
+}
+
+Expected<std::string> readFileHead(const std::string &path, std::size_t maxBytes, const FileKind &kind)
+{
+    return readRegularFile(path, maxBytes, kind, false);
+}
+
+} // namespace warta

@@ -115,7 +115,7 @@ Expected<SavedPage> loadOwned(std::string &&bytes, const std::string &path, std:
 
 Expected<SavedPage> loadSavedFile(const std::string &path, const LoadLimits &limits)
 {
-    auto bytes = load::readFileBytes(path, limits.maxFileBytes);
+    auto bytes = readFileBytes(path, limits.maxFileBytes);
     if (!bytes)
         return Unexpected{bytes.error()};
     std::error_code ec;

@@ -80,7 +80,10 @@ std::optional<std::string> describeBinary(std::string_view bytes)
         if (bytes.substr(0, sig.magic.size()) == sig.magic)
             return std::string(sig.what);
     }
-    if (bytes.substr(0, 2) == "\xff\xfe" || bytes.substr(0, 2) == "\xfe\xff" || utf16WithoutBom(bytes))
+    // Text with a byte order mark is decoded, not judged by its zero bytes (UTF-16 and UTF-32
+    // are full of them).
+    if (bytes.substr(0, 2) == "\xff\xfe" || bytes.substr(0, 2) == "\xfe\xff" ||
+        bytes.substr(0, 4) == std::string_view("\0\0\xfe\xff", 4) || utf16WithoutBom(bytes))
         return std::nullopt;
     const std::string_view sample = bytes.substr(0, kSampleBytes);
     std::size_t controls = 0;

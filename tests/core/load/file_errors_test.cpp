@@ -2,6 +2,7 @@
 #include "temp_dir.h"
 
 #include "warta/common/sha256.h"
+#include "warta/load/file_bytes.h"
 #include "warta/load/saved_page.h"
 
 #include <catch2/catch.hpp>
@@ -170,4 +171,74 @@ TEST_CASE("a 50 MB page loads within the limit, quickly", "[load][large]")
 #else
     (void)elapsed;
 #endif
+}
+
+TEST_CASE("a FIFO is NotAFile at once, with or without a writer", "[load][errors][fifo]")
+{
+    TempDir dir;
+    const std::string path = (dir.path() / "pipe.html").string();
+    REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+    // No writer: an open without O_NONBLOCK would wait here for ever.
+    const auto started = std::chrono::steady_clock::now();
+    const auto e = loadError(path);
+    CHECK(e.code == ErrorCode::NotAFile);
+    CHECK(e.message ==
+          "It is not a regular file (a device, pipe or socket), so it cannot be opened as a saved page.");
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(2));
+    // The same through the reader every other file goes through.
+    auto bytes = readFileBytes(path, 1000, FileKind{"a CSL-JSON file", "CSL-JSON files"});
+    REQUIRE_FALSE(bytes);
+    CHECK(bytes.error().message ==
+          "It is not a regular file (a device, pipe or socket), so it cannot be opened as a CSL-JSON file.");
+}
+
+TEST_CASE("a device that never ends is refused before it is read", "[load][errors]")
+{
+    // /dev/zero reads zeros for ever; its size says 0. Refused from the descriptor's type.
+    const auto e = loadError("/dev/zero");
+    CHECK(e.code == ErrorCode::NotAFile);
+    auto bytes = readFileBytes("/dev/zero", 1000);
+    REQUIRE_FALSE(bytes);
+    CHECK(bytes.error().code == ErrorCode::NotAFile);
+    // A symbolic link to it too: the check is on what was opened, not on the name.
+    TempDir dir;
+    const auto link = dir.path() / "zero.html";
+    std::filesystem::create_symlink("/dev/zero", link);
+    CHECK(loadError(link.string()).code == ErrorCode::NotAFile);
+}
+
+TEST_CASE("the reader names what it expected and its limit", "[load][errors]")
+{
+    TempDir dir;
+    auto folder = readFileBytes(dir.path().string(), 1000, FileKind{"a CSL style", "styles"});
+    REQUIRE_FALSE(folder);
+    CHECK(folder.error().code == ErrorCode::NotAFile);
+    CHECK(folder.error().message == "It is a folder, not a CSL style.");
+    auto large = readFileBytes(dir.write("big.json", std::string(3000, ' ')), 2048,
+                               FileKind{"a CSL-JSON file", "CSL-JSON files"});
+    REQUIRE_FALSE(large);
+    CHECK(large.error().code == ErrorCode::TooLarge);
+    CHECK(large.error().message == "The file is 3 KB; Warta opens CSL-JSON files up to 2 KB.");
+    auto head = readFileHead(dir.write("style.csl", std::string(3000, 'x')), 100);
+    REQUIRE(head);
+    CHECK(head->size() == 100);
+}
+
+TEST_CASE("UTF-32 with a byte order mark is decoded", "[load][charset]")
+{
+    auto utf32 = [](const std::u32string &text, bool bigEndian) {
+        std::string bytes;
+        for (char32_t c : U"\uFEFF" + text)
+            for (int i = 0; i < 4; ++i)
+                bytes.push_back(static_cast<char>((c >> (8 * (bigEndian ? 3 - i : i))) & 0xFF));
+        return bytes;
+    };
+    const std::u32string page = U"<html><body><p>Berita hari ini — \u201Ckutipan\u201D</p></body></html>";
+    for (bool bigEndian : {false, true}) {
+        INFO((bigEndian ? "UTF-32BE" : "UTF-32LE"));
+        auto loaded = loadSavedBytes(utf32(page, bigEndian), "page.html");
+        REQUIRE(loaded);
+        CHECK(loaded->source.encoding == (bigEndian ? "UTF-32BE" : "UTF-32LE"));
+        CHECK(loaded->html == "<html><body><p>Berita hari ini \u2014 \u201Ckutipan\u201D</p></body></html>");
+    }
 }
