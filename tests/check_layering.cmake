@@ -1,5 +1,6 @@
 # Fails when an include crosses a layer: Qt in the core or in public headers,
-# gumbo/ICU/JSON/XML libraries outside src/core. Run by CTest as a script.
+# gumbo/ICU/JSON/XML libraries outside src/core,
+# the Article in the loader. Run by CTest as a script.
 function(check_forbidden glob_root pattern what)
   file(GLOB_RECURSE files ${glob_root}/*.h ${glob_root}/*.cpp)
   foreach(f IN LISTS files)
@@ -25,6 +26,12 @@ list(APPEND core_violations ${violations})
 check_forbidden(${SOURCE_DIR}/src/cli "^[ \t]*#[ \t]*include[ \t]*[<\"](gumbo\\.h|unicode/)" "gumbo/ICU header in the CLI")
 list(APPEND core_violations ${violations})
 check_forbidden(${SOURCE_DIR}/src/cli "${qt}" "Qt header in the CLI")
+list(APPEND core_violations ${violations})
+# Loading comes before the Article: it reports through warta/common only.
+set(article "^[ \t]*#[ \t]*include[ \t]*[<\"]warta/(article|extract|cite)/")
+check_forbidden(${SOURCE_DIR}/src/core/load "${article}" "article layer included by the loader")
+list(APPEND core_violations ${violations})
+check_forbidden(${SOURCE_DIR}/include/warta/load "${article}" "article layer included by the loader")
 list(APPEND core_violations ${violations})
 
 if(core_violations)

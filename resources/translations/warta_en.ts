@@ -154,6 +154,98 @@
         <source>an error inside Warta stopped the reading (%1); please report it with the file</source>
         <translation>an error inside Warta stopped the reading (%1); please report it with the file</translation>
     </message>
+    <message>
+        <source>The page declares no charset; it was read as %1.</source>
+        <translation>The page declares no charset; it was read as %1.</translation>
+    </message>
+    <message>
+        <source>The charset the page declares does not fit its bytes; it was read as %1.</source>
+        <translation>The charset the page declares does not fit its bytes; it was read as %1.</translation>
+    </message>
+    <message>
+        <source>The container declares the unknown charset “%1”.</source>
+        <translation>The container declares the unknown charset “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 invalid byte sequence(s) were replaced by U+FFFD.</source>
+        <translation>%1 invalid byte sequence(s) were replaced by U+FFFD.</translation>
+    </message>
+    <message>
+        <source>%1 NUL byte(s) were replaced by U+FFFD.</source>
+        <translation>%1 NUL byte(s) were replaced by U+FFFD.</translation>
+    </message>
+    <message>
+        <source>The MHTML file ends without its closing boundary; it may be cut off.</source>
+        <translation>The MHTML file ends without its closing boundary; it may be cut off.</translation>
+    </message>
+    <message>
+        <source>SingleFile&apos;s saved date “%1” could not be read.</source>
+        <translation>SingleFile&apos;s saved date “%1” could not be read.</translation>
+    </message>
+    <message>
+        <source>The page prints no readable date; the date comes from its metadata.</source>
+        <translation>The page prints no readable date; the date comes from its metadata.</translation>
+    </message>
+    <message>
+        <source>The page states no date; the time comes from the number at the end of its URL.</source>
+        <translation>The page states no date; the time comes from the number at the end of its URL.</translation>
+    </message>
+    <message>
+        <source>The printed date and the time in the URL are more than a day apart.</source>
+        <translation>The printed date and the time in the URL are more than a day apart.</translation>
+    </message>
+    <message>
+        <source>The printed weekday does not fall on the printed date; the date was kept.</source>
+        <translation>The printed weekday does not fall on the printed date; the date was kept.</translation>
+    </message>
+    <message>
+        <source>The printed date names no time zone; WIB (UTC+7) was assumed.</source>
+        <translation>The printed date names no time zone; WIB (UTC+7) was assumed.</translation>
+    </message>
+    <message>
+        <source>The page states no publication date.</source>
+        <translation>The page states no publication date.</translation>
+    </message>
+    <message>
+        <source>The page names no reporter or writer.</source>
+        <translation>The page names no reporter or writer.</translation>
+    </message>
+    <message>
+        <source>The page has no headline.</source>
+        <translation>The page has no headline.</translation>
+    </message>
+    <message>
+        <source>No article text was found on the page.</source>
+        <translation>No article text was found on the page.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s JSON-LD metadata is not valid JSON; Warta repaired it to read it.</source>
+        <translation>The page&apos;s JSON-LD metadata is not valid JSON; Warta repaired it to read it.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s JSON-LD metadata is not valid JSON and could not be read.</source>
+        <translation>The page&apos;s JSON-LD metadata is not valid JSON and could not be read.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s template is not one Warta knows; the article was found by content scoring.</source>
+        <translation>The page&apos;s template is not one Warta knows; the article was found by content scoring.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text is far longer than any news article; quotes were not looked for.</source>
+        <translation>The article&apos;s text is far longer than any news article; quotes were not looked for.</translation>
+    </message>
+    <message>
+        <source>Joined pages from: %1.</source>
+        <translation>Joined pages from: %1.</translation>
+    </message>
+    <message>
+        <source>No other page of the article was found beside the file.</source>
+        <translation>No other page of the article was found beside the file.</translation>
+    </message>
+    <message>
+        <source>Pages not found beside the file: %1.</source>
+        <translation>Pages not found beside the file: %1.</translation>
+    </message>
 </context>
 <context>
     <name>warta::FindBar</name>

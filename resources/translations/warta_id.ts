@@ -154,6 +154,98 @@
         <source>an error inside Warta stopped the reading (%1); please report it with the file</source>
         <translation>sebuah galat di dalam Warta menghentikan pembacaan (%1); mohon laporkan beserta berkasnya</translation>
     </message>
+    <message>
+        <source>The page declares no charset; it was read as %1.</source>
+        <translation>Halaman tidak menyatakan charset; halaman dibaca sebagai %1.</translation>
+    </message>
+    <message>
+        <source>The charset the page declares does not fit its bytes; it was read as %1.</source>
+        <translation>Charset yang dinyatakan halaman tidak cocok dengan isinya; halaman dibaca sebagai %1.</translation>
+    </message>
+    <message>
+        <source>The container declares the unknown charset “%1”.</source>
+        <translation>Wadah berkas menyatakan charset tak dikenal “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 invalid byte sequence(s) were replaced by U+FFFD.</source>
+        <translation>%1 urutan bita tidak sah diganti dengan U+FFFD.</translation>
+    </message>
+    <message>
+        <source>%1 NUL byte(s) were replaced by U+FFFD.</source>
+        <translation>%1 bita NUL diganti dengan U+FFFD.</translation>
+    </message>
+    <message>
+        <source>The MHTML file ends without its closing boundary; it may be cut off.</source>
+        <translation>Berkas MHTML berakhir tanpa batas penutup; mungkin terpotong.</translation>
+    </message>
+    <message>
+        <source>SingleFile&apos;s saved date “%1” could not be read.</source>
+        <translation>Tanggal simpan SingleFile “%1” tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The page prints no readable date; the date comes from its metadata.</source>
+        <translation>Halaman tidak mencetak tanggal yang terbaca; tanggal diambil dari metadatanya.</translation>
+    </message>
+    <message>
+        <source>The page states no date; the time comes from the number at the end of its URL.</source>
+        <translation>Halaman tidak menyebut tanggal; waktunya diambil dari angka di akhir URL-nya.</translation>
+    </message>
+    <message>
+        <source>The printed date and the time in the URL are more than a day apart.</source>
+        <translation>Tanggal tercetak dan waktu di URL berselisih lebih dari sehari.</translation>
+    </message>
+    <message>
+        <source>The printed weekday does not fall on the printed date; the date was kept.</source>
+        <translation>Nama hari tercetak tidak jatuh pada tanggal tercetak; tanggalnya dipertahankan.</translation>
+    </message>
+    <message>
+        <source>The printed date names no time zone; WIB (UTC+7) was assumed.</source>
+        <translation>Tanggal tercetak tidak menyebut zona waktu; dianggap WIB (UTC+7).</translation>
+    </message>
+    <message>
+        <source>The page states no publication date.</source>
+        <translation>Halaman tidak menyebut tanggal terbit.</translation>
+    </message>
+    <message>
+        <source>The page names no reporter or writer.</source>
+        <translation>Halaman tidak menyebut reporter atau penulis.</translation>
+    </message>
+    <message>
+        <source>The page has no headline.</source>
+        <translation>Halaman tidak memiliki judul.</translation>
+    </message>
+    <message>
+        <source>No article text was found on the page.</source>
+        <translation>Tidak ada teks artikel di halaman ini.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s JSON-LD metadata is not valid JSON; Warta repaired it to read it.</source>
+        <translation>Metadata JSON-LD halaman bukan JSON yang sah; Warta memperbaikinya agar terbaca.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s JSON-LD metadata is not valid JSON and could not be read.</source>
+        <translation>Metadata JSON-LD halaman bukan JSON yang sah dan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s template is not one Warta knows; the article was found by content scoring.</source>
+        <translation>Templat halaman tidak dikenal Warta; artikel ditemukan lewat penilaian isi.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text is far longer than any news article; quotes were not looked for.</source>
+        <translation>Teks artikel jauh lebih panjang daripada berita mana pun; kutipan tidak dicari.</translation>
+    </message>
+    <message>
+        <source>Joined pages from: %1.</source>
+        <translation>Halaman yang digabung: %1.</translation>
+    </message>
+    <message>
+        <source>No other page of the article was found beside the file.</source>
+        <translation>Tidak ada halaman lain dari artikel ini di samping berkas.</translation>
+    </message>
+    <message>
+        <source>Pages not found beside the file: %1.</source>
+        <translation>Halaman yang tidak ditemukan di samping berkas: %1.</translation>
+    </message>
 </context>
 <context>
     <name>warta::FindBar</name>

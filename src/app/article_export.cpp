@@ -9,9 +9,11 @@
 namespace warta {
 namespace {
 
+// The context lupdate gives this file's tr() calls (a free function in
+// namespace warta), so that the .ts entries are found at run time.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("warta::Export", text);
+    return QCoreApplication::translate("warta", text);
 }
 
 // Markdown would read "1." or "#" at a line start as a list or heading.
@@ -79,12 +81,57 @@ QString articleMarkdown(const Article &article, UiLanguage language)
 
 QString diagnosticText(const Diagnostic &diagnostic)
 {
-    // The core writes its messages for people already; the code is kept for
-    // anyone reporting a problem.
-    QString text = qs(diagnostic.message);
-    if (text.isEmpty())
-        text = qs(diagnostic.code);
-    return text;
+    // Worded here by code, so the Indonesian UI does not show the core's
+    // English sentence; the subject is the message's one variable part.
+    const QString subject = qs(diagnostic.subject);
+    switch (diagnostic.code) {
+    case DiagnosticCode::CharsetDetected:
+        return tr("The page declares no charset; it was read as %1.").arg(subject);
+    case DiagnosticCode::CharsetDeclaredWrong:
+        return tr("The charset the page declares does not fit its bytes; it was read as %1.").arg(subject);
+    case DiagnosticCode::CharsetUnknown:
+        return tr("The container declares the unknown charset “%1”.").arg(subject);
+    case DiagnosticCode::InvalidUtf8:
+        return tr("%1 invalid byte sequence(s) were replaced by U+FFFD.").arg(subject);
+    case DiagnosticCode::NulBytes:
+        return tr("%1 NUL byte(s) were replaced by U+FFFD.").arg(subject);
+    case DiagnosticCode::MhtmlTruncated:
+        return tr("The MHTML file ends without its closing boundary; it may be cut off.");
+    case DiagnosticCode::SavedDateUnreadable:
+        return tr("SingleFile's saved date “%1” could not be read.").arg(subject);
+    case DiagnosticCode::DateFromMetadata:
+        return tr("The page prints no readable date; the date comes from its metadata.");
+    case DiagnosticCode::DateFromUrl:
+        return tr("The page states no date; the time comes from the number at the end of its URL.");
+    case DiagnosticCode::DateUrlMismatch:
+        return tr("The printed date and the time in the URL are more than a day apart.");
+    case DiagnosticCode::DateWeekdayMismatch:
+        return tr("The printed weekday does not fall on the printed date; the date was kept.");
+    case DiagnosticCode::DateZoneAssumed:
+        return tr("The printed date names no time zone; WIB (UTC+7) was assumed.");
+    case DiagnosticCode::NoDate:
+        return tr("The page states no publication date.");
+    case DiagnosticCode::NoByline:
+        return tr("The page names no reporter or writer.");
+    case DiagnosticCode::NoTitle:
+        return tr("The page has no headline.");
+    case DiagnosticCode::NoBody:
+        return tr("No article text was found on the page.");
+    case DiagnosticCode::JsonLdRepaired:
+        return tr("The page's JSON-LD metadata is not valid JSON; Warta repaired it to read it.");
+    case DiagnosticCode::JsonLdInvalid:
+        return tr("The page's JSON-LD metadata is not valid JSON and could not be read.");
+    case DiagnosticCode::UnknownTemplate:
+        return tr("The page's template is not one Warta knows; the article was found by content scoring.");
+    case DiagnosticCode::QuotesSkipped:
+        return tr("The article's text is far longer than any news article; quotes were not looked for.");
+    case DiagnosticCode::PagesJoined:
+        return tr("Joined pages from: %1.").arg(subject);
+    case DiagnosticCode::PagesMissing:
+        return subject.isEmpty() ? tr("No other page of the article was found beside the file.")
+                                 : tr("Pages not found beside the file: %1.").arg(subject);
+    }
+    return qs(diagnostic.message);
 }
 
 QString provenanceHtml(const Article &article, UiLanguage language)
@@ -112,7 +159,8 @@ QString provenanceHtml(const Article &article, UiLanguage language)
     html += QStringLiteral("<ul>");
     for (const Diagnostic &d : article.diagnostics)
         html += QStringLiteral("<li>%1 <small>(%2)</small></li>")
-                        .arg(diagnosticText(d).toHtmlEscaped(), qs(d.code).toHtmlEscaped());
+                        .arg(diagnosticText(d).toHtmlEscaped(),
+                             qs(std::string(diagnosticName(d.code))).toHtmlEscaped());
     return html + QStringLiteral("</ul>");
 }
 

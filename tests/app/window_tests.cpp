@@ -1,6 +1,7 @@
 #include "app_test_support.h"
 
 #include "app_options.h"
+#include "article_export.h"
 
 #include "article_loader.h"
 #include "find_bar.h"
@@ -375,6 +376,13 @@ TEST_CASE("The Indonesian interface is translated", "[window][language]")
         // The date follows the interface language.
         CHECK(window.readingPane()->toPlainText().contains(QStringLiteral("Kamis, 27 Juni 2019, 17.54 WIB")));
         CHECK(window.sidePanel()->tabText(SidePanel::QuotesTab).startsWith(QStringLiteral("&Kutipan")));
+        // Extraction notes are worded by code in the interface language, not
+        // copied from the core's English message.
+        const Diagnostic noByline{DiagnosticCode::NoByline, "The page names no reporter or writer.", {}};
+        CHECK(diagnosticText(noByline).toStdString() == "Halaman tidak menyebut reporter atau penulis.");
+        const Diagnostic joined{DiagnosticCode::PagesJoined, "Joined pages from: a.html, b.html.",
+                                "a.html, b.html"};
+        CHECK(diagnosticText(joined).toStdString() == "Halaman yang digabung: a.html, b.html.");
     }
     setLanguageSetting(QStringLiteral("en"));
     installTranslations(*qApp);

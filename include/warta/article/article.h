@@ -1,5 +1,7 @@
 #pragma once
 
+#include "warta/common/diagnostic.h"
+#include "warta/common/source_info.h"
 #include "warta/date/zoned_time.h"
 
 #include <cstddef>
@@ -58,29 +60,6 @@ struct ReportedSpeech {
     int paragraph = 0;
 };
 
-/// Something guessed, missing or odd, in words ("date-from-url": the page
-/// printed no date, so the URL's timestamp was used).
-struct Diagnostic {
-    std::string code;
-    std::string message;
-};
-
-enum class Container {
-    Html,
-    Mhtml,
-    SingleFile
-};
-
-/// Where the article came from: the file as it is on disk.
-struct SourceInfo {
-    std::string path;
-    std::size_t bytes = 0;
-    std::string sha256;   ///< hex, lower case
-    std::string encoding; ///< the charset the bytes were decoded from ("UTF-8", "windows-1252")
-    Container container = Container::Html;
-    std::optional<std::string> savedAt; ///< ISO 8601 when the saving tool recorded it
-};
-
 /// One article as extracted from a saved page. A value type with owned
 /// strings: nothing refers back into the parsed page.
 struct Article {
@@ -109,11 +88,11 @@ struct Article {
     std::vector<Diagnostic> diagnostics;
     SourceInfo source;
 
-    void addDiagnostic(std::string code, std::string message)
+    void addDiagnostic(DiagnosticCode code, std::string message, std::string subject = {})
     {
-        diagnostics.push_back({std::move(code), std::move(message)});
+        diagnostics.push_back({code, std::move(message), std::move(subject)});
     }
-    bool hasDiagnostic(std::string_view code) const
+    bool hasDiagnostic(DiagnosticCode code) const
     {
         for (const auto &d : diagnostics)
             if (d.code == code)
@@ -123,6 +102,5 @@ struct Article {
 };
 
 std::string_view authorRoleName(AuthorRole role);
-std::string_view containerName(Container container);
 
 } // namespace warta

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "warta/article/article.h"
+#include "warta/common/diagnostic.h"
 #include "warta/common/expected.h"
+#include "warta/common/source_info.h"
 
 #include <cstddef>
 #include <optional>

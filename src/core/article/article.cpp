@@ -19,17 +19,4 @@ std::string_view authorRoleName(AuthorRole role)
     return "reporter";
 }
 
-std::string_view containerName(Container container)
-{
-    switch (container) {
-    case Container::Html:
-        return "html";
-    case Container::Mhtml:
-        return "mhtml";
-    case Container::SingleFile:
-        return "singlefile";
-    }
-    return "html";
-}
-
 } // namespace warta

@@ -75,7 +75,8 @@ std::string articleToJson(const Article &article, int indent)
     }
     json diagnostics = json::array();
     for (const auto &diagnostic : article.diagnostics)
-        diagnostics.push_back({{"code", diagnostic.code}, {"message", diagnostic.message}});
+        diagnostics.push_back(
+                {{"code", std::string(diagnosticName(diagnostic.code))}, {"message", diagnostic.message}});
 
     // Keys in the contract's order, so the JSON reads like the table.
     json out = json::object();

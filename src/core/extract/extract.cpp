@@ -63,11 +63,11 @@ Expected<Article> extractPage(const SavedPage &saved, const ExtractOptions &opti
     article->diagnostics.insert(article->diagnostics.begin(), saved.diagnostics.begin(),
                                 saved.diagnostics.end());
     if (article->paragraphs.empty())
-        article->addDiagnostic("no-body", "No article text was found on the page.");
+        article->addDiagnostic(DiagnosticCode::NoBody, "No article text was found on the page.");
     if (options.joinPages)
         joinSiblingPages(saved, options, *article);
     if (options.findQuotes && bodyBytes(*article) > kMaxQuoteTextBytes) {
-        article->addDiagnostic("quotes-skipped",
+        article->addDiagnostic(DiagnosticCode::QuotesSkipped,
                                "The article's text is over 4 MB, far longer than any news article; "
                                "quotes were not looked for.");
     } else if (options.findQuotes) {

@@ -30,17 +30,17 @@ void fillDates(const PageContext &page, const PageFields &fields, Article &artic
             article.publishedText = fields.dateText;
             if (parsed->weekdayMismatch)
                 article.addDiagnostic(
-                        "date-weekday-mismatch",
+                        DiagnosticCode::DateWeekdayMismatch,
                         "The printed weekday does not fall on the printed date; the date was kept.");
             if (!parsed->hasZone)
-                article.addDiagnostic("date-zone-assumed",
+                article.addDiagnostic(DiagnosticCode::DateZoneAssumed,
                                       "The printed date names no time zone; WIB (UTC+7) was assumed.");
         }
     }
     if (!article.published) {
         article.published = metadataPublished(page.metadata);
         if (article.published)
-            article.addDiagnostic("date-from-metadata",
+            article.addDiagnostic(DiagnosticCode::DateFromMetadata,
                                   "The page prints no readable date; the date comes from its metadata.");
     }
     article.updated = metadataUpdated(page.metadata);
@@ -48,15 +48,15 @@ void fillDates(const PageContext &page, const PageFields &fields, Article &artic
     if (!article.published && urlEpoch) {
         article.published = ZonedTime{*urlEpoch, 7 * 60};
         article.addDiagnostic(
-                "date-from-url",
+                DiagnosticCode::DateFromUrl,
                 "The page states no date; the time comes from the number at the end of its URL.");
     } else if (article.published && urlEpoch &&
                std::llabs(article.published->epochSeconds - *urlEpoch) > kOneDay) {
-        article.addDiagnostic("date-url-mismatch",
+        article.addDiagnostic(DiagnosticCode::DateUrlMismatch,
                               "The printed date and the time in the URL are more than a day apart.");
     }
     if (!article.published)
-        article.addDiagnostic("no-date", "The page states no publication date.");
+        article.addDiagnostic(DiagnosticCode::NoDate, "The page states no publication date.");
 }
 
 // "SINDOnews" as the JSON-LD author (a Person, on G4 pages without a
@@ -96,7 +96,7 @@ void fillAuthors(const PageContext &page, const PageFields &fields, Article &art
             article.authors.push_back({std::move(name), role});
     }
     if (article.authors.empty())
-        article.addDiagnostic("no-byline", "The page names no reporter or writer.");
+        article.addDiagnostic(DiagnosticCode::NoByline, "The page names no reporter or writer.");
 }
 
 void fillBody(const PageFields &fields, const NoiseTest &isNoise, Article &article)
@@ -158,7 +158,7 @@ void fillArticle(const PageContext &page, const PageFields &fields, const NoiseT
 {
     article.title = fields.title.empty() ? metadataTitle(page.metadata).value_or("") : fields.title;
     if (article.title.empty())
-        article.addDiagnostic("no-title", "The page has no headline.");
+        article.addDiagnostic(DiagnosticCode::NoTitle, "The page has no headline.");
     article.subtitle = nonEmpty(fields.subtitle);
     article.url = canonicalUrl(page.metadata);
     article.savedFromUrl = page.saved.savedFromUrl;
@@ -172,7 +172,8 @@ void fillArticle(const PageContext &page, const PageFields &fields, const NoiseT
         appendUnique(article.tags, tag);
     if (page.metadata.jsonLdInvalid) {
         article.addDiagnostic(
-                page.metadata.jsonLdRecovered ? "jsonld-repaired" : "jsonld-invalid",
+                page.metadata.jsonLdRecovered ? DiagnosticCode::JsonLdRepaired
+                                              : DiagnosticCode::JsonLdInvalid,
                 page.metadata.jsonLdRecovered
                         ? "The page's JSON-LD metadata is not valid JSON; Warta repaired it to read it."
                         : "The page's JSON-LD metadata is not valid JSON and could not be read.");

@@ -72,7 +72,7 @@ void joinSiblingPages(const SavedPage &saved, const ExtractOptions &options, Art
         pages[other->page] = {entry.path().string(), std::move(other->paragraphs)};
     }
     if (pages.size() == 1) {
-        article.addDiagnostic("pages-missing",
+        article.addDiagnostic(DiagnosticCode::PagesMissing,
                               "This is page " + std::to_string(article.page) + " of " +
                                       std::to_string(article.pageCount) +
                                       "; no other page of the article was found beside the file.");
@@ -93,9 +93,10 @@ void joinSiblingPages(const SavedPage &saved, const ExtractOptions &options, Art
         }
     }
     article.editorInitials = lastInitials;
-    article.addDiagnostic("pages-joined", "Joined pages from: " + joined + ".");
+    article.addDiagnostic(DiagnosticCode::PagesJoined, "Joined pages from: " + joined + ".", joined);
     if (!missing.empty())
-        article.addDiagnostic("pages-missing", "Pages not found beside the file: " + missing + ".");
+        article.addDiagnostic(DiagnosticCode::PagesMissing,
+                              "Pages not found beside the file: " + missing + ".", missing);
     article.page = 1;
     article.pageCount = 1;
 }

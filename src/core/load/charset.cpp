@@ -50,9 +50,9 @@ Unexpected icuFailure(const std::string &what, const std::string &encoding, UErr
                                                 u_errorName(status) + ").");
 }
 
-void note(std::vector<Diagnostic> &notes, std::string code, std::string message)
+void note(std::vector<Diagnostic> &notes, DiagnosticCode code, std::string message, std::string subject)
 {
-    notes.push_back({std::move(code), std::move(message)});
+    notes.push_back({code, std::move(message), std::move(subject)});
 }
 
 // UTF-8 bytes: repair and record what was repaired.
@@ -61,12 +61,14 @@ DecodedText finishUtf8(std::string &&text, std::string encoding, std::vector<Dia
     Utf8Repairs repairs;
     DecodedText out{sanitizeUtf8(std::move(text), repairs), std::move(encoding), std::move(notes)};
     if (repairs.invalid > 0)
-        note(out.notes, "invalid-utf8",
+        note(out.notes, DiagnosticCode::InvalidUtf8,
              std::to_string(repairs.invalid) +
-                     " byte sequence(s) were not valid in the page's charset and were replaced by U+FFFD.");
+                     " byte sequence(s) were not valid in the page's charset and were replaced by U+FFFD.",
+             std::to_string(repairs.invalid));
     if (repairs.nuls > 0)
-        note(out.notes, "nul-bytes",
-             std::to_string(repairs.nuls) + " NUL byte(s) in the page were replaced by U+FFFD.");
+        note(out.notes, DiagnosticCode::NulBytes,
+             std::to_string(repairs.nuls) + " NUL byte(s) in the page were replaced by U+FFFD.",
+             std::to_string(repairs.nuls));
     return out;
 }
 
@@ -85,7 +87,8 @@ std::optional<Declaration> findDeclaration(std::string_view bytes, const std::op
     if (declared) {
         if (auto name = canonicalEncoding(*declared))
             return Declaration{*name, "the container's Content-Type header", 0};
-        note(notes, "charset-unknown", "The container declares the unknown charset \"" + *declared + "\".");
+        note(notes, DiagnosticCode::CharsetUnknown,
+             "The container declares the unknown charset \"" + *declared + "\".", *declared);
     }
     if (auto meta = prescanMetaCharset(bytes))
         return Declaration{meta->encoding, "a <meta> tag", 0};
@@ -209,20 +212,23 @@ Expected<DecodedText> decodeToUtf8(std::string &&bytes, const std::optional<std:
         auto detected = detectEncoding(bytes, true);
         encoding = detected.value_or("windows-1252");
         if (decl)
-            note(notes, "charset-declared-wrong",
+            note(notes, DiagnosticCode::CharsetDeclaredWrong,
                  "The page declares UTF-8 in " + decl->origin +
-                         ", but its bytes are not UTF-8; it was read as " + encoding + " instead.");
+                         ", but its bytes are not UTF-8; it was read as " + encoding + " instead.",
+                 encoding);
         else
-            note(notes, "charset-detected",
+            note(notes, DiagnosticCode::CharsetDetected,
                  detected ? "The page declares no charset; " + encoding + " was detected from its bytes."
-                          : "The page declares no charset and is not UTF-8; it was read as windows-1252.");
+                          : "The page declares no charset and is not UTF-8; it was read as windows-1252.",
+                 encoding);
     } else if (decl->skip == 0 && isUtf8WithNonAscii(bytes)) {
         // The reverse mistake, common after a page was re-saved: a legacy
         // charset declared over bytes that are flawless UTF-8. Legacy text
         // almost never happens to form valid multi-byte sequences only.
-        note(notes, "charset-declared-wrong",
+        note(notes, DiagnosticCode::CharsetDeclaredWrong,
              "The page declares " + decl->encoding + " in " + decl->origin +
-                     ", but its bytes are UTF-8; it was read as UTF-8 instead.");
+                     ", but its bytes are UTF-8; it was read as UTF-8 instead.",
+             "UTF-8");
         return finishUtf8(std::move(bytes), "UTF-8", std::move(notes));
     } else {
         encoding = decl->encoding;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "warta/article/article.h"
+#include "warta/common/diagnostic.h"
 #include "warta/common/expected.h"
 
 #include <cstddef>

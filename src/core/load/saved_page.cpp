@@ -45,8 +45,9 @@ Expected<std::string> unwrapMhtml(std::string_view bytes, SavedPage &page,
     page.resources = std::move(archive->resources);
     charset = std::move(archive->charset);
     if (archive->truncated)
-        page.diagnostics.push_back(
-                {"mhtml-truncated", "The MHTML file ends without its closing boundary; it may be cut off."});
+        page.diagnostics.push_back({DiagnosticCode::MhtmlTruncated,
+                                    "The MHTML file ends without its closing boundary; it may be cut off.",
+                                    {}});
     return std::move(archive->html);
 }
 
@@ -61,8 +62,9 @@ void readMarkers(SavedPage &page)
             page.source.savedAt = load::jsDateToIso(*header->savedDate);
             if (!page.source.savedAt)
                 page.diagnostics.push_back(
-                        {"saved-date-unreadable",
-                         "SingleFile's saved date \"" + *header->savedDate + "\" could not be read."});
+                        {DiagnosticCode::SavedDateUnreadable,
+                         "SingleFile's saved date \"" + *header->savedDate + "\" could not be read.",
+                         *header->savedDate});
         }
         return;
     }

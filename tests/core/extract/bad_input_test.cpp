@@ -137,7 +137,7 @@ TEST_CASE("A 50 MB page is read within the limits", "[extract][bad-input][large]
     CHECK(article->title == "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa");
     // Quote finding has its own, lower limit: it says so instead of growing.
     CHECK(article->quotes.empty());
-    CHECK(article->hasDiagnostic("quotes-skipped"));
+    CHECK(article->hasDiagnostic(warta::DiagnosticCode::QuotesSkipped));
 }
 
 TEST_CASE("A file over the size limit is refused with the limit named", "[extract][bad-input]")

@@ -18,10 +18,10 @@ DecodedText decode(std::string bytes, std::optional<std::string> declared = {})
     return std::move(result).value();
 }
 
-bool hasNote(const DecodedText &d, const std::string &code)
+bool hasNote(const DecodedText &d, std::string_view code)
 {
     for (const auto &n : d.notes) {
-        if (n.code == code)
+        if (warta::diagnosticName(n.code) == code)
             return true;
     }
     return false;

@@ -121,7 +121,7 @@ TEST_CASE("a truncated MHTML still loads, with a note", "[load][mhtml]")
     CHECK(page->html.find("“Kata”") != std::string::npos);
     bool noted = false;
     for (const auto &d : page->diagnostics)
-        noted = noted || d.code == "mhtml-truncated";
+        noted = noted || d.code == DiagnosticCode::MhtmlTruncated;
     CHECK(noted);
 
     // Cut inside the HTML part's headers: nothing to show.

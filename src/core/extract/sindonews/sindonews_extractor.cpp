@@ -120,7 +120,7 @@ Expected<Article> SindonewsExtractor::extract(const PageContext &page) const
         auto article = GenericExtractor().extract(page);
         if (article) {
             article->site = "SINDOnews";
-            article->addDiagnostic("unknown-template",
+            article->addDiagnostic(DiagnosticCode::UnknownTemplate,
                                    "The page is from SINDOnews but its template is not one Warta knows; the "
                                    "article was found by content scoring.");
         }
