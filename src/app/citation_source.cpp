@@ -3,8 +3,7 @@
 #include "text_convert.h"
 
 #include "warta/cite/article_item.h"
-#include "warta/cite/citation_processor.h"
-#include "warta/cite/csl_style.h"
+#include "warta/cite/cite_article.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -17,45 +16,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("warta::Citations", text);
 }
 
-// The core's CSL processor behind the viewer's interface. Styles are parsed
+// The core's citation façade behind the viewer's interface. Styles are parsed
 // once per (style, locale) and kept for the session.
 class CslCitationSource final : public CitationSource {
 public:
-    bool isAvailable() const override { return true; }
-
-    QList<CitationStyle> styles() const override
-    {
-        QList<CitationStyle> result;
-        for (const cite::StyleSummary &summary : cite::listStyles())
-            result << CitationStyle{qs(summary.id), qs(summary.title)};
-        sortStyles(result);
-        return result;
-    }
+    QList<CitationStyle> styles() const override { return installedStyles(); }
 
     std::optional<CitationResult> cite(const Article &article, const QString &styleId, const QString &locale,
-                                       std::optional<int> paragraph, QString *error) const override
+                                       const cite::Pinpoint &pinpoint, QString *error) const override
     {
-        const cite::CitationProcessor *processor = processorFor(styleId, locale, error);
-        if (!processor)
+        const cite::Citer *citer = citerFor(styleId, locale, error);
+        if (!citer)
             return std::nullopt;
-        auto item = cite::articleToItem(article);
-        if (!item)
-            return fail(item.error(), error);
-        std::optional<cite::Locator> locator;
-        if (paragraph)
-            locator = cite::Locator{"paragraph", std::to_string(*paragraph)};
-
-        CitationResult result;
-        const auto html = processor->bibliography(*item, cite::OutputFormat::Html);
-        const auto text = processor->bibliography(*item, cite::OutputFormat::Text);
-        const auto inHtml = processor->citation(*item, cite::OutputFormat::Html, locator);
-        const auto inText = processor->citation(*item, cite::OutputFormat::Text, locator);
+        const auto html = citer->cite(article, cite::OutputFormat::Html, false);
+        const auto text = citer->cite(article, cite::OutputFormat::Text, false);
+        const auto inHtml = citer->cite(article, cite::OutputFormat::Html, true, pinpoint);
+        const auto inText = citer->cite(article, cite::OutputFormat::Text, true, pinpoint);
         for (const auto *part : {&html, &text, &inHtml, &inText})
             if (!*part)
                 return fail(part->error(), error);
-        result.reference = {qs(*html), qs(*text)};
-        result.inText = {qs(*inHtml), qs(*inText)};
-        return result;
+        return CitationResult{{qs(*html), qs(*text)}, {qs(*inHtml), qs(*inText)}};
     }
 
     std::optional<QString> exportReference(const Article &article, ReferenceFormat format,
@@ -81,31 +61,26 @@ private:
         return std::nullopt;
     }
 
-    const cite::CitationProcessor *processorFor(const QString &styleId, const QString &locale,
-                                                QString *error) const
+    const cite::Citer *citerFor(const QString &styleId, const QString &locale, QString *error) const
     {
         const QString key = styleId + QLatin1Char('|') + locale;
-        const auto found = m_processors.constFind(key);
-        if (found != m_processors.constEnd())
+        const auto found = m_citers.constFind(key);
+        if (found != m_citers.constEnd())
             return found->get();
-        auto style = cite::CslStyle::load(styleId.toStdString());
-        if (!style) {
+        auto citer = cite::Citer::create(styleId.toStdString(), locale.toStdString());
+        if (!citer) {
             if (error)
-                *error = tr("the citation style “%1” is not installed").arg(styleId);
+                *error = citer.error().code == ErrorCode::StyleNotFound
+                                 ? tr("the citation style “%1” is not installed").arg(styleId)
+                                 : qs(citer.error().message);
             return nullptr;
         }
-        auto processor = cite::CitationProcessor::create(*style, {locale.toStdString()});
-        if (!processor) {
-            if (error)
-                *error = qs(processor.error().message);
-            return nullptr;
-        }
-        auto owned = std::make_shared<cite::CitationProcessor>(std::move(*processor));
-        m_processors.insert(key, owned);
+        auto owned = std::make_shared<cite::Citer>(std::move(*citer));
+        m_citers.insert(key, owned);
         return owned.get();
     }
 
-    mutable QMap<QString, std::shared_ptr<cite::CitationProcessor>> m_processors;
+    mutable QMap<QString, std::shared_ptr<cite::Citer>> m_citers;
 };
 
 } // namespace

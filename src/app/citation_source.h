@@ -1,6 +1,7 @@
 #pragma once
 
 #include "warta/article/article.h"
+#include "warta/cite/cite_article.h"
 
 #include <QList>
 #include <QString>
@@ -43,17 +44,14 @@ class CitationSource {
 public:
     virtual ~CitationSource() = default;
 
-    /// False when this build has no citation processor: the actions are disabled.
-    virtual bool isAvailable() const = 0;
-
     /// Every style the chooser may offer.
     virtual QList<CitationStyle> styles() const = 0;
 
     /// The citation of the article in a style and locale ("id-ID"), the
-    /// in-text part optionally pinned to a paragraph (1-based, "para. N"). On
+    /// in-text part optionally pinned to a paragraph or a quote (1-based). On
     /// failure returns nothing and sets `error` to a sentence for the reader.
     virtual std::optional<CitationResult> cite(const Article &article, const QString &styleId,
-                                               const QString &locale, std::optional<int> paragraph,
+                                               const QString &locale, const cite::Pinpoint &pinpoint,
                                                QString *error) const = 0;
 
     /// The reference as BibTeX, RIS or CSL-JSON.
@@ -64,9 +62,8 @@ public:
 /// The source this build provides (the core's CSL processor when it is there).
 std::unique_ptr<CitationSource> makeCitationSource();
 
-/// Every independent CSL style in a folder (the system's by default), read
-/// from the files' titles; sorted as sortStyles() does.
-QList<CitationStyle> installedStyles(const QString &directory = {});
+/// Every installed CSL style, as the core lists them, sorted as sortStyles() does.
+QList<CitationStyle> installedStyles();
 
 /// The five common styles (APA 7, MLA, Chicago, Harvard, IEEE) first, then
 /// the rest by title.

@@ -1,34 +1,12 @@
 #include "citation_source.h"
 
-#include <QDir>
-#include <QFile>
-#include <QXmlStreamReader>
+#include "text_convert.h"
+
+#include "warta/cite/csl_style.h"
 
 #include <algorithm>
 
 namespace warta {
-namespace {
-
-const char kCslDirectory[] = "/usr/share/citation-style-language/styles";
-
-// The style's <info><title>, read without parsing the rest of the file.
-QString styleTitle(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QXmlStreamReader xml(&file);
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("title"))
-            return xml.readElementText().simplified();
-        if (xml.isEndElement() && xml.name() == QLatin1String("info"))
-            break;
-    }
-    return {};
-}
-
-} // namespace
 
 QStringList preferredStyleIds()
 {
@@ -37,18 +15,13 @@ QStringList preferredStyleIds()
             QStringLiteral("ieee")};
 }
 
-QList<CitationStyle> installedStyles(const QString &directory)
+QList<CitationStyle> installedStyles()
 {
-    const QDir dir(directory.isEmpty() ? QString::fromLatin1(kCslDirectory) : directory);
+    // The core lists the styles (user folder, the CSL folder and its
+    // dependent styles, as warta-cli styles does); the viewer only orders them.
     QList<CitationStyle> styles;
-    const QStringList files = dir.entryList({QStringLiteral("*.csl")}, QDir::Files);
-    styles.reserve(files.size());
-    for (const QString &file : files) {
-        CitationStyle style{file.chopped(4), styleTitle(dir.filePath(file))};
-        if (style.title.isEmpty())
-            style.title = style.id;
-        styles << style;
-    }
+    for (const cite::StyleSummary &summary : cite::listStyles())
+        styles << CitationStyle{qs(summary.id), summary.title.empty() ? qs(summary.id) : qs(summary.title)};
     sortStyles(styles);
     return styles;
 }

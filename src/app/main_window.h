@@ -105,7 +105,7 @@ private:
     void askExportPdf();
     void askExportReference(ReferenceFormat format);
     void print();
-    bool putCitation(const QString &prefixText, const QString &prefixHtml, std::optional<int> paragraph);
+    bool putCitation(const QString &prefixText, const QString &prefixHtml, const cite::Pinpoint &pinpoint);
     QString citationLocale() const;
     std::unique_ptr<QTextDocument> printableDocument() const;
 

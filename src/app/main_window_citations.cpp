@@ -40,7 +40,7 @@ void MainWindow::setCitationStyle(const QString &styleId)
 
 void MainWindow::updateCitationActions()
 {
-    const bool on = m_loaded && m_citations && m_citations->isAvailable();
+    const bool on = m_loaded && m_citations;
     for (QAction *action : std::as_const(m_citationActions))
         action->setEnabled(on);
 }
@@ -73,13 +73,12 @@ void MainWindow::chooseCitationStyle()
 }
 
 bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtml,
-                             std::optional<int> paragraph)
+                             const cite::Pinpoint &pinpoint)
 {
     if (!m_loaded || !m_citations)
         return false;
     QString error;
-    const auto citation =
-            m_citations->cite(m_loaded->article, m_styleId, citationLocale(), paragraph, &error);
+    const auto citation = m_citations->cite(m_loaded->article, m_styleId, citationLocale(), pinpoint, &error);
     if (!citation) {
         showError(tr("Warta could not make the citation: %1.").arg(error));
         return false;
@@ -103,7 +102,7 @@ bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtm
 
 bool MainWindow::copyCitation()
 {
-    return putCitation({}, {}, std::nullopt);
+    return putCitation({}, {}, {});
 }
 
 bool MainWindow::copyParagraphWithCitation()
@@ -115,7 +114,7 @@ bool MainWindow::copyParagraphWithCitation()
     if (static_cast<std::size_t>(index) >= paragraphs.size())
         return false;
     const QString text = qs(paragraphs[static_cast<std::size_t>(index)].text);
-    return putCitation(text, text.toHtmlEscaped(), index + 1);
+    return putCitation(text, text.toHtmlEscaped(), cite::Pinpoint{index + 1, std::nullopt});
 }
 
 bool MainWindow::copyQuoteWithCitation()
@@ -133,7 +132,7 @@ bool MainWindow::copyQuoteWithCitation()
     QString text = QStringLiteral("“%1”").arg(qs(quote.text));
     if (!speaker.isEmpty())
         text = speaker + QStringLiteral(": ") + text;
-    return putCitation(text, text.toHtmlEscaped(), quote.paragraph + 1);
+    return putCitation(text, text.toHtmlEscaped(), cite::Pinpoint{std::nullopt, index + 1});
 }
 
 namespace {

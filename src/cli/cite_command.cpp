@@ -1,7 +1,7 @@
 #include "commands.h"
 
 #include "warta/cite/article_item.h"
-#include "warta/cite/citation_processor.h"
+#include "warta/cite/cite_article.h"
 #include "warta/extract/extract.h"
 #include "warta/load/file_bytes.h"
 
@@ -113,27 +113,9 @@ std::string parseArgs(const std::vector<std::string> &args, CiteArgs &out)
     return {};
 }
 
-int render(const Invocation &call, const CiteArgs &args, const std::vector<cite::CslItem> &items,
-           std::optional<cite::Locator> locator)
+cite::OutputFormat outputFormat(const CiteArgs &args)
 {
-    auto style = cite::CslStyle::load(args.style);
-    if (!style)
-        return failWith(call, style.error().code, style.error().message);
-    cite::ProcessorOptions options;
-    options.locale = args.locale;
-    auto processor = cite::CitationProcessor::create(style.value(), options);
-    if (!processor)
-        return failWith(call, processor.error().code, processor.error().message);
-    const auto format = args.format == "html" ? cite::OutputFormat::Html : cite::OutputFormat::Text;
-    const bool inText = args.inText || locator.has_value();
-    for (const auto &item : items) {
-        auto text =
-                inText ? processor->citation(item, format, locator) : processor->bibliography(item, format);
-        if (!text)
-            return failWith(call, text.error().code, text.error().message);
-        call.out << text.value() << "\n";
-    }
-    return 0;
+    return args.format == "html" ? cite::OutputFormat::Html : cite::OutputFormat::Text;
 }
 
 // CSL-JSON files are libraries of references, far below this; the limit keeps /dev/zero or a
@@ -153,13 +135,21 @@ int citeCslJson(const Invocation &call, const CiteArgs &args)
     auto items = cite::CslItem::listFromJson(json);
     if (!items)
         return failWith(call, items.error().code, args.cslJson + ": " + items.error().message);
+    auto citer = cite::Citer::create(args.style, args.locale);
+    if (!citer)
+        return failWith(call, citer.error().code, citer.error().message);
     std::optional<cite::Locator> locator;
     if (args.paragraph)
         locator = cite::Locator{"paragraph", std::to_string(*args.paragraph)};
-    return render(call, args, items.value(), locator);
+    auto lines = citer->renderEach(*items, {outputFormat(args), args.inText, locator});
+    if (!lines)
+        return failWith(call, lines.error().code, lines.error().message);
+    for (const auto &line : *lines)
+        call.out << line << "\n";
+    return 0;
 }
 
-int citeArticle(const Invocation &call, const CiteArgs &args)
+int citeSavedArticle(const Invocation &call, const CiteArgs &args)
 {
     auto article = extractFile(args.file);
     if (!article)
@@ -177,21 +167,17 @@ int citeArticle(const Invocation &call, const CiteArgs &args)
         call.out << cite::articleShareBlock(article.value());
     if (args.format != "text" && args.format != "html")
         return 0;
-    std::optional<cite::Locator> locator;
-    if (args.paragraph)
-        locator = cite::Locator{"paragraph", std::to_string(*args.paragraph)};
-    if (args.quote) {
-        const auto &quotes = article->quotes;
-        if (static_cast<std::size_t>(*args.quote) > quotes.size())
-            return failWith(call, ErrorCode::Usage,
-                            "the article has " + std::to_string(quotes.size()) + " quotes");
-        const int paragraph = quotes[static_cast<std::size_t>(*args.quote - 1)].paragraph + 1;
-        locator = cite::Locator{"paragraph", std::to_string(paragraph)};
-    }
-    auto item = cite::articleToItem(article.value());
-    if (!item)
-        return failWith(call, item.error().code, item.error().message);
-    return render(call, args, {item.value()}, locator);
+    cite::CiteOptions options;
+    options.style = args.style;
+    options.locale = args.locale;
+    options.format = outputFormat(args);
+    options.inText = args.inText;
+    options.pinpoint = {args.paragraph, args.quote};
+    auto text = cite::citeArticle(article.value(), options);
+    if (!text)
+        return failWith(call, text.error().code, text.error().message);
+    call.out << *text << "\n";
+    return 0;
 }
 
 } // namespace
@@ -208,7 +194,7 @@ int runCite(const Invocation &call)
         call.err << "warta-cli: cite: " << problem << "\n" << kHelp;
         return static_cast<int>(ErrorCode::Usage);
     }
-    return args.cslJson.empty() ? citeArticle(call, args) : citeCslJson(call, args);
+    return args.cslJson.empty() ? citeSavedArticle(call, args) : citeCslJson(call, args);
 }
 
 } // namespace warta::cli

@@ -29,17 +29,19 @@ public:
     mutable QString locale;
     mutable std::optional<int> paragraph;
 
-    bool isAvailable() const override { return true; }
     QList<CitationStyle> styles() const override
     {
         return {{QStringLiteral("ieee"), QStringLiteral("IEEE")}};
     }
     std::optional<CitationResult> cite(const Article &article, const QString &styleId, const QString &loc,
-                                       std::optional<int> para, QString *) const override
+                                       const cite::Pinpoint &pinpoint, QString *) const override
     {
         style = styleId;
         locale = loc;
-        paragraph = para;
+        // The core's mapping, so a quote is recorded at its paragraph.
+        const auto locator = cite::pinpointLocator(article, pinpoint);
+        paragraph = locator && *locator ? std::optional<int>(std::stoi((*locator)->value)) : std::nullopt;
+        const std::optional<int> para = paragraph;
         const QString title = qs(article.title);
         const QString pin = para ? QStringLiteral(" p%1").arg(*para) : QString();
         return CitationResult{{QStringLiteral("<i>%1</i>").arg(title), title},
