@@ -40,6 +40,14 @@ struct Paragraph {
     std::size_t sourceOffset = 0; ///< byte offset in the decoded UTF-8 page where it starts
 };
 
+/// How sure the finder is of a quote's speaker: High when the attribution
+/// names the person or the discourse leaves one candidate; Low otherwise
+/// (the speaker may then be empty rather than a guess).
+enum class SpeakerConfidence {
+    Low,
+    High
+};
+
 /// A direct quotation. Offsets are UTF-8 byte offsets into Paragraph::text,
 /// covering the words inside the marks (the marks themselves excluded).
 struct Quote {
@@ -51,6 +59,11 @@ struct Quote {
     int endParagraph = 0;               ///< where it ends (== paragraph for one-paragraph quotes)
     std::size_t begin = 0;              ///< byte offset in paragraphs[paragraph].text
     std::size_t end = 0;                ///< byte offset in paragraphs[endParagraph].text
+    /// The evidence for the speaker: "name-after", "name-before", "menurut",
+    /// "role-phrase", "pronoun", "carried-over", "first-person", "unnamed"
+    /// (docs/quotes.md); "reader" for a quote the reader corrected or marked.
+    std::string attribution;
+    SpeakerConfidence speakerConfidence = SpeakerConfidence::Low;
 };
 
 /// Indirect speech ("Menurut X, …", "X mengatakan bahwa …"): never a quote.

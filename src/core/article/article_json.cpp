@@ -30,7 +30,10 @@ json quotesJson(const std::vector<Quote> &list)
                           {"paragraph", quote.paragraph},
                           {"end_paragraph", quote.endParagraph},
                           {"begin", quote.begin},
-                          {"end", quote.end}});
+                          {"end", quote.end},
+                          {"attribution", quote.attribution},
+                          {"speaker_confidence",
+                           quote.speakerConfidence == SpeakerConfidence::High ? "high" : "low"}});
     }
     return quotes;
 }

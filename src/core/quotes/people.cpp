@@ -206,6 +206,15 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
             continue;
         std::string key;
         const std::size_t roleWords = (t.classes & kRoleStart) ? matchRole(lowers, k, key) : 0;
+        // Indonesian names hold words that are also titles ("Hakim", "Raja"):
+        // a one-word title between two name words is one of them.
+        const bool insideName = roleWords == 1 && k > 0 && slots[k - 1] == Slot::Name && isCapitalised(t) &&
+                                k + 1 < lowers.size() && isCapitalised(tokens[seg.first + k + 1]) &&
+                                tokens[seg.first + k + 1].classes == 0;
+        if (insideName) {
+            slots[k] = Slot::Name;
+            continue;
+        }
         if (roleWords > 0 && (isCapitalised(t) || !((t.classes & kPlace) != 0))) {
             for (std::size_t r = 0; r < roleWords; ++r)
                 slots[k + r] = Slot::Role;
@@ -585,6 +594,12 @@ void PersonRegistry::takeFullerName(Person &known, const Phrase &phrase)
         known.role = phrase.role;
     for (const std::string &k : phrase.roleKeys)
         addUnique(known.roleKeys, k);
+}
+
+void PersonRegistry::addAlias(int person, const std::string &word)
+{
+    if (person >= 0 && static_cast<std::size_t>(person) < m_people.size())
+        addUnique(m_people[static_cast<std::size_t>(person)].aliases, word);
 }
 
 std::vector<int> PersonRegistry::byName(const std::vector<std::string> &words) const

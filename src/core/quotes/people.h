@@ -60,6 +60,8 @@ public:
     /// already known under a shorter or longer form of the same name.
     int add(const Phrase &phrase);
 
+    /// Another name of a known person: a nickname ("Sule" for Entis Sutisna).
+    void addAlias(int person, const std::string &word);
     /// People whose name holds all of `words` (lower case), or whose
     /// initials are the single word given.
     std::vector<int> byName(const std::vector<std::string> &words) const;

@@ -245,6 +245,16 @@ bool looksLikeSpeech(const Candidate &c)
     return !t.empty() && (t.back() == '.' || t.back() == '?' || t.back() == '!');
 }
 
+// A quotation that goes on from the one before takes its speaker, and the
+// confidence in it.
+void carryOver(const Quote &from, Quote &to)
+{
+    to.speaker = from.speaker;
+    to.role = from.role;
+    to.speakerConfidence = from.speakerConfidence;
+    to.attribution = "carried-over";
+}
+
 } // namespace
 
 QuoteLedger findQuotes(const std::vector<Paragraph> &paragraphs)
@@ -291,8 +301,7 @@ QuoteLedger findQuotes(const std::vector<Paragraph> &paragraphs)
             c.quote.verb = a.verb;
             const Candidate *prev = a.subjectless ? inheritedFrom(streams, candidates, q) : nullptr;
             if (prev) {
-                c.quote.speaker = prev->quote.speaker;
-                c.quote.role = prev->quote.role;
+                carryOver(prev->quote, c.quote);
             } else {
                 resolver.resolve(a, c.quote);
             }
@@ -302,8 +311,7 @@ QuoteLedger findQuotes(const std::vector<Paragraph> &paragraphs)
             if (!prev)
                 continue;
             c.quote.verb = prev->quote.verb;
-            c.quote.speaker = prev->quote.speaker;
-            c.quote.role = prev->quote.role;
+            carryOver(prev->quote, c.quote);
             c.accepted = c.attributed = true;
         }
         if (c.accepted)

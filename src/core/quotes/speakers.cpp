@@ -74,9 +74,59 @@ bool introducesName(const TokenStream &tokens, std::size_t first)
         --at;
     static constexpr std::string_view kPassive[] = {"dikatakan",  "disampaikan", "diungkapkan", "dijelaskan",
                                                     "ditegaskan", "dituturkan",  "dipaparkan",  "diterangkan",
-                                                    "diakui",     "ditambahkan", "dinyatakan",  "diucapkan"};
+                                                    "diakui",     "ditambahkan", "dinyatakan",  "diucapkan",
+                                                    "dibenarkan", "dibantah",    "diutarakan",  "dikemukakan",
+                                                    "ditanggapi", "diceritakan", "dikisahkan"};
     for (std::string_view p : kPassive)
         if (tokens[at].lower == p)
+            return true;
+    return false;
+}
+
+// "Sejak Kapolda menyatakan …": the subject of a clause opened by a
+// subordinating conjunction (KBBI's "kata penghubung subordinatif") is not
+// the one the next sentence goes on about.
+bool inSubordinateClause(const TokenStream &tokens, std::size_t first)
+{
+    if (first == 0 || !isWord(tokens[first - 1]))
+        return false;
+    static constexpr std::string_view kSubordinators[] = {
+            "sejak",  "setelah",  "sesudah",  "sebelum",    "ketika",   "saat",    "sewaktu",
+            "selama", "karena",   "sebab",    "jika",       "kalau",    "apabila", "bila",
+            "meski",  "meskipun", "walaupun", "walau",      "agar",     "supaya",  "sehingga",
+            "seusai", "usai",     "begitu",   "seandainya", "andaikan", "bahwa",   "kendati"};
+    for (std::string_view w : kSubordinators)
+        if (tokens[first - 1].lower == w)
+            return true;
+    return false;
+}
+
+// "di Stadion Patriot", "kawasan Kapten Tendean": what follows a locative
+// preposition or a noun of area is a place, even when a rank or a name
+// word is in it.
+bool namesAPlace(const TokenStream &tokens, std::size_t first)
+{
+    if (first == 0 || !isWord(tokens[first - 1]) || isCapitalised(tokens[first - 1]))
+        return false;
+    static constexpr std::string_view kLocative[] = {"di", "kawasan", "wilayah",  "daerah",    "jalan",
+                                                     "jl", "lokasi",  "kompleks", "perumahan", "sekitar"};
+    for (std::string_view w : kLocative)
+        if (tokens[first - 1].lower == w)
+            return true;
+    return false;
+}
+
+// Words that give a person's nickname: "Entis Sutisna alias Sule", "yang
+// akrab disapa Hersus", "Ani, sapaan akrab Sri Mulyani".
+bool introducesNickname(const TokenStream &tokens, std::size_t first)
+{
+    if (first == 0 || !isWord(tokens[first - 1]))
+        return false;
+    static constexpr std::string_view kNickname[] = {"alias",     "disapa",     "dipanggil",    "sapaan",
+                                                     "sapaannya", "panggilan",  "panggilannya", "akrabnya",
+                                                     "julukan",   "julukannya", "dijuluki"};
+    for (std::string_view w : kNickname)
+        if (tokens[first - 1].lower == w)
             return true;
     return false;
 }
@@ -209,21 +259,56 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
         if (phrase.kind != PhraseKind::None)
             visits.push_back({paragraph, phrase});
     });
-    for (const Visit &v : visits) {
+    int lastPerson = -1; // the person the narrative named last: "yang akrab disapa X" is theirs
+    for (std::size_t vi = 0; vi < visits.size(); ++vi) {
+        const Visit &v = visits[vi];
         const TokenStream &tokens = m_streams[static_cast<std::size_t>(v.paragraph)];
         const Phrase &phrase = v.phrase;
         if (m_registry.size() >= kMaxPeople)
             break;
+        if (namesAPlace(tokens, phrase.first))
+            continue;
         const bool named = phrase.kind == PhraseKind::Named;
+        if (named && introducesNickname(tokens, phrase.first)) {
+            const Visit *before = vi > 0 && visits[vi - 1].paragraph == v.paragraph &&
+                                                  visits[vi - 1].phrase.kind == PhraseKind::Named
+                                          ? &visits[vi - 1]
+                                          : nullptr;
+            if (phrase.nameWords.size() == 1) {
+                // "Entis Sutisna alias Sule": the name right before; "yang akrab
+                // disapa Hersus": the person the sentence is about.
+                const int target = tokens[phrase.first - 1].lower == "alias" && before
+                                           ? m_registry.add(before->phrase)
+                                           : lastPerson;
+                if (target >= 0) {
+                    m_registry.addAlias(target, phrase.nameWords[0]);
+                    lastPerson = target;
+                    continue;
+                }
+            } else if (before && before->phrase.nameWords.size() == 1) {
+                // "Ani, sapaan akrab Sri Mulyani": the nickname came first.
+                const int person = m_registry.add(phrase);
+                if (person >= 0) {
+                    m_registry.addAlias(person, before->phrase.nameWords[0]);
+                    lastPerson = person;
+                    continue;
+                }
+            }
+        }
         const bool bernama = phrase.first > 0 && introducesName(tokens, phrase.first);
         const bool subject = verbLike(tokens, phrase.last);
         // A lone capitalised word opening a sentence before a verb may be a
         // common noun ("Senyum langsung merekah"): not enough to be a person.
         const bool loneOpener = phrase.nameWords.size() < 2 && sentenceInitial(tokens, phrase.first);
-        if (named && (phrase.roleCue || bernama || (subject && !loneOpener)))
+        if (named && (phrase.roleCue || bernama || (subject && !loneOpener))) {
+            lastPerson = m_registry.add(phrase);
+        } else if (phrase.kind == PhraseKind::RoleOnly && isCapitalised(tokens[phrase.first]) && subject) {
             m_registry.add(phrase);
-        else if (phrase.kind == PhraseKind::RoleOnly && isCapitalised(tokens[phrase.first]) && subject)
-            m_registry.add(phrase);
+        } else if (named) {
+            const std::vector<int> known = m_registry.byName(phrase.nameWords);
+            if (!known.empty())
+                lastPerson = known.back();
+        }
     }
     // Speakers named by attributions come after the introductions: whether a
     // short form ("kata Kurnia") stands for one person can only be told once
@@ -237,6 +322,8 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
         const int paragraph = v.paragraph;
         const TokenStream &tokens = m_streams[static_cast<std::size_t>(paragraph)];
         const Phrase &phrase = v.phrase;
+        if (namesAPlace(tokens, phrase.first))
+            continue;
         const int person = mentionedPerson(phrase);
         const std::size_t position = tokens[phrase.first].begin;
         const bool menurut = phrase.first > 0 && tokens[phrase.first - 1].lower == "menurut";
@@ -251,27 +338,30 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
             fill(person >= 0 ? person : personFor(phrase, paragraph, position), phrase, speech.speaker, role);
             reported.push_back(std::move(speech));
         }
-        const bool subject = verbLike(tokens, phrase.last) || afterBareVerb(tokens, phrase.first);
-        // "Ia mengaku …": a pronoun subject carries its person on.
-        const int who =
-                person >= 0 ? person
-                            : (phrase.kind == PhraseKind::Pronoun && subject ? anyBefore(paragraph, position)
-                                                                             : -1);
+        // The subject of a verb, the speaker after a bare verb, the agent of
+        // a passive speech verb ("dibenarkan juru bicara …"), unless the
+        // clause is a subordinate one.
+        const bool subject = (verbLike(tokens, phrase.last) || afterBareVerb(tokens, phrase.first) ||
+                              (phrase.first > 0 && introducesName(tokens, phrase.first))) &&
+                             !inSubordinateClause(tokens, phrase.first);
+        // "Ia mengaku …": a pronoun subject carries on the person who was the
+        // subject just before; without one it says nothing.
+        const int who = person >= 0 ? person
+                                    : (phrase.kind == PhraseKind::Pronoun && subject
+                                               ? subjectOrSole(paragraph, position)
+                                               : -1);
         if (who < 0)
             continue;
+        const bool introduction = m_lastMention[static_cast<std::size_t>(who)] < 0;
         m_lastMention[static_cast<std::size_t>(who)] = static_cast<int>(m_events.size());
-        m_events.push_back({paragraph, position, who, subject});
+        m_events.push_back({paragraph, position, who, subject, introduction});
     }
 }
 
 int SpeakerResolver::latestBefore(const std::vector<int> &candidates, int paragraph,
                                   std::size_t position) const
 {
-    auto it = std::lower_bound(m_events.begin(), m_events.end(), Event{paragraph, position, -1, false},
-                               [](const Event &a, const Event &b) {
-                                   return a.paragraph != b.paragraph ? a.paragraph < b.paragraph
-                                                                     : a.position < b.position;
-                               });
+    auto it = eventsBefore(paragraph, position);
     std::size_t steps = 0;
     while (it != m_events.begin() && steps++ < kMaxEventLookback) {
         --it;
@@ -281,19 +371,21 @@ int SpeakerResolver::latestBefore(const std::vector<int> &candidates, int paragr
     return -1;
 }
 
-// The person a pronoun means: the last one who was the subject of a verb or
-// the speaker of a quote in this paragraph or the one before, else the last
-// one mentioned at all ("Ia bertemu Kapolri Listyo. "…," ucapnya": not Listyo).
-int SpeakerResolver::anyBefore(int paragraph, std::size_t position) const
+std::vector<SpeakerResolver::Event>::const_iterator SpeakerResolver::eventsBefore(int paragraph,
+                                                                                  std::size_t position) const
 {
-    auto it = std::lower_bound(m_events.begin(), m_events.end(), Event{paragraph, position, -1, false},
-                               [](const Event &a, const Event &b) {
-                                   return a.paragraph != b.paragraph ? a.paragraph < b.paragraph
-                                                                     : a.position < b.position;
-                               });
-    if (it == m_events.begin())
-        return -1;
-    const int latest = std::prev(it)->person;
+    return std::lower_bound(m_events.begin(), m_events.end(), Event{paragraph, position, -1, false},
+                            [](const Event &a, const Event &b) {
+                                return a.paragraph != b.paragraph ? a.paragraph < b.paragraph
+                                                                  : a.position < b.position;
+                            });
+}
+
+// The last person who was the subject of a verb or the speaker of a quote
+// in this paragraph or the one before; -1 if none.
+int SpeakerResolver::lastSubjectBefore(int paragraph, std::size_t position) const
+{
+    auto it = eventsBefore(paragraph, position);
     std::size_t steps = 0;
     while (it != m_events.begin() && steps++ < kMaxEventLookback) {
         --it;
@@ -302,7 +394,43 @@ int SpeakerResolver::anyBefore(int paragraph, std::size_t position) const
         if (it->subject)
             return it->person;
     }
-    return latest;
+    return -1;
+}
+
+// The one person mentioned in this paragraph and the one before, up to
+// `position`; -1 when none or several.
+int SpeakerResolver::subjectOrSole(int paragraph, std::size_t position) const
+{
+    const int subject = lastSubjectBefore(paragraph, position);
+    return subject >= 0 ? subject : soleCandidate(paragraph, position);
+}
+
+int SpeakerResolver::soleCandidate(int paragraph, std::size_t position) const
+{
+    auto it = eventsBefore(paragraph, position);
+    int found = -1;
+    std::size_t steps = 0;
+    while (it != m_events.begin() && steps++ < kMaxEventLookback) {
+        --it;
+        if (it->paragraph + 1 < paragraph)
+            break;
+        if (found >= 0 && it->person != found)
+            return -1;
+        found = it->person;
+    }
+    return found;
+}
+
+// The person a pronoun means when no one has spoken yet: the last subject
+// nearby, else the last one mentioned at all ("Ia bertemu Kapolri Listyo.
+// "…," ucapnya": not Listyo).
+int SpeakerResolver::anyBefore(int paragraph, std::size_t position) const
+{
+    const int subject = lastSubjectBefore(paragraph, position);
+    if (subject >= 0)
+        return subject;
+    auto it = eventsBefore(paragraph, position);
+    return it == m_events.begin() ? -1 : std::prev(it)->person;
 }
 
 int SpeakerResolver::personFor(const Phrase &phrase, int paragraph, std::size_t position) const
@@ -352,12 +480,75 @@ void SpeakerResolver::fill(int person, const Phrase &phrase, std::optional<std::
         role = phrase.role;
 }
 
-void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote) const
+// The person a pronoun or "-nya" means, with the discourse in view (ordered
+// sieves, the surest first). Reading back from the pronoun over what was
+// said since the current speaker's quote: the subject of a clause in this
+// paragraph or the one before takes the floor; a person introduced in the
+// last two paragraphs, or else a subject further back, is a weaker choice; with
+// none of these, the person a question was put to answers it, and else the
+// current speaker goes on. With no one quoted yet, the last subject nearby.
+SpeakerResolver::Choice SpeakerResolver::pronounChoice(int paragraph, std::size_t position) const
+{
+    auto it = eventsBefore(paragraph, position);
+    std::size_t steps = 0;
+    int introduced = -1;
+    while (it != m_events.begin() && steps++ < kMaxEventLookback) {
+        --it;
+        if (m_current.known && (it->paragraph < m_current.paragraph ||
+                                (it->paragraph == m_current.paragraph && it->position <= m_current.position)))
+            break;
+        const bool near = it->paragraph + 1 >= paragraph;
+        if (!m_current.known && it->paragraph + 2 < paragraph)
+            break;
+        if (it->subject && m_current.known && it->person == m_current.person)
+            return {m_current.person, true, true};
+        if (it->subject && near)
+            return {it->person, true, false};
+        if (it->subject && m_current.known)
+            return {introduced >= 0 ? introduced : it->person, false, false};
+        if (it->introduction && introduced < 0 && it->paragraph + 2 >= paragraph &&
+            (!m_current.known || it->person != m_current.person))
+            introduced = it->person;
+    }
+    if (introduced >= 0)
+        return {introduced, false, false};
+    if (m_current.known && m_current.addressee >= 0)
+        return {m_current.addressee, true, false};
+    if (m_current.known)
+        return {m_current.person, true, true};
+    const int subject = subjectOrSole(paragraph, position);
+    if (subject >= 0)
+        return {subject, true, false};
+    return {-1, false, false};
+}
+
+// "tanya seorang wartawan kepada JK": the one a question is put to.
+int SpeakerResolver::addresseeOf(const Attribution &attribution) const
+{
+    const TokenStream &tokens = m_streams[static_cast<std::size_t>(attribution.paragraph)];
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens[i].begin < attribution.position)
+            continue;
+        if (endsSentence(tokens, i))
+            break;
+        if (!isWord(tokens[i]) || tokens[i].lower != "kepada")
+            continue;
+        const std::size_t end = collectPhraseForward(tokens, i + 1, tokens.size());
+        const Phrase asked = analysePhrase(m_paragraphs[static_cast<std::size_t>(attribution.paragraph)].text,
+                                           tokens, i + 1, end);
+        return personFor(asked, attribution.paragraph, tokens[i].begin);
+    }
+    return -1;
+}
+
+void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote)
 {
     const Phrase &phrase = attribution.speaker;
+    quote.speakerConfidence = SpeakerConfidence::Low;
     if (phrase.kind == PhraseKind::FirstPerson) {
         // "Saya menjawab" in a story told in the first person: the narrator
         // is the last speaker whose own words said "saya".
+        quote.attribution = "first-person";
         quote.speaker.reset();
         quote.role.reset();
         const std::size_t stop =
@@ -369,10 +560,78 @@ void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote) cons
                 break;
             }
         }
+        setCurrent(-1, quote, attribution);
         return;
     }
-    const int person = personFor(phrase, attribution.paragraph, attribution.position);
+    const TokenStream &tokens = m_streams[static_cast<std::size_t>(attribution.paragraph)];
+    const bool definite = phrase.last > phrase.first && phrase.last <= tokens.size() &&
+                          (tokens[phrase.last - 1].classes & kAnaphor) != 0;
+    int person = -1;
+    if (phrase.kind == PhraseKind::Pronoun || phrase.kind == PhraseKind::None) {
+        // "-nya", "kata dia", or "lalu menambahkan" without a subject.
+        quote.attribution = "pronoun";
+        const Choice choice = pronounChoice(attribution.paragraph, attribution.position);
+        if (choice.current) {
+            quote.speaker = m_current.speaker;
+            quote.role = m_current.role;
+            quote.speakerConfidence = SpeakerConfidence::High;
+            setCurrent(m_current.person, quote, attribution);
+            return;
+        }
+        person = choice.person;
+        if (choice.confident)
+            quote.speakerConfidence = SpeakerConfidence::High;
+        fill(person, phrase, quote.speaker, quote.role);
+        setCurrent(person, quote, attribution);
+        return;
+    }
+    person = personFor(phrase, attribution.paragraph, attribution.position);
+    switch (phrase.kind) {
+    case PhraseKind::Named:
+        quote.attribution = attribution.verb == "menurut" ? "menurut"
+                            : attribution.after           ? "name-after"
+                                                          : "name-before";
+        quote.speakerConfidence = SpeakerConfidence::High;
+        break;
+    case PhraseKind::RoleOnly:
+        quote.attribution = "role-phrase";
+        if (person >= 0 && !m_registry.at(person).roleOnly) {
+            quote.speakerConfidence = SpeakerConfidence::High;
+        } else if (definite) {
+            // "kata mantan pemain itu" and no one introduced with that role:
+            // a definite description of someone already speaking or named.
+            const Choice choice = pronounChoice(attribution.paragraph, attribution.position);
+            if (choice.current && m_current.speaker) {
+                quote.speaker = m_current.speaker;
+                quote.role = m_current.role;
+                quote.speakerConfidence = SpeakerConfidence::Low;
+                setCurrent(m_current.person, quote, attribution);
+                return;
+            }
+        }
+        break;
+    case PhraseKind::Unknown:
+        // "tanya seorang wartawan": the article says it does not name them.
+        quote.attribution = "unnamed";
+        quote.speakerConfidence = SpeakerConfidence::High;
+        break;
+    default:
+        quote.attribution = "unnamed";
+        break;
+    }
     fill(person, phrase, quote.speaker, quote.role);
+    setCurrent(person, quote, attribution);
+}
+
+void SpeakerResolver::setCurrent(int person, const Quote &quote, const Attribution &attribution)
+{
+    m_current.known = true;
+    m_current.person = person;
+    m_current.speaker = quote.speaker;
+    m_current.role = quote.role;
+    m_current.paragraph = attribution.paragraph;
+    m_current.position = attribution.position;
+    m_current.addressee = !quote.text.empty() && quote.text.back() == '?' ? addresseeOf(attribution) : -1;
 }
 
 void SpeakerResolver::noteQuote(const Quote &quote)

@@ -26,8 +26,10 @@ public:
     /// Sumsel Herman Deru"), then for every later mention of them, in order.
     /// Indirect speech found on the way goes to `reported`.
     void scanMentions(std::vector<ReportedSpeech> &reported);
-    /// Fills quote.speaker and quote.role from an attribution.
-    void resolve(const Attribution &attribution, Quote &quote) const;
+    /// Fills quote.speaker, quote.role, quote.attribution and
+    /// quote.speakerConfidence from an attribution, and makes the speaker
+    /// the current one (a later "-nya" goes to them first).
+    void resolve(const Attribution &attribution, Quote &quote);
     /// Remembers an accepted quote (a later "Saya menjawab" looks back).
     void noteQuote(const Quote &quote);
 
@@ -36,7 +38,8 @@ private:
         int paragraph = 0;
         std::size_t position = 0;
         int person = -1;
-        bool subject = false; ///< the person is the subject of a verb or the speaker of a quote here
+        bool subject = false;      ///< the person is the subject of a verb or the speaker of a quote here
+        bool introduction = false; ///< the person's first mention in the narrative
     };
     struct Spoken {
         std::optional<std::string> speaker;
@@ -44,11 +47,33 @@ private:
         bool firstPerson = false;
     };
 
+    struct Current {
+        bool known = false; ///< a quote has been attributed
+        int person = -1;    ///< in the registry, -1 when unnamed or not there
+        std::optional<std::string> speaker;
+        std::optional<std::string> role;
+        int paragraph = 0;
+        std::size_t position = 0; ///< of the attribution's verb
+        int addressee = -1;       ///< for a question: the person asked ("tanya … kepada Budi")
+    };
+    struct Choice {
+        int person = -1;
+        bool confident = false;
+        bool current = false; ///< the current speaker goes on
+    };
+
     template <typename Visit>
     void forEachPhrase(Visit &&visit) const;
     int mentionedPerson(const Phrase &phrase);
     int latestBefore(const std::vector<int> &candidates, int paragraph, std::size_t position) const;
+    std::vector<Event>::const_iterator eventsBefore(int paragraph, std::size_t position) const;
+    int lastSubjectBefore(int paragraph, std::size_t position) const;
+    int soleCandidate(int paragraph, std::size_t position) const;
+    int subjectOrSole(int paragraph, std::size_t position) const;
     int anyBefore(int paragraph, std::size_t position) const;
+    Choice pronounChoice(int paragraph, std::size_t position) const;
+    void setCurrent(int person, const Quote &quote, const Attribution &attribution);
+    int addresseeOf(const Attribution &attribution) const;
     int personFor(const Phrase &phrase, int paragraph, std::size_t position) const;
     void fill(int person, const Phrase &phrase, std::optional<std::string> &speaker,
               std::optional<std::string> &role) const;
@@ -60,6 +85,7 @@ private:
     std::vector<Event> m_events;
     std::vector<int> m_lastMention; ///< per person: index of its last event, -1 if none yet
     std::vector<Spoken> m_spoken;
+    Current m_current;
 };
 
 } // namespace warta::quotes
