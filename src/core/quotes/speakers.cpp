@@ -232,7 +232,16 @@ int SpeakerResolver::mentionedPerson(const Phrase &phrase)
     }
     if (phrase.kind == PhraseKind::RoleOnly) {
         for (const std::string &key : phrase.roleKeys) {
-            const std::vector<int> found = m_registry.byRole(key);
+            // "anggota polisi itu" means someone already in the story with
+            // that role, not a person the article names later (someone known
+            // only by the role is introduced by this very phrase).
+            std::vector<int> found = m_registry.byRole(key);
+            found.erase(std::remove_if(found.begin(), found.end(),
+                                       [&](int f) {
+                                           return !m_registry.at(f).roleOnly &&
+                                                  m_lastMention[static_cast<std::size_t>(f)] < 0;
+                                       }),
+                        found.end());
             if (found.empty())
                 continue;
             int best = found.back();

@@ -10,7 +10,7 @@ using warta::SpeakerConfidence;
 using warta::test::findQuotesIn;
 using warta::test::speakerOf;
 
-TEST_CASE("-nya goes to the current speaker, not to a person named in between", "[quotes][discourse]")
+TEST_CASE("a -nya verb goes to the current speaker, not to a person named in between", "[quotes][discourse]")
 {
     const auto ledger = findQuotesIn({"\"Kami siap bertanding,\" kata pelatih Andi Wijaya.",
                                       "Timnya akan menghadapi tim asuhan Rudi Hartono di kandang.",
