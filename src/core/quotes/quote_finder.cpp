@@ -193,30 +193,29 @@ bool isWholeParagraph(const TokenStream &tokens)
 // A quotation without a verb of its own continues the speaker just quoted:
 // the second part of "A," ujar Budi. "B." in the same paragraph, or a
 // paragraph that is nothing but a quotation after a quoted paragraph.
+// `lastAccepted` is the quotation accepted last (-1: none), so that a long
+// run of quotations nobody said costs one look each, not one per pair.
 const Candidate *inheritedFrom(const std::vector<TokenStream> &streams, const std::vector<Candidate> &all,
-                               std::size_t index)
+                               std::size_t index, int lastAccepted)
 {
-    const Candidate &c = all[index];
-    for (std::size_t k = index; k-- > 0;) {
-        const Candidate &prev = all[k];
-        if (!prev.accepted)
-            continue;
-        if (!prev.attributed)
-            return nullptr;
-        const int p = c.span.firstParagraph();
-        if (prev.span.lastParagraph() == p) {
-            const TokenStream &tokens = streams[static_cast<std::size_t>(p)];
-            if (hasSentenceEndBetween(tokens, prev.lastToken + 1, c.firstToken, kMaxInheritGapSentences))
-                return nullptr;
-            return &prev;
-        }
-        if (prev.span.lastParagraph() + 1 == p && isWholeParagraph(streams[static_cast<std::size_t>(p)])) {
-            const TokenStream &tokens = streams[static_cast<std::size_t>(prev.span.lastParagraph())];
-            if (hasSentenceEndBetween(tokens, prev.lastToken + 1, tokens.size(), kMaxInheritGapSentences))
-                return nullptr;
-            return &prev;
-        }
+    if (lastAccepted < 0)
         return nullptr;
+    const Candidate &c = all[index];
+    const Candidate &prev = all[static_cast<std::size_t>(lastAccepted)];
+    if (!prev.attributed)
+        return nullptr;
+    const int p = c.span.firstParagraph();
+    if (prev.span.lastParagraph() == p) {
+        const TokenStream &tokens = streams[static_cast<std::size_t>(p)];
+        if (hasSentenceEndBetween(tokens, prev.lastToken + 1, c.firstToken, kMaxInheritGapSentences))
+            return nullptr;
+        return &prev;
+    }
+    if (prev.span.lastParagraph() + 1 == p && isWholeParagraph(streams[static_cast<std::size_t>(p)])) {
+        const TokenStream &tokens = streams[static_cast<std::size_t>(prev.span.lastParagraph())];
+        if (hasSentenceEndBetween(tokens, prev.lastToken + 1, tokens.size(), kMaxInheritGapSentences))
+            return nullptr;
+        return &prev;
     }
     return nullptr;
 }
@@ -287,6 +286,7 @@ QuoteLedger findQuotes(const std::vector<Paragraph> &paragraphs)
             resolver.noteSpeaker(a.speaker);
     resolver.scanMentions(ledger.reportedSpeech);
 
+    int lastAccepted = -1;
     for (std::size_t q = 0; q < candidates.size(); ++q) {
         Candidate &c = candidates[q];
         const Attribution &a = attributions[q];
@@ -299,7 +299,8 @@ QuoteLedger findQuotes(const std::vector<Paragraph> &paragraphs)
             if (!a.after && isNamingVerb(a.verb) && c.words < kMinWordsAfterNamingVerb)
                 continue;
             c.quote.verb = a.verb;
-            const Candidate *prev = a.subjectless ? inheritedFrom(streams, candidates, q) : nullptr;
+            const Candidate *prev =
+                    a.subjectless ? inheritedFrom(streams, candidates, q, lastAccepted) : nullptr;
             if (prev) {
                 carryOver(prev->quote, c.quote);
             } else {
@@ -307,15 +308,33 @@ QuoteLedger findQuotes(const std::vector<Paragraph> &paragraphs)
             }
             c.accepted = c.attributed = true;
         } else if (looksLikeSpeech(c)) {
-            const Candidate *prev = inheritedFrom(streams, candidates, q);
+            const Candidate *prev = inheritedFrom(streams, candidates, q, lastAccepted);
             if (!prev)
                 continue;
             c.quote.verb = prev->quote.verb;
             carryOver(prev->quote, c.quote);
             c.accepted = c.attributed = true;
         }
-        if (c.accepted)
+        if (c.accepted) {
             resolver.noteQuote(c.quote);
+            lastAccepted = static_cast<int>(q);
+        }
+    }
+    // "A." / "B," ujarnya.: closed quotations in paragraphs of their own, the
+    // attribution only after the last; each earlier one takes the speaker of
+    // the one that follows it.
+    for (std::size_t q = candidates.size(); q-- > 1;) {
+        Candidate &c = candidates[q - 1];
+        const Candidate &next = candidates[q];
+        const auto p = static_cast<std::size_t>(c.span.lastParagraph());
+        if (c.accepted || !next.accepted || !next.attributed || c.words == 0 || !c.span.closed ||
+            !looksLikeSpeech(c) || !isWholeParagraph(streams[p]) ||
+            next.span.firstParagraph() != static_cast<int>(p) + 1 || next.firstToken != 0 ||
+            introducesTerm(streams[p], c.firstToken))
+            continue;
+        c.quote.verb = next.quote.verb;
+        carryOver(next.quote, c.quote);
+        c.accepted = c.attributed = true;
     }
     for (Candidate &c : candidates)
         if (c.accepted)

@@ -11,6 +11,7 @@ namespace {
 constexpr std::size_t kMaxEventLookback = 4096;
 constexpr std::size_t kMaxQuoteLookback = 64;
 constexpr std::size_t kMaxPeople = 2000;
+constexpr std::size_t kMaxAddresseeLookahead = 24; // "tanya … kepada X": X is near the verb
 
 bool startsPhrase(const Token &t)
 {
@@ -535,9 +536,10 @@ SpeakerResolver::Choice SpeakerResolver::pronounChoice(int paragraph, std::size_
 int SpeakerResolver::addresseeOf(const Attribution &attribution) const
 {
     const TokenStream &tokens = m_streams[static_cast<std::size_t>(attribution.paragraph)];
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (tokens[i].begin < attribution.position)
-            continue;
+    const auto from = std::lower_bound(tokens.begin(), tokens.end(), attribution.position,
+                                       [](const Token &t, std::size_t at) { return t.begin < at; });
+    const auto first = static_cast<std::size_t>(from - tokens.begin());
+    for (std::size_t i = first; i + 1 < tokens.size() && i < first + kMaxAddresseeLookahead; ++i) {
         if (endsSentence(tokens, i))
             break;
         if (!isWord(tokens[i]) || tokens[i].lower != "kepada")

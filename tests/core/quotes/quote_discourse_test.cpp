@@ -109,3 +109,17 @@ TEST_CASE("a continuation takes the speaker and its confidence", "[quotes][disco
     CHECK(speakerOf(ledger.quotes[1]) == "Budi Santoso");
     CHECK(ledger.quotes[1].speakerConfidence == SpeakerConfidence::High);
 }
+
+TEST_CASE("closed quotations in paragraphs of their own take the attribution after the last",
+          "[quotes][discourse]")
+{
+    const auto ledger =
+            findQuotesIn({"\"Pelan-pelan asal selamat.\"", "Bupati Hasan Basri menolak tuduhan itu.",
+                          "\"Itu tidak benar.\"", "\"Kami punya semua datanya,\" ujarnya."});
+    REQUIRE(ledger.quotes.size() == 2);
+    CHECK(ledger.quotes[0].text == "Itu tidak benar.");
+    CHECK(speakerOf(ledger.quotes[0]) == "Hasan Basri");
+    CHECK(ledger.quotes[0].attribution == "carried-over");
+    CHECK(ledger.quotes[0].verb == "ujar");
+    CHECK(speakerOf(ledger.quotes[1]) == "Hasan Basri");
+}
