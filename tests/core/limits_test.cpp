@@ -290,3 +290,116 @@ TEST_CASE("limits: CSL macros nested within the recursion guard still render", "
     REQUIRE(text.has_value());
     CHECK(text.value() == "Judul");
 }
+
+namespace {
+
+// `open` distinct formatting elements left open in a paragraph, then `paragraphs` paragraphs:
+// each <p> closes the one before, and the parser re-opens every formatting element in it.
+std::string formattingFlood(std::size_t open, std::size_t paragraphs)
+{
+    std::string html = "<!DOCTYPE html><html><body><p>";
+    for (std::size_t i = 0; i < open; ++i)
+        html += "<b class=\"f" + std::to_string(i) + "\">";
+    for (std::size_t i = 0; i < paragraphs; ++i)
+        html += "<p>kata kata\n";
+    return html;
+}
+
+} // namespace
+
+TEST_CASE("limits: parse memory — a page whose tree grows past its budget is refused while parsing",
+          "[limits]")
+{
+    // 200 open × 2,000 paragraphs: 400,000 elements from 90 KB, once hundreds of MB (the 34 KB
+    // → 899 MB of the issue is this construction). Under the floor of 64 MB it would fit at
+    // 1,000 paragraphs; the budget stops gumbo long before it finishes.
+    const std::string flood = formattingFlood(200, 4000);
+    const auto start = std::chrono::steady_clock::now();
+    const auto refused = warta::HtmlDocument::parse(flood);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == warta::ErrorCode::LimitExceeded);
+    CHECK(refused.error().message ==
+          "The page's tree grew past 64 MB while being read, more than 24 times the page's size (real pages "
+          "need under 21); Warta stops there (markup that leaves formatting elements open makes the parser "
+          "repeat them in every paragraph).");
+    CHECK(secondsSince(start) < 5.0);
+
+    // The same page within a larger budget parses, and the tree is what the budget measured.
+    warta::ParseLimits roomy;
+    roomy.minParseMemory = 1024u * 1024u * 1024u;
+    roomy.maxParseMemory = 1024u * 1024u * 1024u;
+    const auto parsed = warta::HtmlDocument::parse(flood, roomy);
+    REQUIRE(parsed.has_value());
+    CHECK(parsed->nodeCount() > 200u * 4000u);
+    CHECK(parsed->parseMemory() > 64u * 1024u * 1024u);
+
+    // The absolute cap, named as such, when it is the smaller one.
+    warta::ParseLimits capped;
+    capped.maxParseMemory = 8u * 1024u * 1024u;
+    const auto overCap = warta::HtmlDocument::parse(flood, capped);
+    REQUIRE_FALSE(overCap.has_value());
+    CHECK(overCap.error().message.find("past 8 MB while being read, the most memory Warta gives one page") !=
+          std::string::npos);
+}
+
+TEST_CASE("limits: parse memory — an ordinary page is far inside its budget", "[limits]")
+{
+    std::string paragraphs;
+    for (int i = 0; i < 800; ++i)
+        paragraphs +=
+                "<p class=\"isi\">Warga desa kini bisa <a href=\"/read/1\">membaca berita</a> dan belajar "
+                "daring, kata kepala desa, <b>Ahmad Dani</b>, di Palembang.</p>\n";
+    const std::string page = articlePage("", paragraphs); // about 130 KB, like a real article page
+    warta::ParseLimits tight;
+    tight.minParseMemory = 0; // the multiple alone: 24 times the page
+    const auto parsed = warta::HtmlDocument::parse(page, tight);
+    REQUIRE(parsed.has_value());
+    CHECK(parsed->parseMemory() <= 24u * page.size());
+}
+
+TEST_CASE(
+        "limits: attributes — one tag over maxAttributesPerTag, or all over maxAttributes, is refused first",
+        "[limits]")
+{
+    auto tagWith = [](std::size_t count) {
+        std::string tag = "<div";
+        for (std::size_t i = 0; i < count; ++i)
+            tag += " data-a" + std::to_string(i) + "=\"x > y\""; // a quoted '>' does not end the tag
+        return tag + ">teks</div>";
+    };
+    CHECK(warta::HtmlDocument::parse(articlePage("", tagWith(512))).has_value());
+    const auto start = std::chrono::steady_clock::now();
+    const auto refused = warta::HtmlDocument::parse(articlePage("", tagWith(100'000)));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == warta::ErrorCode::LimitExceeded);
+    CHECK(refused.error().message ==
+          "A tag of the page has 100000 attributes; Warta reads tags of up to 512.");
+    CHECK(secondsSince(start) < 2.0); // gumbo took 81 s over these
+
+    warta::ParseLimits few;
+    few.maxAttributes = 1000;
+    std::string many;
+    for (int i = 0; i < 11; ++i)
+        many += tagWith(100); // and the page's own two (lang, charset)
+    const auto total = warta::HtmlDocument::parse(articlePage("", many), few);
+    REQUIRE_FALSE(total.has_value());
+    CHECK(total.error().message ==
+          "The page's tags have 1102 attributes in all; Warta reads pages of up to 1000.");
+
+    // Inside a script or a comment, text is no tag and has no attributes.
+    const std::string script = "<script>if (a <b c d e f) {}</script><!-- <i j k l> -->";
+    warta::ParseLimits three;
+    three.maxAttributesPerTag = 3;
+    CHECK(warta::HtmlDocument::parse(articlePage(script, ""), three).has_value());
+}
+
+TEST_CASE("limits: text per node — one text longer than maxTextBytesPerNode is refused", "[limits]")
+{
+    warta::ParseLimits small;
+    small.maxTextBytesPerNode = 4096;
+    CHECK(warta::HtmlDocument::parse("<p>" + std::string(4096, 'x') + "</p>", small).has_value());
+    const auto refused = warta::HtmlDocument::parse("<p>" + std::string(5000, 'x') + "</p>", small);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message ==
+          "A text of the page runs 5 KB without a tag; Warta reads texts of up to 4 KB.");
+}

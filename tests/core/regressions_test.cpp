@@ -128,3 +128,25 @@ TEST_CASE("regression: CSL numbers of twenty digits print as they are, without a
         CHECK(*citation == expected[i]);
     }
 }
+
+TEST_CASE("regression: formatting elements re-opened in every paragraph are refused while parsing",
+          "[regressions]")
+{
+    const auto start = std::chrono::steady_clock::now();
+    const auto article = warta::extractFile(regressionPath("formatting-flood.html"));
+    REQUIRE_FALSE(article.has_value());
+    CHECK(article.error().code == warta::ErrorCode::LimitExceeded);
+    CHECK(article.error().message.find("The page's tree grew past 64 MB while being read") == 0);
+    CHECK(secondsSince(start) < 5.0);
+}
+
+TEST_CASE("regression: short texts nested deep are read once, not once per level", "[regressions]")
+{
+    const auto start = std::chrono::steady_clock::now();
+    const auto article = warta::extractFile(regressionPath("short-text-deep-nest.html"));
+    REQUIRE(article.has_value());
+    CHECK(article->title == "Uji pertumbuhan");
+    CHECK(article->paragraphs.size() >= 20);
+    // 3 s before (21 million node visits); a tenth of a second now. Generous for a busy machine.
+    CHECK(secondsSince(start) < 2.0);
+}

@@ -28,7 +28,14 @@ void *Arena::allocate(std::size_t size)
 
 void *Arena::gumboAllocate(void *arena, std::size_t size)
 {
-    return static_cast<Arena *>(arena)->allocate(size);
+    auto *self = static_cast<Arena *>(arena);
+    // What this request would reserve: a block of its own or a fresh standard block.
+    if (self->m_exit && size > self->m_left) {
+        const std::size_t reserve = size > kBlockSize / 4 ? size : kBlockSize;
+        if (self->m_reserved + reserve > self->m_budget)
+            std::longjmp(*self->m_exit, 1); // nothing of C++ is alive in this frame
+    }
+    return self->allocate(size);
 }
 
 void Arena::gumboDeallocate(void *, void *)

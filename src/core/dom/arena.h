@@ -1,5 +1,6 @@
 #pragma once
 
+#include <csetjmp>
 #include <cstddef>
 #include <memory>
 #include <vector>
@@ -20,6 +21,15 @@ public:
     void *allocate(std::size_t size);
     std::size_t bytesReserved() const { return m_reserved; }
 
+    /// While a parse runs: an allocation by gumbo that would take the arena past `budget`
+    /// bytes jumps to `exit` instead of returning (see HtmlDocument::parse for why that is
+    /// sound). nullptr turns the budget off.
+    void setBudget(std::size_t budget, std::jmp_buf *exit)
+    {
+        m_budget = budget;
+        m_exit = exit;
+    }
+
     // The C callbacks gumbo calls, with the Arena as user data.
     static void *gumboAllocate(void *arena, std::size_t size);
     static void gumboDeallocate(void *arena, void *pointer);
@@ -30,6 +40,8 @@ private:
     std::byte *m_cursor = nullptr;
     std::size_t m_left = 0;
     std::size_t m_reserved = 0;
+    std::size_t m_budget = 0;
+    std::jmp_buf *m_exit = nullptr;
 };
 
 } // namespace warta

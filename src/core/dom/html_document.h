@@ -22,6 +22,19 @@ struct ParseLimits {
     /// <tbody>, reopened formatting elements), so the tag count alone does not
     /// bound what every later pass walks. Real pages have under 50,000.
     std::size_t maxNodes = 3'000'000;
+    /// Attributes written on one tag, and on all tags, counted before parsing: gumbo's
+    /// tokenizer is quadratic in the attributes of one tag. Real tags have under 30.
+    std::size_t maxAttributesPerTag = 512;
+    std::size_t maxAttributes = 2'000'000;
+    /// The memory gumbo may take for the tree, enforced while it parses (by the arena): the
+    /// smaller of `parseMemoryPerByte` times the page's size (at least `minParseMemory`) and
+    /// `maxParseMemory`. A page that leaves formatting elements open makes gumbo re-create
+    /// them in every paragraph, so the tree can grow with the square of the page.
+    std::size_t parseMemoryPerByte = 24;
+    std::size_t minParseMemory = 64u * 1024u * 1024u;
+    std::size_t maxParseMemory = 640u * 1024u * 1024u;
+    /// Bytes of one text node, checked after parsing.
+    std::size_t maxTextBytesPerNode = 16u * 1024u * 1024u;
 };
 
 /// A parsed HTML page. Owns the UTF-8 bytes (behind a stable heap pointer,
@@ -43,6 +56,8 @@ public:
     const std::string &source() const { return *m_source; }
     std::size_t nodeCount() const { return m_nodeCount; }
     std::size_t maxDepth() const { return m_maxDepth; }
+    /// Bytes the tree took in the arena (what the parse budget bounds).
+    std::size_t parseMemory() const { return m_arena ? m_arena->bytesReserved() : 0; }
 
 private:
     HtmlDocument() = default;

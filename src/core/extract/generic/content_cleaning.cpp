@@ -1,6 +1,7 @@
 #include "extract/generic/content_cleaning.h"
 
 #include "extract/generic/block_names.h"
+#include "extract/generic/text_marks.h"
 #include "warta/text/text.h"
 
 #include <algorithm>
@@ -26,15 +27,6 @@ bool isAlwaysNoise(std::string_view tag)
     return false;
 }
 
-bool hasAncestor(Node element, std::string_view tag)
-{
-    for (Node parent = element.parent(); parent && parent.isElement(); parent = parent.parent()) {
-        if (parent.is(tag))
-            return true;
-    }
-    return false;
-}
-
 // What is left of `full` once the blocks already removed inside are gone.
 BlockStats remainder(const BlockStats &full, const BlockStats &removed)
 {
@@ -54,57 +46,18 @@ BlockStats remainder(const BlockStats &full, const BlockStats &removed)
     return left;
 }
 
-std::vector<std::string> wordsOf(std::string_view text)
-{
-    std::vector<std::string> words;
-    std::string word;
-    for (char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (std::isalnum(byte) || byte >= 0x80) {
-            word.push_back(static_cast<char>(std::tolower(byte)));
-        } else if (!word.empty()) {
-            words.push_back(std::move(word));
-            word.clear();
-        }
-    }
-    if (!word.empty())
-        words.push_back(std::move(word));
-    return words;
-}
-
-// Readability's test of a heading against the headline: the share of the
-// heading's text made of words the headline has too, above 0.75. Loose on
-// purpose: the headline in the metadata often differs by a site name, an
-// entity or a punctuation mark.
-bool sameAsTitle(Node heading, std::string_view title)
-{
-    if (title.empty())
-        return false;
-    const std::vector<std::string> titleWords = wordsOf(title);
-    std::size_t total = 0;
-    std::size_t unmatched = 0;
-    for (const std::string &word : wordsOf(heading.cleanText())) {
-        total += word.size() + 1;
-        if (std::find(titleWords.begin(), titleWords.end(), word) == titleWords.end())
-            unmatched += word.size() + 1;
-    }
-    return total > 0 && static_cast<double>(unmatched) / static_cast<double>(total) < 0.25;
-}
-
 // Noise known from the element alone, before its content is looked at.
-bool isNoiseByKind(const ContentScan &scan, Node element, std::string_view title)
+bool isNoiseByKind(const ContentScan &scan, const TextMarks &marks, Node element)
 {
     if (scan.isLeftOut(element) || isAlwaysNoise(element.tag()))
         return true;
     if (element.is("h1") || element.is("h2")) {
-        if ((scan.options().weightClasses && classWeight(element) < 0) || sameAsTitle(element, title))
+        if ((scan.options().weightClasses && classWeight(element) < 0) || marks.repeatsTitle(element))
             return true;
     }
-    // An element the scan did not measure has no text, so no label either:
-    // reading its text would walk its whole subtree for nothing, for every
-    // level of a deep nest of empty blocks.
+    // An element the scan did not measure has no text, so no label either.
     const std::uint32_t length = scan.textLength(element);
-    if (length > 0 && length < 40 && isAdLabel(element.cleanText()))
+    if (length > 0 && length < 40 && marks.isAdLabel(element))
         return true;
     // A date or meta line, as a block or standing on its own outside a
     // paragraph (inside one, a <time> is part of the sentence).
@@ -117,7 +70,10 @@ bool isNoiseByKind(const ContentScan &scan, Node element, std::string_view title
 
 // Readability's conditional cleaning of one form, table, list or div, on
 // the figures left once the blocks inside it were cleaned.
-bool isConditionalNoise(const ContentScan &scan, Node element, const BlockStats &stats)
+// `inCode` and `inFigure`: whether an ancestor is a <code> or a <figure>, carried down the
+// walk rather than looked up the tree for each element (depth × elements).
+bool isConditionalNoise(const ContentScan &scan, Node element, const BlockStats &stats, bool inCode,
+                        bool inFigure)
 {
     const std::string_view tag = element.tag();
     // A paragraph of several links is a "Read more" or "Don't miss" list;
@@ -127,7 +83,7 @@ bool isConditionalNoise(const ContentScan &scan, Node element, const BlockStats 
     if (tag != "form" && tag != "fieldset" && tag != "table" && tag != "ul" && tag != "div" &&
         tag != "section")
         return false;
-    if ((tag == "table" && isDataTable(element)) || hasAncestor(element, "code"))
+    if ((tag == "table" && isDataTable(element)) || inCode)
         return false;
     const int weight = scan.options().weightClasses ? classWeight(element) : 0;
     if (weight + scan.score(element) < 0)
@@ -141,7 +97,7 @@ bool isConditionalNoise(const ContentScan &scan, Node element, const BlockStats 
     const double listItems = static_cast<double>(stats.listItems) - 100.0;
     const double headingDensity = chars > 0 ? stats.headingChars / chars : 0.0;
     const double linkDensity = chars > 0 ? std::min(1.0, static_cast<double>(stats.linkChars) / chars) : 0.0;
-    if (images > 1 && paragraphs / images < 0.5 && !hasAncestor(element, "figure"))
+    if (images > 1 && paragraphs / images < 0.5 && !inFigure)
         return true;
     if (!isList && listItems > paragraphs)
         return true;
@@ -172,35 +128,50 @@ bool isOrphanedHeading(const BlockStats &left, const BlockStats &removed)
 struct Frame {
     Node node;
     std::size_t next = 0;
-    BlockStats removed; ///< figures of the blocks removed below this one
+    BlockStats removed;    ///< figures of the blocks removed below this one
+    bool inCode = false;   ///< an ancestor is <code>
+    bool inFigure = false; ///< an ancestor is <figure>
 };
+
+bool hasAncestor(Node element, std::string_view tag)
+{
+    for (Node parent = element.parent(); parent && parent.isElement(); parent = parent.parent()) {
+        if (parent.is(tag))
+            return true;
+    }
+    return false;
+}
 
 // Post-order walk of one container; returns true when the container itself
 // is noise.
-bool markNoise(const ContentScan &scan, Node container, std::string_view title, NodeSet &noise)
+bool markNoise(const ContentScan &scan, const TextMarks &marks, Node container, NodeSet &noise)
 {
     std::vector<Frame> stack;
-    stack.push_back({container, 0, {}});
+    // Above the container, looked up once.
+    stack.push_back({container, 0, {}, hasAncestor(container, "code"), hasAncestor(container, "figure")});
     while (true) {
         Frame &frame = stack.back();
         if (frame.next < frame.node.childCount()) {
             const Node child = frame.node.child(frame.next++);
             if (!child.isElement() || child.childCount() == 0 || isInvisibleElement(child.tag()))
                 continue;
-            if (isNoiseByKind(scan, child, title)) {
+            if (isNoiseByKind(scan, marks, child)) {
                 noise.insert(child.raw());
                 if (const BlockStats *stats = scan.stats(child))
                     accumulate(frame.removed, *stats);
                 continue;
             }
-            stack.push_back({child, 0, {}});
+            const bool inCode = frame.inCode || frame.node.is("code");
+            const bool inFigure = frame.inFigure || frame.node.is("figure");
+            stack.push_back({child, 0, {}, inCode, inFigure});
             continue;
         }
         const BlockStats *full = scan.stats(frame.node);
         bool isNoise = false;
         if (full && scan.options().cleanConditionally) {
             const BlockStats left = remainder(*full, frame.removed);
-            isNoise = isConditionalNoise(scan, frame.node, left) || isOrphanedHeading(left, frame.removed);
+            isNoise = isConditionalNoise(scan, frame.node, left, frame.inCode, frame.inFigure) ||
+                      isOrphanedHeading(left, frame.removed);
         }
         if (stack.size() == 1)
             return isNoise;
@@ -247,8 +218,9 @@ NoiseTest contentNoise(const ContentScan &scan, std::vector<Node> &bodies, std::
     auto noise = std::make_shared<NodeSet>();
     std::vector<Node> kept;
     for (Node container : bodies) {
-        const bool isNoise = (bodies.size() > 1 && isNoiseByKind(scan, container, title)) ||
-                             markNoise(scan, container, title, *noise);
+        const TextMarks marks(container, title);
+        const bool isNoise = (bodies.size() > 1 && isNoiseByKind(scan, marks, container)) ||
+                             markNoise(scan, marks, container, *noise);
         if (!isNoise)
             kept.push_back(container);
     }
