@@ -32,7 +32,7 @@ struct ParseLimits {
     /// them in every paragraph, so the tree can grow with the square of the page.
     std::size_t parseMemoryPerByte = 24;
     std::size_t minParseMemory = 64u * 1024u * 1024u;
-    std::size_t maxParseMemory = 640u * 1024u * 1024u;
+    std::size_t maxParseMemory = 384u * 1024u * 1024u; ///< 1.4 times what a real 52 MB page takes
     /// Bytes of one text node, checked after parsing.
     std::size_t maxTextBytesPerNode = 16u * 1024u * 1024u;
 };
