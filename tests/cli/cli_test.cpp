@@ -210,3 +210,40 @@ TEST_CASE("cite --format bibtex is classic BibTeX, biblatex on request", "[cli][
     CHECK(biblatex.out.find("  date = {2019-06-27},\n") != std::string::npos);
     CHECK(cli({"cite", "--csl-json", fixture("no-such-items.json"), "--format", "biblatex"}).exitCode == 2);
 }
+
+TEST_CASE("quotes: a corrected speaker is kept for the file and printed as corrected", "[cli][quotes]")
+{
+    const fs::path data = fs::temp_directory_path() / ("warta-cli-data-" + std::to_string(::getpid()));
+    fs::remove_all(data);
+    ::setenv("XDG_DATA_HOME", data.c_str(), 1);
+    const std::string before = slurp(kSample);
+
+    const Run set = cli({"quotes", "--json", "--set-speaker=1:Nama Pembaca", kSample});
+    REQUIRE(set.exitCode == 0);
+    const auto quotes = nlohmann::json::parse(set.out);
+    REQUIRE(quotes.size() >= 2);
+    CHECK(quotes[0]["speaker"] == "Nama Pembaca");
+    CHECK(quotes[0]["corrected"] == true);
+    CHECK(quotes[0]["attribution"] == "reader");
+    CHECK(quotes[1]["corrected"] == false);
+
+    // Kept: a later run without options still shows it; the saved page is untouched.
+    const Run again = cli({"quotes", "--json", kSample});
+    REQUIRE(again.exitCode == 0);
+    CHECK(nlohmann::json::parse(again.out)[0]["speaker"] == "Nama Pembaca");
+    CHECK(slurp(kSample) == before);
+
+    // A damaged corrections file is a sentence, and the quotes are listed as found.
+    for (const auto &entry : fs::recursive_directory_iterator(data))
+        if (entry.is_regular_file())
+            std::ofstream(entry.path(), std::ios::trunc) << "{ broken";
+    const Run damaged = cli({"quotes", "--json", kSample});
+    CHECK(damaged.exitCode == 0);
+    CHECK(damaged.err.find("The quote corrections file cannot be used") != std::string::npos);
+    CHECK(nlohmann::json::parse(damaged.out)[0]["corrected"] == false);
+
+    const Run beyond = cli({"quotes", "--set-speaker=999:X", kSample});
+    CHECK(beyond.exitCode != 0);
+    ::unsetenv("XDG_DATA_HOME");
+    fs::remove_all(data);
+}

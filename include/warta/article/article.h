@@ -64,6 +64,7 @@ struct Quote {
     /// (docs/quotes.md); "reader" for a quote the reader corrected or marked.
     std::string attribution;
     SpeakerConfidence speakerConfidence = SpeakerConfidence::Low;
+    bool corrected = false; ///< the reader set the speaker or marked the quote (warta/quotes/corrections.h)
 };
 
 /// Indirect speech ("Menurut X, …", "X mengatakan bahwa …"): never a quote.

@@ -33,7 +33,8 @@ json quotesJson(const std::vector<Quote> &list)
                           {"end", quote.end},
                           {"attribution", quote.attribution},
                           {"speaker_confidence",
-                           quote.speakerConfidence == SpeakerConfidence::High ? "high" : "low"}});
+                           quote.speakerConfidence == SpeakerConfidence::High ? "high" : "low"},
+                          {"corrected", quote.corrected}});
     }
     return quotes;
 }
