@@ -575,8 +575,12 @@ void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote)
         return;
     }
     const TokenStream &tokens = m_streams[static_cast<std::size_t>(attribution.paragraph)];
-    const bool definite = phrase.last > phrase.first && phrase.last <= tokens.size() &&
-                          (tokens[phrase.last - 1].classes & kAnaphor) != 0;
+    // "itu"/"tersebut" closing the phrase, inside it or right after it.
+    const auto anaphorAt = [&](std::size_t i) {
+        return i < tokens.size() && isWord(tokens[i]) && (tokens[i].classes & kAnaphor) != 0;
+    };
+    const bool definite =
+            phrase.last > phrase.first && (anaphorAt(phrase.last - 1) || anaphorAt(phrase.last));
     int person = -1;
     if (phrase.kind == PhraseKind::Pronoun || phrase.kind == PhraseKind::None) {
         // "-nya", "kata dia", or "lalu menambahkan" without a subject.

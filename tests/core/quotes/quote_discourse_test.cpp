@@ -123,3 +123,15 @@ TEST_CASE("closed quotations in paragraphs of their own take the attribution aft
     CHECK(ledger.quotes[0].verb == "ujar");
     CHECK(speakerOf(ledger.quotes[1]) == "Hasan Basri");
 }
+
+TEST_CASE("a definite role phrase no one holds is the current speaker, with low confidence",
+          "[quotes][discourse]")
+{
+    const auto ledger =
+            findQuotesIn({"\"Kami belum menyerah,\" kata Yoga Pratama.",
+                          "\"Tim ini masih bisa bangkit,\" tutur mantan pemain tim nasional tersebut."});
+    REQUIRE(ledger.quotes.size() == 2);
+    CHECK(speakerOf(ledger.quotes[1]) == "Yoga Pratama");
+    CHECK(ledger.quotes[1].attribution == "role-phrase");
+    CHECK(ledger.quotes[1].speakerConfidence == warta::SpeakerConfidence::Low);
+}
