@@ -23,18 +23,18 @@ json quotesJson(const std::vector<Quote> &list)
 {
     json quotes = json::array();
     for (const auto &quote : list) {
-        quotes.push_back({{"text", quote.text},
-                          {"speaker", optional(quote.speaker)},
-                          {"role", optional(quote.role)},
-                          {"verb", quote.verb},
-                          {"paragraph", quote.paragraph},
-                          {"end_paragraph", quote.endParagraph},
-                          {"begin", quote.begin},
-                          {"end", quote.end},
-                          {"attribution", quote.attribution},
-                          {"speaker_confidence",
-                           quote.speakerConfidence == SpeakerConfidence::High ? "high" : "low"},
-                          {"corrected", quote.corrected}});
+        quotes.push_back(
+                {{"text", quote.text},
+                 {"speaker", optional(quote.speaker)},
+                 {"role", optional(quote.role)},
+                 {"verb", quote.verb},
+                 {"paragraph", quote.paragraph},
+                 {"end_paragraph", quote.endParagraph},
+                 {"begin", quote.begin},
+                 {"end", quote.end},
+                 {"attribution", quote.attribution},
+                 {"speaker_confidence", quote.speakerConfidence == SpeakerConfidence::High ? "high" : "low"},
+                 {"corrected", quote.corrected}});
     }
     return quotes;
 }
