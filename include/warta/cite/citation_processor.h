@@ -42,6 +42,36 @@ private:
     std::shared_ptr<const detail::ItemData> m_data;
 };
 
+/// One cite of a citation: the fields of a CSL-JSON cite-item.
+struct CiteRef {
+    std::string id;
+    std::optional<Locator> locator;
+    std::string prefix;
+    std::string suffix;
+    bool suppressAuthor = false;
+};
+
+/// One citation of a document: its cites, and the number of the footnote it sits
+/// in (0 for an in-text citation).
+struct CitationCluster {
+    std::vector<CiteRef> cites;
+    int noteIndex = 0;
+};
+
+/// Clusters in citeproc-js's citation format: a JSON array of
+/// {"citationItems": [{"id", "locator", "label", "prefix", "suffix",
+/// "suppress-author"}, …], "properties": {"noteIndex": N}}. A cluster may also
+/// be a bare array of cite-items, or a [citation, before, after] triple.
+Expected<std::vector<CitationCluster>> clustersFromJson(const std::string &json);
+
+/// A document rendered as a word-processor plugin shows it after a refresh.
+struct RenderedDocument {
+    std::vector<std::string> citations;       ///< one per cluster, in document order
+    std::vector<std::string> bibliography;    ///< the reference list, in the style's order
+    std::vector<std::string> bibliographyIds; ///< the item of each entry
+    std::vector<std::string> problems;        ///< one sentence per cite that names no item
+};
+
 struct ProcessorOptions {
     /// A locale forced over the style's default-locale ("id-ID"); empty keeps
     /// the style's (en-US when it has none).
@@ -53,8 +83,9 @@ struct ProcessorOptions {
     bool flattenDisplay = true;
 };
 
-/// Renders items one at a time with one style and locale, as a "copy
-/// citation" button would: every citation is the first (position "first").
+/// Renders items with one style and locale: one at a time, as a "copy
+/// citation" button would (every citation is the first, position "first"), or
+/// a whole document of citations and its reference list.
 class CitationProcessor {
 public:
     static Expected<CitationProcessor> create(const CslStyle &style, const ProcessorOptions &options = {});
@@ -68,17 +99,21 @@ public:
     /// The item's citation (in-text, or the first footnote of a note style).
     Expected<std::string> citation(const CslItem &item, OutputFormat format,
                                    const std::optional<Locator> &locator = std::nullopt) const;
-    /// One citation of several items, in the given order, joined by the layout delimiter.
+    /// A whole document: its citations in their final form (numbers, disambiguated
+    /// names, year suffixes, positions such as ibid., sorted and collapsed cites) and
+    /// its reference list (sorted, numbered, subsequent authors substituted). Without
+    /// clusters the document cites every item once, in the given order.
+    Expected<RenderedDocument> renderDocument(const std::vector<CslItem> &items,
+                                              const std::vector<CitationCluster> &clusters,
+                                              OutputFormat format) const;
+    /// One citation of several items, sorted as the style sorts a citation.
     Expected<std::string> citationCluster(const std::vector<CslItem> &items, OutputFormat format) const;
-    /// Entries of a bibliography of several items, in the style's sort order when it has one.
+    /// The reference list of several items (renderDocument without citations).
     Expected<std::vector<std::string>> bibliographyEntries(const std::vector<CslItem> &items,
                                                            OutputFormat format) const;
 
 private:
     CitationProcessor(CslStyle style, std::shared_ptr<const detail::CslLocale> locale);
-    Expected<std::string> renderEntry(const CslItem &item, OutputFormat format, int number) const;
-    Expected<std::string> renderCite(const std::vector<CslItem> &items, OutputFormat format,
-                                     const std::optional<Locator> &locator) const;
 
     CslStyle m_style;
     std::shared_ptr<const detail::CslLocale> m_locale;

@@ -10,11 +10,8 @@
 #include <stdexcept>
 
 namespace warta::cite::detail {
-namespace {
 
-using nlohmann::json;
-
-std::string scalarText(const json &value)
+std::string scalarText(const nlohmann::json &value)
 {
     if (value.is_string())
         return value.get<std::string>();
@@ -29,6 +26,10 @@ std::string scalarText(const json &value)
         return value.get<bool>() ? "true" : "false";
     return {};
 }
+
+namespace {
+
+using nlohmann::json;
 
 // Empty when the value is a number no int holds: converting an out-of-range
 // double is undefined behaviour, and a year of 2e63 is no date anyone can

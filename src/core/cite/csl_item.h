@@ -2,6 +2,8 @@
 
 #include "warta/common/expected.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <array>
 #include <map>
 #include <string>
@@ -43,6 +45,9 @@ struct ItemData {
 Expected<ItemData> parseItemJson(const std::string &json);
 /// Reads a CSL-JSON object or array into a list of items.
 Expected<std::vector<ItemData>> parseItemListJson(const std::string &json);
+
+/// A JSON string or number as text ("" for other values).
+std::string scalarText(const nlohmann::json &value);
 
 /// Parses "2019-06-27", "2019/06", "June 2019" style raw strings (best effort).
 CslDate parseRawDate(const std::string &raw);

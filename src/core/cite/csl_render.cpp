@@ -257,6 +257,10 @@ bool Renderer::hasVariable(const std::string &name) const
         return m_request.citation && !m_request.locatorValue.empty();
     if (name == "citation-number")
         return true;
+    if (name == "year-suffix")
+        return !m_request.yearSuffix.empty();
+    if (name == "first-reference-note-number")
+        return m_request.citation && m_request.firstNoteNumber > 0 && m_request.position != Position::First;
     if (name == "page-first")
         return !variable(name).empty();
     if (auto it = m_item.names.find(name); it != m_item.names.end())
@@ -273,6 +277,10 @@ std::string Renderer::variable(const std::string &name, const std::string &form)
         return m_request.citation ? m_request.locatorValue : std::string();
     if (name == "citation-number")
         return std::to_string(m_request.citationNumber);
+    if (name == "year-suffix")
+        return m_request.yearSuffix;
+    if (name == "first-reference-note-number")
+        return hasVariable(name) ? std::to_string(m_request.firstNoteNumber) : std::string();
     if (name == "page-first" && !m_item.vars.count("page-first")) {
         const std::string page = variable("page");
         std::size_t end = page.size();
@@ -408,6 +416,7 @@ Rendered Renderer::renderText(pugi::xml_node node)
         auto text = m_locale.term(t.value(), node.attribute("form").as_string("long"),
                                   node.attribute("plural").as_bool());
         result.out = Out::leaf(text.value_or(""));
+        result.out.fromTerm = true;
     } else if (auto v = node.attribute("value")) {
         result.out = parseRichText(v.value()); // citeproc-js reads markup and quotes in values too
     }
@@ -511,6 +520,27 @@ Rendered Renderer::renderChoose(pugi::xml_node node)
     return {};
 }
 
+// CSL 1.0.2 positions: "subsequent" holds for every later cite, "ibid" also for
+// ibid-with-locator, "near-note" for a later cite close to the previous one.
+// In a bibliography every test fails.
+bool Renderer::positionHolds(const std::string &position) const
+{
+    if (!m_request.citation)
+        return false;
+    const Position p = m_request.position;
+    if (position == "first")
+        return p == Position::First;
+    if (position == "subsequent")
+        return p != Position::First;
+    if (position == "ibid")
+        return p == Position::Ibid || p == Position::IbidWithLocator;
+    if (position == "ibid-with-locator")
+        return p == Position::IbidWithLocator;
+    if (position == "near-note")
+        return p != Position::First && m_request.nearNote;
+    return false;
+}
+
 bool Renderer::testCondition(pugi::xml_node node)
 {
     std::vector<bool> results;
@@ -530,9 +560,9 @@ bool Renderer::testCondition(pugi::xml_node node)
         results.push_back(has && (label == actual || (label == "sub-verbo" && actual == "sub verbo")));
     }
     for (const auto &position : splitSpaces(node.attribute("position").value()))
-        results.push_back(m_request.citation && position == "first");
+        results.push_back(positionHolds(position));
     for (const auto &value : splitSpaces(node.attribute("disambiguate").value()))
-        results.push_back(value == "false");
+        results.push_back((value == "true") == m_request.disambiguate);
     const std::string match = node.attribute("match").as_string("all");
     if (results.empty())
         return false;

@@ -11,11 +11,32 @@
 
 namespace warta::cite::detail {
 
+/// The CSL positions of a cite in a document (CSL 1.0.2 "position" condition).
+enum class Position {
+    First,
+    Subsequent,
+    Ibid,
+    IbidWithLocator
+};
+
 struct RenderRequest {
     bool citation = false;
     std::string locatorLabel;
     std::string locatorValue;
     int citationNumber = 1;
+    Position position = Position::First;
+    bool nearNote = false;
+    int firstNoteNumber = 0;   ///< first-reference-note-number
+    std::string yearSuffix;    ///< "a", "b", … from disambiguation
+    bool disambiguate = false; ///< the disambiguate="true" condition holds
+    int namesShown = 0;        ///< disambiguate-add-names: names shown before et al. (0: the style's)
+    int givenLevel = 0;        ///< disambiguate-add-givenname: 1 initials or long form, 2 full given names
+    bool givenPrimaryOnly = false; ///< the given-name expansion applies to the first name only
+    bool suppressAuthor = false;   ///< the cite-item's suppress-author
+    bool sortKey = false;          ///< rendering a macro sort key: dates as numbers, names inverted
+    std::string namesMin;          ///< a sort key's names-min / names-use-first / names-use-last
+    std::string namesUseFirst;
+    std::string namesUseLast;
 };
 
 /// Whether an element called variables, and whether any had a value: the
@@ -61,6 +82,7 @@ private:
     Rendered renderNames(pugi::xml_node node);
     Rendered renderSubstitute(pugi::xml_node node, pugi::xml_node substitute);
     bool testCondition(pugi::xml_node node);
+    bool positionHolds(const std::string &position) const;
     void format(Out &out, pugi::xml_node node, bool affixes = true);
 
 public:
@@ -87,6 +109,16 @@ public:
     void applyFormatting(Out &out, pugi::xml_node node) { format(out, node); }
     Rendered renderDatePublic(pugi::xml_node node) { return renderDate(node); }
     std::vector<pugi::xml_node> &namesContext() { return m_namesStack; }
+    const RenderRequest &request() const { return m_request; }
+    /// The year-suffix to print after the year being rendered: once, and only when the
+    /// style prints no year-suffix variable of its own.
+    std::string takeImplicitYearSuffix()
+    {
+        if (m_style.printsYearSuffix || m_yearSuffixPlaced || m_request.yearSuffix.empty())
+            return {};
+        m_yearSuffixPlaced = true;
+        return m_request.yearSuffix;
+    }
 
 private:
     const StyleData &m_style;
@@ -100,6 +132,8 @@ private:
     int m_depth = 0;
     int m_macroCalls = 0;
     bool m_overflow = false;
+    bool m_namesSeen = false;        ///< a cs:names printed already (suppress-author takes the first)
+    bool m_yearSuffixPlaced = false; ///< the implicit year-suffix went after a year already
 };
 
 bool isNumericValue(const std::string &value);

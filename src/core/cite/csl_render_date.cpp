@@ -99,6 +99,8 @@ public:
         std::string text = value(spec, ymd);
         if (text.empty())
             return Out::group({});
+        if (spec.name == "year")
+            text += r.takeImplicitYearSuffix();
         Out out = Out::leaf(text);
         pugi::xml_node source = spec.override_ ? spec.override_ : spec.node;
         if (auto tc = attr(spec, "text-case"); !tc.empty())
@@ -202,6 +204,25 @@ Rendered Renderer::renderDate(pugi::xml_node node)
     if (date.parts.empty()) {
         result.out = Out::leaf(date.literal);
         format(result.out, node);
+        return result;
+    }
+    if (m_request.sortKey) {
+        // Sort keys compare dates as numbers, whatever form the style prints,
+        // with only the parts the element prints.
+        auto p = date.parts.front();
+        const std::string form = node.attribute("form").value();
+        const std::string wanted = node.attribute("date-parts").as_string("year-month-day");
+        bool month = true, day = true;
+        if (!form.empty()) {
+            month = wanted != "year";
+            day = wanted == "year-month-day";
+        } else {
+            month = static_cast<bool>(node.find_child_by_attribute("date-part", "name", "month"));
+            day = static_cast<bool>(node.find_child_by_attribute("date-part", "name", "day"));
+        }
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%05d%02d%02d", p[0] + 50000, month ? p[1] : 0, day ? p[2] : 0);
+        result.out = Out::leaf(buffer);
         return result;
     }
     std::vector<PartSpec> parts;

@@ -169,6 +169,7 @@ struct NamesRenderer {
     pugi::xml_node etAl;
     pugi::xml_node label;
     NameOptions opt;
+    std::size_t expandIndex = 0; ///< the index of the name being rendered
 
     void readOptions()
     {
@@ -194,6 +195,20 @@ struct NamesRenderer {
         opt.etAlMin = toInt(get("et-al-min"), 0);
         opt.etAlUseFirst = toInt(get("et-al-use-first"), 0);
         opt.etAlUseLast = get("et-al-use-last") == "true";
+        const RenderRequest &request = r.request();
+        if (request.citation && request.position != Position::First) {
+            // A later cite of the same item may use a shorter et-al.
+            opt.etAlMin = toInt(get("et-al-subsequent-min"), opt.etAlMin);
+            opt.etAlUseFirst = toInt(get("et-al-subsequent-use-first"), opt.etAlUseFirst);
+        }
+        if (request.sortKey) {
+            opt.etAlMin = toInt(request.namesMin, opt.etAlMin);
+            opt.etAlUseFirst = toInt(request.namesUseFirst, opt.etAlUseFirst);
+            if (!request.namesUseLast.empty())
+                opt.etAlUseLast = request.namesUseLast == "true";
+        }
+        if (request.namesShown > opt.etAlUseFirst)
+            opt.etAlUseFirst = request.namesShown;
         opt.initialize = get("initialize") != "false";
         std::string with = r.inherited(name, "initialize-with");
         opt.hasInitializeWith = name.attribute("initialize-with") ||
@@ -208,6 +223,8 @@ struct NamesRenderer {
             opt.form = f.value();
         else if (auto v = r.inherited(pugi::xml_node(), "name-form"); !v.empty())
             opt.form = v;
+        if (request.sortKey)
+            opt.sortOrder = "all"; // names sort as "family given", like citeproc-js's keys
         if (auto d = r.style().root.attribute("demote-non-dropping-particle"))
             opt.demote = d.value();
         opt.initializeHyphen = r.style().root.attribute("initialize-with-hyphen").as_bool(true);
@@ -257,20 +274,24 @@ struct NamesRenderer {
         }
         if (person.family.empty())
             return Out::leaf(person.given); // a given name alone ("Banksy")
+        // disambiguate-add-givenname: level 1 turns a short form long (initials when
+        // the style initialises), level 2 prints the full given name.
+        const int level = expandIndex == 0 || !r.request().givenPrimaryOnly ? r.request().givenLevel : 0;
+        const std::string form = level > 0 && opt.form == "short" ? std::string("long") : opt.form;
         std::string given = person.given;
-        if (opt.hasInitializeWith && !given.empty())
+        if (opt.hasInitializeWith && !given.empty() && level < 2)
             given = initials(given, opt);
         if (isNonRoman(person.family)) {
             Out out = Out::group({});
             out.kids.push_back(part("family", person.family));
-            if (opt.form != "short")
+            if (form != "short")
                 out.kids.push_back(part("given", given));
             return out;
         }
         Out out = Out::group({});
-        if (opt.form == "short" || (given.empty() && person.droppingParticle.empty())) {
+        if (form == "short" || (given.empty() && person.droppingParticle.empty())) {
             out.kids.push_back(familyWithParticle(person));
-            if (opt.form != "short" && !person.suffix.empty())
+            if (form != "short" && !person.suffix.empty())
                 out.kids.push_back(Out::leaf(" " + person.suffix));
             return out;
         }
@@ -334,11 +355,13 @@ struct NamesRenderer {
                     out.kids.push_back(Out::leaf(opt.delimiter));
                 }
             }
+            expandIndex = i;
             out.kids.push_back(renderOne(list[i], invertedAt(i)));
         }
         if (truncated) {
             if (opt.etAlUseLast && shown + 2 <= total) {
                 out.kids.push_back(Out::leaf(opt.delimiter + "\u2026 "));
+                expandIndex = total - 1;
                 out.kids.push_back(renderOne(list.back(), invertedAt(total - 1)));
                 return out;
             }
@@ -432,6 +455,8 @@ Rendered Renderer::renderNames(pugi::xml_node node)
             applyFormatting(list, nr.name);
         all.kids.push_back(nr.withLabel(std::move(list), labelTerm, it->second.size(), labelFirst));
     }
+    // suppress-author drops the cite's first names (or what stands in for them).
+    const bool suppressThis = m_request.suppressAuthor && !m_namesSeen && m_namesStack.empty();
     if (any) {
         Rendered result;
         if (nr.opt.form == "count") {
@@ -440,11 +465,24 @@ Rendered Renderer::renderNames(pugi::xml_node node)
             result.out = std::move(all);
         }
         format(result.out, node);
+        result.out.isNames = m_namesStack.empty();
         result.state = VarState::Filled;
+        if (m_namesStack.empty())
+            m_namesSeen = true;
+        if (suppressThis)
+            return {Out::group({}), VarState::Empty};
         return result;
     }
-    if (auto substitute = node.child("substitute"))
-        return renderSubstitute(node, substitute);
+    if (auto substitute = node.child("substitute")) {
+        Rendered result = renderSubstitute(node, substitute);
+        if (m_namesStack.empty() && !result.out.empty()) {
+            result.out.isNames = true;
+            m_namesSeen = true;
+            if (suppressThis)
+                return {Out::group({}), VarState::Empty};
+        }
+        return result;
+    }
     return {Out::group({}), VarState::Empty};
 }
 

@@ -1,103 +1,158 @@
 #include "cite/csl_sort.h"
 
 #include "cite/csl_render.h"
-#include "cite/csl_text_case.h"
+
+#include <unicode/coll.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <numeric>
+#include <optional>
 
 namespace warta::cite::detail {
 namespace {
 
-std::string nameKey(const std::vector<CslName> &names)
+// A name variable as citeproc-js keys it: each name "family given", in order;
+// a non-dropping particle leads only when the style never demotes it.
+std::string nameKey(const std::vector<CslName> &names, bool particleFirst)
 {
     std::string key;
     for (const auto &name : names) {
+        if (!key.empty())
+            key += "  ";
         if (name.isLiteral())
             key += name.literal.empty() ? name.family : name.literal;
         else
-            key += name.family + " " + name.given;
-        key += "  ";
+            key += name.nonDroppingParticle.empty() ? name.family
+                   : particleFirst                  ? name.nonDroppingParticle + " " + name.family
+                                                    : name.family + " " + name.nonDroppingParticle;
+        if (!name.given.empty())
+            key += " " + name.given;
     }
-    return toLowerUtf8(key);
+    return key;
 }
 
-std::string dateKey(const CslDate &date)
+std::string numberKey(long value)
 {
-    if (date.parts.empty())
-        return toLowerUtf8(date.literal);
     char buffer[32];
-    const auto &p = date.parts.front();
-    std::snprintf(buffer, sizeof buffer, "%+06d%02d%02d", p[0] + 100000 - 100000, p[1], p[2]);
+    std::snprintf(buffer, sizeof buffer, "%012ld", value);
     return buffer;
 }
 
-std::string variableKey(const ItemData &item, const std::string &name)
+std::optional<std::string> variableKey(const SortInput &input, const std::string &name,
+                                       const StyleData &style)
 {
+    const ItemData &item = *input.item;
+    if (name == "citation-number")
+        return numberKey(input.citationNumber);
     if (auto it = item.names.find(name); it != item.names.end())
-        return nameKey(it->second);
-    if (auto it = item.dates.find(name); it != item.dates.end())
-        return dateKey(it->second);
-    auto it = item.vars.find(name);
-    if (it == item.vars.end())
-        return {};
-    if (isNumericValue(it->second)) {
+        return it->second.empty()
+                       ? std::nullopt
+                       : std::optional<std::string>(nameKey(
+                                 it->second,
+                                 std::string(style.root.attribute("demote-non-dropping-particle").value()) ==
+                                         "never"));
+    if (auto it = item.dates.find(name); it != item.dates.end()) {
+        if (it->second.parts.empty())
+            return it->second.literal.empty() ? std::nullopt : std::optional<std::string>(it->second.literal);
+        const auto &p = it->second.parts.front();
         char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%012ld", std::strtol(it->second.c_str(), nullptr, 10));
-        return buffer;
+        std::snprintf(buffer, sizeof buffer, "%05d%02d%02d", p[0] + 50000, p[1], p[2]);
+        return std::string(buffer);
     }
-    return toLowerUtf8(it->second);
+    auto it = item.vars.find(name);
+    if (it == item.vars.end() || it->second.empty())
+        return std::nullopt;
+    if (isNumericValue(it->second))
+        return numberKey(std::strtol(it->second.c_str(), nullptr, 10));
+    return it->second;
+}
+
+std::optional<std::string> macroKey(const SortInput &input, pugi::xml_node key, const StyleData &style,
+                                    const CslLocale &locale, bool citation)
+{
+    auto macro = style.macros.find(key.attribute("macro").value());
+    if (macro == style.macros.end())
+        return std::nullopt;
+    RenderRequest request;
+    request.citation = citation;
+    request.sortKey = true;
+    request.citationNumber = input.citationNumber;
+    request.namesMin = key.attribute("names-min").value();
+    request.namesUseFirst = key.attribute("names-use-first").value();
+    request.namesUseLast = key.attribute("names-use-last").value();
+    Renderer renderer(style, locale, *input.item, request);
+    auto out = renderer.renderNode(macro->second);
+    if (!out)
+        return std::nullopt;
+    std::string text = writeOut(out.value(), false, locale.quotes);
+    if (text.empty())
+        return std::nullopt;
+    return text;
+}
+
+std::unique_ptr<icu::Collator> makeCollator(const std::string &lang)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale(lang.c_str()), status));
+    if (U_FAILURE(status) || !collator)
+        return nullptr;
+    collator->setStrength(icu::Collator::PRIMARY);
+    collator->setAttribute(UCOL_ALTERNATE_HANDLING, UCOL_SHIFTED, status);
+    collator->setAttribute(UCOL_NUMERIC_COLLATION, UCOL_ON, status);
+    return collator;
 }
 
 } // namespace
 
-void sortItems(std::vector<CslItem> &items, pugi::xml_node mode, const StyleData &style,
-               const CslLocale &locale)
+std::vector<std::size_t> sortedOrder(const std::vector<SortInput> &inputs, pugi::xml_node mode,
+                                     const StyleData &style, const CslLocale &locale)
 {
+    std::vector<std::size_t> order(inputs.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
     pugi::xml_node sort = mode.child("sort");
-    if (!sort || items.size() < 2)
-        return;
-    struct Keyed {
-        std::vector<std::string> keys;
-        CslItem item;
-    };
-    std::vector<Keyed> keyed;
-    for (const auto &item : items) {
-        Keyed entry{{}, item};
-        for (auto key : sort.children("key")) {
-            if (auto v = key.attribute("variable")) {
-                entry.keys.push_back(variableKey(item.data(), v.value()));
-            } else if (auto m = key.attribute("macro")) {
-                auto macro = style.macros.find(m.value());
-                std::string text;
-                if (macro != style.macros.end()) {
-                    Renderer renderer(style, locale, item.data(), RenderRequest{});
-                    auto out = renderer.renderNode(macro->second);
-                    if (out)
-                        text = toLowerUtf8(writeOut(out.value(), false, locale.quotes));
-                }
-                entry.keys.push_back(text);
-            }
-        }
-        keyed.push_back(std::move(entry));
-    }
+    if (!sort || inputs.size() < 2)
+        return order;
+    const bool citation = mode == style.citation;
     std::vector<bool> descending;
     for (auto key : sort.children("key"))
         descending.push_back(std::string(key.attribute("sort").value()) == "descending");
-    std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
-        for (std::size_t i = 0; i < a.keys.size(); ++i) {
-            if (a.keys[i] == b.keys[i])
+    std::vector<std::vector<std::optional<icu::UnicodeString>>> keys(inputs.size());
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (auto key : sort.children("key")) {
+            std::optional<std::string> value =
+                    key.attribute("variable")
+                            ? variableKey(inputs[i], key.attribute("variable").value(), style)
+                            : macroKey(inputs[i], key, style, locale, citation);
+            keys[i].push_back(value ? std::optional<icu::UnicodeString>(icu::UnicodeString::fromUTF8(*value))
+                                    : std::nullopt);
+        }
+    auto collator = makeCollator(locale.lang);
+    auto compare = [&](const icu::UnicodeString &a, const icu::UnicodeString &b) -> int {
+        if (!collator)
+            return a.compare(b);
+        UErrorCode status = U_ZERO_ERROR;
+        UCollationResult result = collator->compare(a, b, status);
+        return result == UCOL_LESS ? -1 : result == UCOL_GREATER ? 1 : 0;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        for (std::size_t k = 0; k < descending.size(); ++k) {
+            const auto &a = keys[x][k];
+            const auto &b = keys[y][k];
+            if (!a && !b)
                 continue;
-            if (a.keys[i].empty())
-                return false;
-            if (b.keys[i].empty())
-                return true;
-            return descending[i] ? a.keys[i] > b.keys[i] : a.keys[i] < b.keys[i];
+            if (!a || !b) // a missing value sorts last, whatever the direction
+                return !b;
+            int c = compare(*a, *b);
+            if (c != 0)
+                return descending[k] ? c > 0 : c < 0;
         }
         return false;
     });
-    for (std::size_t i = 0; i < items.size(); ++i)
-        items[i] = std::move(keyed[i].item);
+    return order;
 }
 
 } // namespace warta::cite::detail

@@ -94,6 +94,9 @@ Expected<std::shared_ptr<StyleData>> parseStyle(std::shared_ptr<pugi::xml_docume
     data->bibliography = data->root.child("bibliography");
     for (auto macro : data->root.children("macro"))
         data->macros[macro.attribute("name").value()] = macro;
+    // A style that never prints year-suffix itself gets it after the first year (CSL 1.0.2).
+    data->printsYearSuffix = static_cast<bool>(
+            data->root.select_node("//*[contains(concat(' ', @variable, ' '), ' year-suffix ')]"));
     return data;
 }
 

@@ -19,9 +19,10 @@ struct StyleData {
     std::string id;
     std::string title;
     std::string path;
-    std::string styleClass;    ///< "in-text" or "note"
-    std::string defaultLocale; ///< empty when the style sets none
-    std::string parentId;      ///< for a dependent style: the parent it rendered through
+    std::string styleClass;        ///< "in-text" or "note"
+    std::string defaultLocale;     ///< empty when the style sets none
+    std::string parentId;          ///< for a dependent style: the parent it rendered through
+    bool printsYearSuffix = false; ///< some element renders the year-suffix variable
 };
 
 } // namespace warta::cite::detail

@@ -1,0 +1,89 @@
+#include "warta/cite/citation_processor.h"
+
+#include "cite/csl_item.h"
+
+#include <nlohmann/json.hpp>
+
+// Citation clusters in citeproc-js's citation format: an array of
+// {"citationItems": [cite-item, …], "properties": {"noteIndex": N}}; also a bare
+// array of cite-items per cluster and [citation, before, after] triples, the
+// forms the CSL test suite writes.
+namespace warta::cite {
+using detail::scalarText;
+
+namespace {
+
+using nlohmann::json;
+
+Expected<CiteRef> citeFromJson(const json &object, std::size_t cluster)
+{
+    const std::string where = "citation " + std::to_string(cluster + 1);
+    if (!object.is_object() || !object.contains("id"))
+        return fail(ErrorCode::BadInput, where + ": a cite needs an \"id\"");
+    CiteRef cite;
+    cite.id = scalarText(object.at("id"));
+    if (cite.id.empty())
+        return fail(ErrorCode::BadInput, where + ": a cite's \"id\" is empty");
+    if (auto it = object.find("locator"); it != object.end() && !scalarText(*it).empty()) {
+        Locator locator;
+        locator.value = scalarText(*it);
+        if (auto label = object.find("label"); label != object.end() && label->is_string())
+            locator.label = label->get<std::string>();
+        cite.locator = locator;
+    }
+    if (auto it = object.find("prefix"); it != object.end() && it->is_string())
+        cite.prefix = it->get<std::string>();
+    if (auto it = object.find("suffix"); it != object.end() && it->is_string())
+        cite.suffix = it->get<std::string>();
+    if (auto it = object.find("suppress-author"); it != object.end())
+        cite.suppressAuthor = it->is_boolean() ? it->get<bool>() : scalarText(*it) == "1";
+    return cite;
+}
+
+Expected<CitationCluster> clusterFromJson(const json &value, std::size_t index)
+{
+    const json *items = &value;
+    CitationCluster cluster;
+    if (value.is_array() && !value.empty() && value.front().is_object() &&
+        value.front().contains("citationItems"))
+        return clusterFromJson(value.front(), index); // [citation, before, after]
+    if (value.is_object()) {
+        if (!value.contains("citationItems"))
+            return fail(ErrorCode::BadInput,
+                        "citation " + std::to_string(index + 1) + " has no \"citationItems\"");
+        items = &value.at("citationItems");
+        if (auto props = value.find("properties"); props != value.end() && props->is_object())
+            if (auto note = props->find("noteIndex"); note != props->end() && note->is_number_integer())
+                cluster.noteIndex = note->get<int>();
+    }
+    if (!items->is_array())
+        return fail(ErrorCode::BadInput, "citation " + std::to_string(index + 1) + " is not a list of cites");
+    for (const auto &object : *items) {
+        auto cite = citeFromJson(object, index);
+        if (!cite)
+            return Unexpected{cite.error()};
+        cluster.cites.push_back(std::move(cite.value()));
+    }
+    return cluster;
+}
+
+} // namespace
+
+Expected<std::vector<CitationCluster>> clustersFromJson(const std::string &text)
+{
+    json parsed = json::parse(text, nullptr, false);
+    if (parsed.is_discarded())
+        return fail(ErrorCode::BadInput, "the citations are not valid JSON");
+    if (!parsed.is_array())
+        return fail(ErrorCode::BadInput, "the citations must be a JSON array of citations");
+    std::vector<CitationCluster> clusters;
+    for (std::size_t i = 0; i < parsed.size(); ++i) {
+        auto cluster = clusterFromJson(parsed[i], i);
+        if (!cluster)
+            return Unexpected{cluster.error()};
+        clusters.push_back(std::move(cluster.value()));
+    }
+    return clusters;
+}
+
+} // namespace warta::cite

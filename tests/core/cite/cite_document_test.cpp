@@ -1,0 +1,123 @@
+// Documents of several items: numbering, year suffixes, positions, collapsing,
+// author substitution and collation, each checked on a small style written for
+// the test.
+#include "warta/cite/citation_processor.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+using namespace warta::cite;
+
+// An author-date style with the options the document engine reads.
+std::string authorDate(const std::string &citationAttributes, const std::string &bibliographyAttributes)
+{
+    return R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title></info>
+  <citation )X" + citationAttributes +
+           R"X(>
+    <sort><key variable="author"/><key variable="issued"/></sort>
+    <layout prefix="(" suffix=")" delimiter="; ">
+      <group delimiter=", "><names variable="author"><name form="short"/></names><date variable="issued"><date-part name="year"/></date></group>
+    </layout>
+  </citation>
+  <bibliography )X" + bibliographyAttributes +
+           R"X(>
+    <sort><key variable="author"/><key variable="issued"/><key variable="title"/></sort>
+    <layout suffix="."><group delimiter=". "><names variable="author"><name name-as-sort-order="all"/></names><date variable="issued"><date-part name="year"/></date><text variable="title"/></group></layout>
+  </bibliography>
+</style>)X";
+}
+
+const char *kItems = R"X([
+  {"id":"b","type":"book","title":"Kedua","author":[{"family":"Dani","given":"Ahmad"}],"issued":{"date-parts":[[2019]]}},
+  {"id":"a","type":"book","title":"Pertama","author":[{"family":"Dani","given":"Ahmad"}],"issued":{"date-parts":[[2019]]}},
+  {"id":"c","type":"book","title":"Lain","author":[{"family":"Ärni","given":"Budi"}],"issued":{"date-parts":[[2020]]}}
+])X";
+
+RenderedDocument render(const std::string &styleXml, const std::string &clustersJson)
+{
+    auto style = CslStyle::fromXml(styleXml);
+    REQUIRE(style);
+    auto processor = CitationProcessor::create(style.value());
+    REQUIRE(processor);
+    auto items = CslItem::listFromJson(kItems);
+    REQUIRE(items);
+    auto clusters = clustersFromJson(clustersJson);
+    REQUIRE(clusters);
+    auto document = processor->renderDocument(items.value(), clusters.value(), OutputFormat::Text);
+    REQUIRE(document);
+    return document.value();
+}
+
+} // namespace
+
+TEST_CASE("cite: a document sorts its reference list with the locale's collation", "[cite][document]")
+{
+    auto document = render(authorDate("", ""), "[]");
+    // "Ärni" sorts with A, before "Dani"; the two Dani entries by title.
+    REQUIRE(document.bibliographyIds == std::vector<std::string>{"c", "b", "a"});
+}
+
+TEST_CASE("cite: year suffixes follow the reference list and collapse in a citation", "[cite][document]")
+{
+    auto document = render(authorDate(R"X(disambiguate-add-year-suffix="true" collapse="year-suffix" year-suffix-delimiter=", ")X", ""),
+                           R"X([[{"id":"b"}],[{"id":"b"},{"id":"a"},{"id":"c"}]])X");
+    REQUIRE(document.citations.size() == 2);
+    CHECK(document.citations[0] == "(Dani, 2019a)");
+    CHECK(document.citations[1] == "(Ärni, 2020; Dani, 2019a, b)");
+    CHECK(document.bibliography[1] == "Dani, Ahmad. 2019a. Kedua.");
+}
+
+TEST_CASE("cite: subsequent-author-substitute replaces a repeated author", "[cite][document]")
+{
+    auto document = render(authorDate("", R"X(subsequent-author-substitute="———")X"), "[]");
+    REQUIRE(document.bibliography.size() == 3);
+    CHECK(document.bibliography[2] == "———. 2019. Pertama.");
+}
+
+TEST_CASE("cite: a cite naming no item is reported and left out", "[cite][document]")
+{
+    auto document = render(authorDate("", ""), R"X([[{"id":"zz"},{"id":"a"}]])X");
+    CHECK(document.citations[0] == "(Dani, 2019)");
+    REQUIRE(document.problems.size() == 1);
+    CHECK(document.problems[0].find("zz") != std::string::npos);
+}
+
+TEST_CASE("cite: note positions give ibid. and a short later note", "[cite][document]")
+{
+    const std::string style = R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><id>n</id><title>n</title></info>
+  <citation><layout suffix="." delimiter="; "><choose>
+    <if position="ibid-with-locator"><group delimiter=", "><text term="ibid"/><text variable="locator"/></group></if>
+    <else-if position="ibid"><text term="ibid"/></else-if>
+    <else-if position="subsequent"><names variable="author"><name form="short"/></names></else-if>
+    <else><group delimiter=", "><names variable="author"/><text variable="title"/><text variable="locator"/></group></else>
+  </choose></layout></citation>
+</style>)X";
+    auto document = render(style, R"X([
+      {"citationItems":[{"id":"a"}],"properties":{"noteIndex":1}},
+      {"citationItems":[{"id":"a"}],"properties":{"noteIndex":2}},
+      {"citationItems":[{"id":"a","locator":"4","label":"page"}],"properties":{"noteIndex":3}},
+      {"citationItems":[{"id":"c"}],"properties":{"noteIndex":4}},
+      {"citationItems":[{"id":"a"}],"properties":{"noteIndex":5}}])X");
+    REQUIRE(document.citations.size() == 5);
+    CHECK(document.citations[0] == "Ahmad Dani, Pertama.");
+    CHECK(document.citations[1] == "Ibid.");
+    CHECK(document.citations[2] == "Ibid., 4.");
+    CHECK(document.citations[4] == "Dani.");
+}
+
+TEST_CASE("cite: consecutive citation numbers collapse to a range", "[cite][document]")
+{
+    const std::string style = R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>i</id><title>i</title></info>
+  <citation collapse="citation-number"><sort><key variable="citation-number"/></sort>
+    <layout delimiter=", "><group prefix="[" suffix="]"><text variable="citation-number"/></group></layout></citation>
+  <bibliography><layout><text variable="citation-number" suffix=". "/><text variable="title"/></layout></bibliography>
+</style>)X";
+    auto document = render(style, R"X([[{"id":"c"}],[{"id":"b"},{"id":"c"},{"id":"a"}]])X");
+    CHECK(document.citations[0] == "[1]");
+    CHECK(document.citations[1] == "[1]–[3]");
+    CHECK(document.bibliography[2] == "3. Pertama");
+}
