@@ -5,18 +5,20 @@
 #include "warta/extract/extract.h"
 #include "warta/load/file_bytes.h"
 
+#include <filesystem>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace warta::cli {
 namespace {
 
 constexpr const char *kHelp =
-        "usage: warta-cli cite FILE [OPTIONS]\n"
+        "usage: warta-cli cite FILE... [OPTIONS]\n"
         "       warta-cli cite --csl-json ITEMS.json [OPTIONS]\n"
         "\n"
-        "Prints the bibliography entry of a saved article (or of CSL-JSON items, one line each).\n"
+        "Prints the bibliography entry of each saved article (or CSL-JSON item), one line each.\n"
         "  --style ID|PATH   a CSL style id (apa, ieee, …) or a .csl file (default: apa)\n"
         "  --locale LOCALE   force a locale (id-ID, en-GB, …); default: the style's own\n"
         "  --format FORMAT   text (default), html, bibtex, biblatex, ris, csl-json\n"
@@ -24,12 +26,18 @@ constexpr const char *kHelp =
         "  --in-text         the citation instead of the bibliography entry\n"
         "  --paragraph N     a pinpoint citation to paragraph N (implies --in-text)\n"
         "  --quote N         a pinpoint citation to the paragraph of quote N (1-based)\n"
-        "bibtex, biblatex, ris, csl-json and share describe a saved article; for CSL-JSON input only\n"
+        "  --bibliography    the reference list of all the items (sorted, numbered,\n"
+        "                    year suffixes), one entry per line\n"
+        "  --citations FILE  the citations of a document (a JSON array of clusters in\n"
+        "                    citeproc-js's citation format), one line per cluster\n"
+        "bibtex, biblatex, ris and share describe saved articles; for CSL-JSON input only\n"
         "text, html and csl-json apply. Errors exit with the error's code.\n";
 
 struct CiteArgs {
-    std::string file;
+    std::vector<std::string> files;
     std::string cslJson;
+    std::string citations;
+    bool bibliography = false;
     std::string style = "apa";
     std::string locale;
     std::string format = "text";
@@ -68,8 +76,10 @@ std::string parseArgs(const std::vector<std::string> &args, CiteArgs &out)
         };
         if (arg == "--in-text") {
             out.inText = true;
+        } else if (arg == "--bibliography") {
+            out.bibliography = true;
         } else if (arg == "--style" || arg == "--locale" || arg == "--format" || arg == "--csl-json" ||
-                   arg == "--paragraph" || arg == "--quote") {
+                   arg == "--paragraph" || arg == "--quote" || arg == "--citations") {
             auto v = value();
             if (!v)
                 return arg + " needs a value";
@@ -81,6 +91,8 @@ std::string parseArgs(const std::vector<std::string> &args, CiteArgs &out)
                 out.format = *v;
             else if (arg == "--csl-json")
                 out.cslJson = *v;
+            else if (arg == "--citations")
+                out.citations = *v;
             else {
                 auto n = positiveNumber(*v);
                 if (!n)
@@ -89,14 +101,17 @@ std::string parseArgs(const std::vector<std::string> &args, CiteArgs &out)
             }
         } else if (!arg.empty() && arg[0] == '-') {
             return "unknown option " + arg;
-        } else if (out.file.empty()) {
-            out.file = arg;
         } else {
-            return "one FILE at a time";
+            out.files.push_back(arg);
         }
     }
-    if (out.file.empty() == out.cslJson.empty())
-        return "give either FILE or --csl-json ITEMS.json";
+    if (out.files.empty() == out.cslJson.empty())
+        return "give either FILE... or --csl-json ITEMS.json";
+    if (out.bibliography && !out.citations.empty())
+        return "--bibliography and --citations exclude each other";
+    if ((out.bibliography || !out.citations.empty()) && (out.inText || out.paragraph || out.quote))
+        return "--bibliography and --citations take their pinpoints from the document, not from "
+               "--in-text, --paragraph or --quote";
     if (out.paragraph && out.quote)
         return "--paragraph and --quote exclude each other";
     static const char *const kFormats[] = {"text", "html", "bibtex", "biblatex", "ris", "csl-json", "share"};
@@ -122,6 +137,59 @@ cite::OutputFormat outputFormat(const CiteArgs &args)
 // huge file from filling memory before the parser sees it.
 constexpr std::size_t kMaxCslJsonBytes = 16u * 1024u * 1024u;
 
+// Sentences for what will print incompletely or differently; the output still follows.
+void warnAboutInput(const Invocation &call, const CiteArgs &args, const std::vector<cite::CslItem> &items)
+{
+    for (const auto &item : items) {
+        if (!item.has("title"))
+            call.err << "warta-cli: cite: the item \"" << item.id() << "\" has no title.\n";
+        if (!item.has("issued"))
+            call.err << "warta-cli: cite: the item \"" << item.id()
+                     << "\" has no date; the style prints what it prints for undated works.\n";
+    }
+    if (args.locale.empty())
+        return;
+    auto style = cite::CslStyle::load(args.style);
+    if (!style)
+        return;
+    namespace fs = std::filesystem;
+    std::error_code ignored;
+    bool found = fs::exists(fs::path(style->localeDir()) / ("locales-" + args.locale + ".xml"), ignored);
+    if (!found && args.locale.find('-') == std::string::npos)
+        for (const auto &entry : fs::directory_iterator(style->localeDir(), ignored))
+            found = found || entry.path().filename().string().rfind("locales-" + args.locale + "-", 0) == 0;
+    if (!found)
+        call.err << "warta-cli: cite: there is no locale " << args.locale
+                 << "; terms and dates fall back to en-US and the style's own.\n";
+}
+
+// --bibliography and --citations: one document of all the items.
+int renderDocument(const Invocation &call, const CiteArgs &args, const std::vector<cite::CslItem> &items)
+{
+    std::vector<cite::CitationCluster> clusters;
+    if (!args.citations.empty()) {
+        auto bytes = readFileBytes(args.citations, kMaxCslJsonBytes,
+                                   FileKind{"a citations file", "citation files"});
+        if (!bytes)
+            return failWith(call, bytes.error().code, args.citations + ": " + bytes.error().message);
+        auto parsed = cite::clustersFromJson(bytes.value());
+        if (!parsed)
+            return failWith(call, parsed.error().code, args.citations + ": " + parsed.error().message);
+        clusters = std::move(parsed.value());
+    }
+    auto citer = cite::Citer::create(args.style, args.locale);
+    if (!citer)
+        return failWith(call, citer.error().code, citer.error().message);
+    auto document = citer->renderDocument(items, clusters, outputFormat(args));
+    if (!document)
+        return failWith(call, document.error().code, document.error().message);
+    for (const auto &problem : document->problems)
+        call.err << "warta-cli: cite: " << problem << "\n";
+    for (const auto &line : args.citations.empty() ? document->bibliography : document->citations)
+        call.out << line << "\n";
+    return 0;
+}
+
 int citeCslJson(const Invocation &call, const CiteArgs &args)
 {
     auto bytes = readFileBytes(args.cslJson, kMaxCslJsonBytes, FileKind{"a CSL-JSON file", "CSL-JSON files"});
@@ -135,6 +203,9 @@ int citeCslJson(const Invocation &call, const CiteArgs &args)
     auto items = cite::CslItem::listFromJson(json);
     if (!items)
         return failWith(call, items.error().code, args.cslJson + ": " + items.error().message);
+    warnAboutInput(call, args, *items);
+    if (args.bibliography || !args.citations.empty())
+        return renderDocument(call, args, *items);
     auto citer = cite::Citer::create(args.style, args.locale);
     if (!citer)
         return failWith(call, citer.error().code, citer.error().message);
@@ -149,35 +220,73 @@ int citeCslJson(const Invocation &call, const CiteArgs &args)
     return 0;
 }
 
-int citeSavedArticle(const Invocation &call, const CiteArgs &args)
+// The exports of the whole set: one record per article (CSL-JSON as one array).
+void exportArticles(const Invocation &call, const CiteArgs &args, const std::vector<Article> &articles)
 {
-    auto article = extractFile(args.file);
-    if (!article)
-        return failWith(call, article.error().code, args.file + ": " + article.error().message);
-    if (args.format == "bibtex" || args.format == "biblatex") {
-        cite::ItemOptions options;
-        if (args.format == "biblatex")
-            options.bibtexDialect = cite::BibtexDialect::Biblatex;
-        call.out << cite::articleToBibtex(article.value(), options);
-    } else if (args.format == "ris")
-        call.out << cite::articleToRis(article.value());
-    else if (args.format == "csl-json")
-        call.out << cite::articleToCslJson(article.value()) << "\n";
-    else if (args.format == "share")
-        call.out << cite::articleShareBlock(article.value());
-    if (args.format != "text" && args.format != "html")
-        return 0;
-    cite::CiteOptions options;
-    options.style = args.style;
-    options.locale = args.locale;
-    options.format = outputFormat(args);
-    options.inText = args.inText;
-    options.pinpoint = {args.paragraph, args.quote};
-    auto text = cite::citeArticle(article.value(), options);
-    if (!text)
-        return failWith(call, text.error().code, text.error().message);
-    call.out << *text << "\n";
-    return 0;
+    if (args.format == "csl-json" && articles.size() > 1)
+        call.out << "[\n";
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        const Article &article = articles[i];
+        if (args.format == "bibtex" || args.format == "biblatex") {
+            cite::ItemOptions options;
+            if (args.format == "biblatex")
+                options.bibtexDialect = cite::BibtexDialect::Biblatex;
+            call.out << (i > 0 ? "\n" : "") << cite::articleToBibtex(article, options);
+        } else if (args.format == "ris") {
+            call.out << cite::articleToRis(article);
+        } else if (args.format == "csl-json") {
+            call.out << cite::articleToCslJson(article) << (i + 1 < articles.size() ? "," : "") << "\n";
+        } else if (args.format == "share") {
+            call.out << (i > 0 ? "\n" : "") << cite::articleShareBlock(article);
+        }
+    }
+    if (args.format == "csl-json" && articles.size() > 1)
+        call.out << "]\n";
+}
+
+int citeSavedArticles(const Invocation &call, const CiteArgs &args)
+{
+    int status = 0;
+    std::vector<Article> articles;
+    for (const auto &file : args.files) {
+        auto article = extractFile(file);
+        if (!article) {
+            // The other files are still cited; the exit code reports the first failure.
+            status = status ? status
+                            : failWith(call, article.error().code, file + ": " + article.error().message);
+            continue;
+        }
+        articles.push_back(std::move(article.value()));
+    }
+    if (args.format != "text" && args.format != "html") {
+        exportArticles(call, args, articles);
+        return status;
+    }
+    if (args.bibliography || !args.citations.empty()) {
+        std::vector<cite::CslItem> items;
+        for (const auto &article : articles) {
+            auto item = cite::articleToItem(article);
+            if (!item)
+                return failWith(call, item.error().code, item.error().message);
+            items.push_back(std::move(item.value()));
+        }
+        warnAboutInput(call, args, items);
+        const int code = renderDocument(call, args, items);
+        return status ? status : code;
+    }
+    for (const auto &article : articles) {
+        cite::CiteOptions options;
+        options.style = args.style;
+        options.locale = args.locale;
+        options.format = outputFormat(args);
+        options.inText = args.inText;
+        options.pinpoint = {args.paragraph, args.quote};
+        auto text = cite::citeArticle(article, options);
+        if (!text)
+            return failWith(call, text.error().code, text.error().message);
+        call.out << *text << "\n";
+    }
+    return status;
 }
 
 } // namespace
@@ -194,7 +303,7 @@ int runCite(const Invocation &call)
         call.err << "warta-cli: cite: " << problem << "\n" << kHelp;
         return static_cast<int>(ErrorCode::Usage);
     }
-    return args.cslJson.empty() ? citeSavedArticle(call, args) : citeCslJson(call, args);
+    return args.cslJson.empty() ? citeSavedArticles(call, args) : citeCslJson(call, args);
 }
 
 } // namespace warta::cli

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -246,4 +247,29 @@ TEST_CASE("quotes: a corrected speaker is kept for the file and printed as corre
     CHECK(beyond.exitCode != 0);
     ::unsetenv("XDG_DATA_HOME");
     fs::remove_all(data);
+}
+
+TEST_CASE("cite --bibliography and --citations render a whole document", "[cli][cite]")
+{
+    const std::string items = fixture("citations/items.json");
+    const Run list = cli({"cite", "--csl-json", items, "--style", "ieee", "--bibliography"});
+    REQUIRE(list.exitCode == 0);
+    // One numbered entry per item, numbered in citation order.
+    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 20);
+    CHECK(list.out.rfind("[1] ", 0) == 0);
+    CHECK(list.out.find("\n[20] ") != std::string::npos);
+
+    const fs::path clusters = fs::temp_directory_path() / ("warta-clusters-" + std::to_string(::getpid()));
+    {
+        std::ofstream out(clusters);
+        out << R"([{"citationItems":[{"id":"edge-two-authors"},{"id":"edge-three-authors"},)"
+            << R"({"id":"sindonews-sumsel-2019-06-27-byline"}],"properties":{"noteIndex":0}},)"
+            << R"({"citationItems":[{"id":"no-such-item"},{"id":"edge-two-authors"}]}])";
+    }
+    const Run cites = cli({"cite", "--csl-json", items, "--style", "ieee", "--citations", clusters.string()});
+    fs::remove(clusters);
+    REQUIRE(cites.exitCode == 0);
+    CHECK(cites.out == "[1]–[3]\n[1]\n");
+    // The unknown item is named in a sentence; the rest is still printed.
+    CHECK(cites.err.find("\"no-such-item\", which is not among the items") != std::string::npos);
 }

@@ -35,6 +35,8 @@ public:
     static Expected<std::vector<CslItem>> listFromJson(const std::string &json);
 
     const std::string &id() const;
+    /// Whether the item has a value for a CSL variable ("title", "issued", "author", …).
+    bool has(const std::string &variable) const;
     const detail::ItemData &data() const { return *m_data; }
 
 private:

@@ -43,6 +43,11 @@ public:
                                                   const CiteRequest &request) const;
     /// One item's entry or citation.
     Expected<std::string> renderOne(const CslItem &item, const CiteRequest &request) const;
+    /// A whole document of several items: its citations and reference list
+    /// (CitationProcessor::renderDocument).
+    Expected<RenderedDocument> renderDocument(const std::vector<CslItem> &items,
+                                              const std::vector<CitationCluster> &clusters,
+                                              OutputFormat format) const;
     /// The article's entry or citation, pinned as asked.
     Expected<std::string> cite(const Article &article, OutputFormat format, bool inText,
                                const Pinpoint &pinpoint = {}) const;

@@ -36,6 +36,16 @@ const std::string &CslItem::id() const
     return m_data->id;
 }
 
+bool CslItem::has(const std::string &variable) const
+{
+    if (auto it = m_data->vars.find(variable); it != m_data->vars.end() && !it->second.empty())
+        return true;
+    if (auto it = m_data->names.find(variable); it != m_data->names.end() && !it->second.empty())
+        return true;
+    auto it = m_data->dates.find(variable);
+    return it != m_data->dates.end() && !it->second.empty();
+}
+
 Expected<CitationProcessor> CitationProcessor::create(const CslStyle &style, const ProcessorOptions &options)
 {
     std::string lang = options.locale;

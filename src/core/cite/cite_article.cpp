@@ -49,6 +49,13 @@ Expected<std::vector<std::string>> Citer::renderEach(const std::vector<CslItem> 
     return out;
 }
 
+Expected<RenderedDocument> Citer::renderDocument(const std::vector<CslItem> &items,
+                                                 const std::vector<CitationCluster> &clusters,
+                                                 OutputFormat format) const
+{
+    return m_processor.renderDocument(items, clusters, format);
+}
+
 Expected<std::string> Citer::renderOne(const CslItem &item, const CiteRequest &request) const
 {
     auto text = renderEach({item}, request);
