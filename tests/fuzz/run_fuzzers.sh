@@ -3,12 +3,14 @@
 #
 #   tests/fuzz/run_fuzzers.sh BUILD_DIR [SECONDS_PER_TARGET] [TARGET...]
 #
-# TARGET is load, extract, date, jsonld, quotes or cite (default: all). New
+# TARGET is load, extract, date, jsonld, quotes, cite, cite_page or mime (default: all). New
 # corpus entries go to BUILD_DIR/fuzz-corpus/TARGET, crashes, leaks and
 # timeouts to BUILD_DIR/fuzz-artifacts/TARGET/, the log to
 # BUILD_DIR/fuzz-logs/TARGET.log. Exits non-zero when a target found anything.
 # FUZZ_JOBS (default 1) runs that many targets at once; FUZZ_TIMEOUT (default
-# 10) is the seconds one input may take before it counts as a hang.
+# 5) is the seconds one input may take before it counts as a hang, FUZZ_RSS_MB
+# (default 1024) the memory it may take before it counts as a blow-up: a slow or
+# greedy input is a finding, as the budgets of docs/loading.md promise.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 fixtures="$(cd "$here/../fixtures" && pwd)"
@@ -17,7 +19,7 @@ build="$(cd "$build" && pwd)"
 seconds="${2:-300}"
 shift $(( $# >= 2 ? 2 : 1 ))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load extract date jsonld quotes cite)
+[ ${#targets[@]} -gt 0 ] || targets=(load extract date jsonld quotes cite cite_page mime)
 
 # Seeds: the committed corpus of each target, plus the fixtures it can read.
 pages="$fixtures/sindonews/reconstructed $fixtures/sindonews/quotes $fixtures/other/real"
@@ -27,6 +29,8 @@ seeds_date="$here/corpus/date";              dict_date=date;   len_date=256
 seeds_jsonld="$here/corpus/jsonld";          dict_jsonld=jsonld; len_jsonld=8192
 seeds_quotes="$here/corpus/quotes";          dict_quotes=quotes; len_quotes=4096
 seeds_cite="$here/corpus/cite $fixtures/csl-test-suite"; dict_cite=cite; len_cite=16384
+seeds_cite_page="$here/corpus/cite_page $here/corpus/extract $pages"; dict_cite_page=html; len_cite_page=8192
+seeds_mime="$here/corpus/mime $here/corpus/load"; dict_mime=mhtml; len_mime=16384
 
 run_one() {
     local name="$1" seeds dict len
@@ -37,7 +41,7 @@ run_one() {
     # shellcheck disable=SC2086 # $seeds is a list of folders
     "$build/tests/fuzz/fuzz_$name" "$work" $seeds \
         -dict="$here/dict/$dict.dict" -max_len="$len" -max_total_time="$seconds" \
-        -rss_limit_mb=2048 -timeout="${FUZZ_TIMEOUT:-10}" -print_final_stats=1 \
+        -rss_limit_mb="${FUZZ_RSS_MB:-1024}" -timeout="${FUZZ_TIMEOUT:-5}" -print_final_stats=1 \
         -artifact_prefix="$artifacts" >"$build/fuzz-logs/$name.log" 2>&1 || status=$?
     local stats
     stats="$(grep -E '^stat::(number_of_executed_units|peak_rss_mb)|cov:' "$build/fuzz-logs/$name.log" | tail -n 3 | tr '\n' ' ')" || true
