@@ -5,6 +5,8 @@
 #include "bibtex_reader.h"
 
 #include "warta/cite/article_item.h"
+#include "warta/cite/citation_processor.h"
+#include "warta/cite/csl_style.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -259,4 +261,34 @@ TEST_CASE("exports: the share block has one line per field", "[cite][export]")
     CHECK(block ==
           "Judul https://forged.example\nKabar {Hari} Ini & Co \u00B7 Selasa, 5 Maret 2024 10:00 WIB\n"
           "https://e.id/a b\n");
+}
+
+TEST_CASE("exports: the HTML of a citation holds a hostile title as text, not markup", "[cite][export]")
+{
+    auto article = hostileArticle("<script>alert(1)</script> & <b>tebal</b> \"kutip\"", "Ahmad <i>Dani</i>",
+                                  "https://e.id/?a=<x>&b=\"y\"", "id");
+    auto item = articleToItem(article);
+    REQUIRE(item);
+    auto style = CslStyle::load("apa");
+    REQUIRE(style);
+    auto processor = CitationProcessor::create(style.value());
+    REQUIRE(processor);
+    for (const bool inText : {false, true}) {
+        auto html = inText ? processor->citation(item.value(), OutputFormat::Html, std::nullopt)
+                           : processor->bibliography(item.value(), OutputFormat::Html);
+        REQUIRE(html);
+        INFO(html.value());
+        // Every '<' the output holds opens one of the processor's own tags.
+        for (std::size_t at = html->find('<'); at != std::string::npos; at = html->find('<', at + 1)) {
+            const std::string tag = html->substr(at, 6);
+            CHECK((tag.rfind("<i>", 0) == 0 || tag.rfind("</i>", 0) == 0 || tag.rfind("<div", 0) == 0 ||
+                   tag.rfind("</div", 0) == 0 || tag.rfind("<span", 0) == 0 || tag.rfind("</spa", 0) == 0 ||
+                   tag.rfind("<b>", 0) == 0 || tag.rfind("</b>", 0) == 0));
+        }
+        CHECK(html->find("<script") == std::string::npos);
+        if (!inText) // APA's citation has no title
+            CHECK(html->find("&#60;script&#62;alert(1)&#60;/script&#62;") != std::string::npos);
+        // <b>, <i>, <sup>, <sub> and small-caps spans in a CSL title are CSL's rich text, so the
+        // processor may keep them as formatting; nothing else of the title becomes markup.
+    }
 }
