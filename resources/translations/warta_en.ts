@@ -199,8 +199,20 @@
         <translation>The printed weekday does not fall on the printed date; the date was kept.</translation>
     </message>
     <message>
-        <source>The printed date names no time zone; WIB (UTC+7) was assumed.</source>
-        <translation>The printed date names no time zone; WIB (UTC+7) was assumed.</translation>
+        <source>The page states the time without a zone; it is shown as printed, without an offset.</source>
+        <translation>The page states the time without a zone; it is shown as printed, without an offset.</translation>
+    </message>
+    <message>
+        <source>Date chosen: %1.</source>
+        <translation>Date chosen: %1.</translation>
+    </message>
+    <message>
+        <source>Other statements of the page name another day: %1.</source>
+        <translation>Other statements of the page name another day: %1.</translation>
+    </message>
+    <message>
+        <source>The modification date %1 lies before the publication date; it was left out.</source>
+        <translation>The modification date %1 lies before the publication date; it was left out.</translation>
     </message>
     <message>
         <source>The page states no publication date.</source>

@@ -199,8 +199,20 @@
         <translation>Nama hari tercetak tidak jatuh pada tanggal tercetak; tanggalnya dipertahankan.</translation>
     </message>
     <message>
-        <source>The printed date names no time zone; WIB (UTC+7) was assumed.</source>
-        <translation>Tanggal tercetak tidak menyebut zona waktu; dianggap WIB (UTC+7).</translation>
+        <source>The page states the time without a zone; it is shown as printed, without an offset.</source>
+        <translation>Halaman menyebut jam tanpa zona waktu; jam ditampilkan seperti tercetak, tanpa selisih UTC.</translation>
+    </message>
+    <message>
+        <source>Date chosen: %1.</source>
+        <translation>Tanggal dipilih: %1.</translation>
+    </message>
+    <message>
+        <source>Other statements of the page name another day: %1.</source>
+        <translation>Keterangan lain di halaman menyebut hari lain: %1.</translation>
+    </message>
+    <message>
+        <source>The modification date %1 lies before the publication date; it was left out.</source>
+        <translation>Tanggal perubahan %1 jatuh sebelum tanggal terbit; tidak dipakai.</translation>
     </message>
     <message>
         <source>The page states no publication date.</source>

@@ -107,8 +107,14 @@ QString diagnosticText(const Diagnostic &diagnostic)
         return tr("The printed date and the time in the URL are more than a day apart.");
     case DiagnosticCode::DateWeekdayMismatch:
         return tr("The printed weekday does not fall on the printed date; the date was kept.");
-    case DiagnosticCode::DateZoneAssumed:
-        return tr("The printed date names no time zone; WIB (UTC+7) was assumed.");
+    case DiagnosticCode::DateZoneUnknown:
+        return tr("The page states the time without a zone; it is shown as printed, without an offset.");
+    case DiagnosticCode::DateChosen:
+        return tr("Date chosen: %1.").arg(subject);
+    case DiagnosticCode::DateConflict:
+        return tr("Other statements of the page name another day: %1.").arg(subject);
+    case DiagnosticCode::DateAfterUpdate:
+        return tr("The modification date %1 lies before the publication date; it was left out.").arg(subject);
     case DiagnosticCode::NoDate:
         return tr("The page states no publication date.");
     case DiagnosticCode::NoByline:

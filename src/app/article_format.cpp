@@ -103,15 +103,21 @@ QString longDate(const ZonedTime &time, UiLanguage language)
     const bool id = language == UiLanguage::Indonesian;
     const auto weekday = static_cast<std::size_t>(f.weekday);
     const auto month = static_cast<std::size_t>(f.month - 1);
-    return QStringLiteral("%1, %2 %3 %4, %5%6%7 %8")
-            .arg(QLatin1String(id ? kIdDays[weekday] : kEnDays[weekday]))
-            .arg(f.day)
-            .arg(QLatin1String(id ? kIdMonths[month] : kEnMonths[month]))
-            .arg(f.year)
-            .arg(f.hour, 2, 10, QLatin1Char('0'))
-            .arg(id ? QLatin1Char('.') : QLatin1Char(':'))
-            .arg(f.minute, 2, 10, QLatin1Char('0'))
-            .arg(zoneName(time.offsetMinutes));
+    QString text = QStringLiteral("%1, %2 %3 %4")
+                           .arg(QLatin1String(id ? kIdDays[weekday] : kEnDays[weekday]))
+                           .arg(f.day)
+                           .arg(QLatin1String(id ? kIdMonths[month] : kEnMonths[month]))
+                           .arg(f.year);
+    // Only what the page stated: a day alone shows no time, a time printed
+    // without a zone shows no zone.
+    if (time.timeKnown)
+        text += QStringLiteral(", %1%2%3")
+                        .arg(f.hour, 2, 10, QLatin1Char('0'))
+                        .arg(id ? QLatin1Char('.') : QLatin1Char(':'))
+                        .arg(f.minute, 2, 10, QLatin1Char('0'));
+    if (time.timeKnown && time.offsetKnown)
+        text += QLatin1Char(' ') + zoneName(time.offsetMinutes);
+    return text;
 }
 
 ReadingTime readingTime(const Article &article)

@@ -25,7 +25,10 @@ enum class DiagnosticCode {
     DateFromUrl,         ///< "date-from-url"
     DateUrlMismatch,     ///< "date-url-mismatch"
     DateWeekdayMismatch, ///< "date-weekday-mismatch"
-    DateZoneAssumed,     ///< "date-zone-assumed"
+    DateZoneUnknown,     ///< "date-zone-unknown": a time without a zone, given without an offset
+    DateChosen,          ///< "date-chosen": which date statement won, which agreed (subject)
+    DateConflict,        ///< "date-conflict": statements naming another day (subject)
+    DateAfterUpdate,     ///< "date-after-update": a modification before the publication, dropped (subject)
     NoDate,              ///< "no-date"
     NoByline,            ///< "no-byline"
     NoTitle,             ///< "no-title"

@@ -38,9 +38,15 @@ std::string shareDate(const ZonedTime &time, const std::string &language)
     auto f = time.local();
     const auto weekday = static_cast<std::size_t>(f.weekday % 7);
     const auto month = static_cast<std::size_t>((f.month + 11) % 12);
-    return std::string(english ? kDaysEn[weekday] : kDaysId[weekday]) + ", " + std::to_string(f.day) + " " +
-           (english ? kMonthsEn[month] : kMonthsId[month]) + " " + std::to_string(f.year) + " " +
-           twoDigits(f.hour) + ":" + twoDigits(f.minute) + " " + zoneName(time.offsetMinutes);
+    std::string out = std::string(english ? kDaysEn[weekday] : kDaysId[weekday]) + ", " + std::to_string(f.day) +
+                      " " + (english ? kMonthsEn[month] : kMonthsId[month]) + " " + std::to_string(f.year);
+    // Only what the page stated: no time for a day alone, no zone for a
+    // time printed without one.
+    if (time.timeKnown)
+        out += " " + twoDigits(f.hour) + ":" + twoDigits(f.minute);
+    if (time.timeKnown && time.offsetKnown)
+        out += " " + zoneName(time.offsetMinutes);
+    return out;
 }
 
 } // namespace

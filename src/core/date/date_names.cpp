@@ -6,6 +6,8 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -42,9 +44,23 @@ std::string withoutApostrophes(std::string_view word)
     return key;
 }
 
-using NameTable = std::vector<std::pair<std::string, DateName>>;
+// Indonesian and English (with the hand-added spellings) are the first
+// languages; a name in them wins over the same spelling in another language
+// (Spanish "mar." is martes, Tuesday, but English "Mar" is March).
+enum class NameRank {
+    Primary,
+    Other
+};
 
-void addName(NameTable &table, const icu::UnicodeString &name, DateName meaning)
+struct NameEntry {
+    std::string key;
+    DateName meaning;
+    NameRank rank;
+};
+
+using NameTable = std::vector<NameEntry>;
+
+void addName(NameTable &table, const icu::UnicodeString &name, DateName meaning, NameRank rank)
 {
     // Narrow names ("J", "S") say nothing on their own.
     if (name.length() < 2)
@@ -53,10 +69,10 @@ void addName(NameTable &table, const icu::UnicodeString &name, DateName meaning)
     name.toUTF8String(utf8);
     std::string key = withoutApostrophes(foldDateText(utf8, utf8.size()));
     if (!key.empty())
-        table.emplace_back(std::move(key), meaning);
+        table.push_back({std::move(key), meaning, rank});
 }
 
-void addLocaleNames(NameTable &table, const char *localeId)
+void addLocaleNames(NameTable &table, const char *localeId, NameRank rank)
 {
     UErrorCode status = U_ZERO_ERROR;
     auto symbols = std::make_unique<icu::DateFormatSymbols>(icu::Locale(localeId), status);
@@ -67,15 +83,19 @@ void addLocaleNames(NameTable &table, const char *localeId)
     constexpr std::array widths{Symbols::WIDE, Symbols::ABBREVIATED, Symbols::SHORT, Symbols::NARROW};
     for (Symbols::DtContextType context : contexts) {
         for (Symbols::DtWidthType width : widths) {
+            // The two-letter short weekdays of other languages ("di", "ma")
+            // are common Indonesian and English words.
+            if (rank == NameRank::Other && (width == Symbols::SHORT || width == Symbols::NARROW))
+                continue;
             int32_t count = 0;
             // ICU has no SHORT month names; it answers with nothing for them.
             const icu::UnicodeString *months = symbols->getMonths(count, context, width);
             for (int32_t i = 0; months != nullptr && i < count && i < 12; ++i)
-                addName(table, months[i], {DateName::Kind::Month, i + 1});
+                addName(table, months[i], {DateName::Kind::Month, i + 1}, rank);
             // Weekdays are indexed by UCAL_SUNDAY (1) to UCAL_SATURDAY (7).
             const icu::UnicodeString *days = symbols->getWeekdays(count, context, width);
             for (int32_t i = UCAL_SUNDAY; days != nullptr && i < count && i <= UCAL_SATURDAY; ++i)
-                addName(table, days[i], {DateName::Kind::Weekday, i - UCAL_SUNDAY});
+                addName(table, days[i], {DateName::Kind::Weekday, i - UCAL_SUNDAY}, rank);
         }
     }
 }
@@ -94,28 +114,46 @@ void addExtraNames(NameTable &table)
             {"thur", {Kind::Weekday, 4}}, {"thurs", {Kind::Weekday, 4}},
     };
     for (const auto &[name, meaning] : kExtras)
-        table.emplace_back(name, meaning);
+        table.push_back({name, meaning, NameRank::Primary});
+}
+
+// The names of one key: those of the best rank, kept when they agree; when a
+// month and a weekday share a spelling of the same rank, nothing.
+std::optional<NameEntry> resolveKey(std::span<const NameEntry> entries)
+{
+    const NameRank best = std::min_element(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+                              return a.rank < b.rank;
+                          })->rank;
+    std::optional<NameEntry> chosen;
+    for (const auto &entry : entries) {
+        if (entry.rank != best)
+            continue;
+        if (chosen &&
+            (chosen->meaning.kind != entry.meaning.kind || chosen->meaning.value != entry.meaning.value))
+            return std::nullopt;
+        chosen = entry;
+    }
+    return chosen;
 }
 
 NameTable buildNameTable()
 {
     NameTable table;
-    addLocaleNames(table, "id");
-    addLocaleNames(table, "en");
+    addLocaleNames(table, "id", NameRank::Primary);
+    addLocaleNames(table, "en", NameRank::Primary);
+    for (const char *other : {"de", "fr", "es", "pt", "nl", "it"})
+        addLocaleNames(table, other, NameRank::Other);
     addExtraNames(table);
-    std::sort(table.begin(), table.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    // One key may come from several widths and both languages; keep it once
-    // when all agree, drop it when they disagree.
+    std::stable_sort(table.begin(), table.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
+    // One key may come from several widths and languages; keep it once when
+    // its best-ranked meanings agree, drop it when they disagree.
     NameTable unique;
     for (std::size_t i = 0; i < table.size();) {
         std::size_t j = i + 1;
-        bool agree = true;
-        for (; j < table.size() && table[j].first == table[i].first; ++j) {
-            agree = agree && table[j].second.kind == table[i].second.kind &&
-                    table[j].second.value == table[i].second.value;
-        }
-        if (agree)
-            unique.push_back(table[i]);
+        while (j < table.size() && table[j].key == table[i].key)
+            ++j;
+        if (auto entry = resolveKey(std::span<const NameEntry>(table).subspan(i, j - i)))
+            unique.push_back(std::move(*entry));
         i = j;
     }
     return unique;
@@ -153,10 +191,10 @@ std::optional<DateName> lookupDateName(std::string_view foldedWord)
     static const NameTable table = buildNameTable();
     const std::string key = withoutApostrophes(foldedWord);
     const auto it = std::lower_bound(table.begin(), table.end(), key,
-                                     [](const auto &entry, const std::string &k) { return entry.first < k; });
-    if (it == table.end() || it->first != key)
+                                     [](const auto &entry, const std::string &k) { return entry.key < k; });
+    if (it == table.end() || it->key != key)
         return std::nullopt;
-    return it->second;
+    return it->meaning;
 }
 
 } // namespace warta

@@ -22,12 +22,13 @@ struct DateName {
 /// Invalid UTF-8 becomes U+FFFD. Only the first `maxBytes` bytes are read.
 std::string foldDateText(std::string_view text, std::size_t maxBytes);
 
-/// The month or weekday a folded word names, in Indonesian or English:
-/// ICU's names for the locales "id" and "en" in every width, plus the old
-/// and informal spellings pages use ("Agt", "Ags", "Sept", "Nop", "Pebruari",
-/// "Ahad"). Apostrophes in `foldedWord` are ignored ("jum'at" = "jumat").
-/// Nothing for other words, and for names that mean different things in the
-/// two languages.
+/// The month or weekday a folded word names: ICU's names for the locales
+/// "id" and "en" in every width, plus the old and informal spellings pages
+/// use ("Agt", "Ags", "Sept", "Nop", "Pebruari", "Ahad"); then the wide and
+/// abbreviated names of "de", "fr", "es", "pt", "nl" and "it", where they do
+/// not clash with an Indonesian or English name. Apostrophes in `foldedWord`
+/// are ignored ("jum'at" = "jumat"). Nothing for other words, and for names
+/// that mean different things within the same rank of languages.
 std::optional<DateName> lookupDateName(std::string_view foldedWord);
 
 } // namespace warta

@@ -5,6 +5,7 @@
 #include "date/date_tokens_p.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace warta {
@@ -71,7 +72,22 @@ std::optional<DateName> nameAt(const Tokens &tokens, std::size_t i, DateName::Ki
     return name;
 }
 
-// "27 Juni 2019", "6 Oktober 2015", "27-Jun-2019", "27th June, 2019".
+// Spanish and Portuguese join the parts with "de" ("19 de julio de 2020",
+// "19 de julho de 2020"); French writes the first day "1er".
+std::size_t skipJoiningWord(const Tokens &tokens, std::size_t i)
+{
+    const DateToken *t = tokenAt(tokens, i);
+    return t && (t->isWord("de") || t->isWord("del")) ? i + 1 : i;
+}
+
+std::size_t skipFrenchFirst(const Tokens &tokens, std::size_t i)
+{
+    const DateToken *t = tokenAt(tokens, i);
+    return t && !t->spaceBefore && t->isWord("er") ? i + 1 : i;
+}
+
+// "27 Juni 2019", "6 Oktober 2015", "27-Jun-2019", "27th June, 2019",
+// "19. Juli 2020", "19 de julio de 2020", "1er juillet 2020".
 std::optional<DateSpan> matchDayMonthYear(const Tokens &tokens, std::size_t i)
 {
     if (!isNumberAt(tokens, i, 1, 2))
@@ -79,12 +95,13 @@ std::optional<DateSpan> matchDayMonthYear(const Tokens &tokens, std::size_t i)
     DateSpan span;
     span.begin = i;
     span.day = tokens[i].value;
-    std::size_t j = skipOnePunct(tokens, skipOrdinal(tokens, i + 1), "-.,/");
+    std::size_t j = skipOnePunct(tokens, skipFrenchFirst(tokens, skipOrdinal(tokens, i + 1)), "-.,/");
+    j = skipJoiningWord(tokens, j);
     const std::optional<DateName> month = nameAt(tokens, j, DateName::Kind::Month);
     if (!month)
         return std::nullopt;
     span.month = month->value;
-    j = skipOnePunct(tokens, j + 1, "-.,/");
+    j = skipJoiningWord(tokens, skipOnePunct(tokens, j + 1, "-.,/"));
     if (!isNumberAt(tokens, j, 4, 4))
         return std::nullopt;
     span.year = tokens[j].value;
@@ -132,6 +149,9 @@ std::optional<DateSpan> matchNumericDate(const Tokens &tokens, std::size_t i)
     if (isNumberAt(tokens, i, 1, 2) && isNumberAt(tokens, i + 4, 4, 4)) {
         span.day = tokens[i].value;
         span.year = tokens[i + 4].value;
+        // Day first is the rule; "6/27/2019" can only be American month-first.
+        if (span.month > 12 && span.day <= 12)
+            std::swap(span.day, span.month);
         return span;
     }
     return std::nullopt;
@@ -248,6 +268,28 @@ std::optional<int> matchOffsetDigits(const Tokens &tokens, std::size_t i, int si
     return sign * total;
 }
 
+// Zone abbreviations pages print after a time, with their fixed offsets.
+// Ambiguous ones (CST: China or US Central; IST: India, Ireland or Israel)
+// are left out: a wrong zone is worse than none.
+std::optional<int> namedZoneOffset(const DateToken &t)
+{
+    static constexpr std::pair<std::string_view, int> kZones[] = {
+            {"cet", 60},   {"cest", 120}, {"mez", 60},   {"mesz", 120}, {"wet", 0},     {"west", 60},
+            {"eet", 120},  {"eest", 180}, {"bst", 60},   {"est", -300}, {"edt", -240},  {"cdt", -300},
+            {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420}, {"akst", -540}, {"akdt", -480},
+            {"hst", -600}, {"jst", 540},  {"kst", 540},  {"sgt", 480},  {"myt", 480},   {"hkt", 480},
+            {"pht", 480},  {"aest", 600}, {"aedt", 660}, {"acst", 570}, {"awst", 480},  {"nzst", 720},
+            {"nzdt", 780}, {"msk", 180},
+    };
+    if (t.kind != DateToken::Kind::Word)
+        return std::nullopt;
+    for (const auto &[name, offset] : kZones) {
+        if (t.text == name)
+            return offset;
+    }
+    return std::nullopt;
+}
+
 int signAt(const Tokens &tokens, std::size_t i)
 {
     if (isPunctIn(tokens, i, "+"))
@@ -277,6 +319,10 @@ ZoneSpan matchZone(const Tokens &tokens, std::size_t i, bool afterTime)
             zone.offsetMinutes = 8 * 60;
         else if (region->isWord("timur"))
             zone.offsetMinutes = 9 * 60;
+        return zone;
+    }
+    if (const std::optional<int> named = namedZoneOffset(*t)) {
+        zone.offsetMinutes = named;
         return zone;
     }
     if (t->isWord("utc") || t->isWord("gmt") || t->isWord("ut")) {
@@ -334,6 +380,9 @@ std::optional<DateParse> parseDateTextDetailed(std::string_view text, int defaul
     parse.time = ZonedTime{resolved->epochSeconds, offset};
     parse.hasTime = time.has_value();
     parse.hasZone = zone.offsetMinutes.has_value();
+    // Only what the text states: no invented midnight, no invented zone.
+    parse.time.timeKnown = parse.hasTime;
+    parse.time.offsetKnown = parse.hasTime && parse.hasZone;
     const std::optional<int> weekday = weekdayBefore(tokens, date->begin);
     parse.hasWeekday = weekday.has_value();
     parse.weekdayMismatch = weekday && *weekday != resolved->weekday;

@@ -92,25 +92,46 @@ std::optional<int> readOffset(IsoReader &reader)
     return sign * (*hours * 60 + *minutes);
 }
 
-// "T17:54", "T17:54:00", "T17:54:00.123" (also with a space or "t").
+// "T17:54", "T17:54:00", "T17:54:00.123" (also with a space or "t"), and the
+// basic format's "T1754", "T175400".
 bool readTime(IsoReader &reader, CivilTime &civil)
 {
     const std::optional<int> hour = reader.digits(2);
-    if (!hour || !reader.accept(':'))
+    if (!hour)
         return false;
+    const bool extended = reader.accept(':');
     const std::optional<int> minute = reader.digits(2);
     if (!minute)
         return false;
     civil.hour = *hour;
     civil.minute = *minute;
-    if (reader.accept(':')) {
+    if (!extended || reader.accept(':')) {
         const std::optional<int> second = reader.digits(2);
         if (!second)
-            return false;
+            return !extended; // basic "T1754" has no seconds; extended "17:54:" is broken
         civil.second = *second;
         if ((reader.accept('.') || reader.accept(',')) && !reader.skipDigits())
             return false;
     }
+    return true;
+}
+
+// "2019-06-27" or, in the basic format, "20190627".
+bool readDate(IsoReader &reader, CivilTime &civil)
+{
+    const std::optional<int> year = reader.digits(4);
+    if (!year)
+        return false;
+    const bool extended = reader.accept('-');
+    const std::optional<int> month = reader.digits(2);
+    if (!month || (extended && !reader.accept('-')))
+        return false;
+    const std::optional<int> day = reader.digits(2);
+    if (!day)
+        return false;
+    civil.year = *year;
+    civil.month = *month;
+    civil.day = *day;
     return true;
 }
 
@@ -122,33 +143,31 @@ std::optional<ZonedTime> parseIso8601(std::string_view text, int defaultOffsetMi
         return std::nullopt;
     IsoReader reader(trimAscii(text.substr(0, std::min(text.size(), kMaxDateTextBytes))));
     CivilTime civil;
-    const std::optional<int> year = reader.digits(4);
-    if (!year || !reader.accept('-'))
+    if (!readDate(reader, civil))
         return std::nullopt;
-    const std::optional<int> month = reader.digits(2);
-    if (!month || !reader.accept('-'))
-        return std::nullopt;
-    const std::optional<int> day = reader.digits(2);
-    if (!day)
-        return std::nullopt;
-    civil.year = *year;
-    civil.month = *month;
-    civil.day = *day;
     int offset = defaultOffsetMinutes;
+    bool timeKnown = false;
+    bool offsetKnown = false;
     if (!reader.atEnd()) {
         if (!(reader.accept('T') || reader.accept('t') || reader.accept(' ')) || !readTime(reader, civil))
             return std::nullopt;
+        timeKnown = true;
+        reader.accept(' '); // "2019-06-27 17:54:00 +0700", as some CMSs write it
         if (!reader.atEnd()) {
             const std::optional<int> stated = readOffset(reader);
             if (!stated || !reader.atEnd())
                 return std::nullopt;
             offset = *stated;
+            offsetKnown = true;
         }
     }
     const std::optional<ResolvedTime> resolved = resolveCivilTime(civil, offset);
     if (!resolved)
         return std::nullopt;
-    return ZonedTime{resolved->epochSeconds, offset};
+    ZonedTime time{resolved->epochSeconds, offset};
+    time.timeKnown = timeKnown;
+    time.offsetKnown = offsetKnown;
+    return time;
 }
 
 } // namespace warta

@@ -58,14 +58,11 @@ CivilDate civilFromDays(std::int64_t days)
 
 ZonedTime::Fields ZonedTime::local() const
 {
-    // Saturate instead of overflowing on absurd instants: the fields are then
-    // meaningless, but the behaviour stays defined.
-    std::int64_t localSeconds = 0;
-    if (__builtin_add_overflow(epochSeconds, std::int64_t{offsetMinutes} * 60, &localSeconds))
-        localSeconds = offsetMinutes > 0 ? std::numeric_limits<std::int64_t>::max()
-                                         : std::numeric_limits<std::int64_t>::min();
-    const std::int64_t days = floorDiv(localSeconds, kSecondsPerDay);
-    const std::int64_t secondOfDay = localSeconds - days * kSecondsPerDay;
+    // Saturate instead of overflowing on absurd instants (localSeconds()): the
+    // fields are then meaningless, but the behaviour stays defined.
+    const std::int64_t local = localSeconds();
+    const std::int64_t days = floorDiv(local, kSecondsPerDay);
+    const std::int64_t secondOfDay = local - days * kSecondsPerDay;
     const CivilDate date = civilFromDays(days);
     Fields fields{};
     fields.year = static_cast<int>(date.year);
@@ -90,12 +87,42 @@ std::string ZonedTime::toIso8601() const
     if (n < 0)
         return {};
     std::string out(buffer, static_cast<std::size_t>(n));
-    n = std::snprintf(buffer, sizeof buffer, "-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", f.month, f.day, f.hour,
-                      f.minute, f.second, sign, absOffset / 60, absOffset % 60);
+    if (!timeKnown)
+        n = std::snprintf(buffer, sizeof buffer, "-%02d-%02d", f.month, f.day);
+    else if (!offsetKnown)
+        n = std::snprintf(buffer, sizeof buffer, "-%02d-%02dT%02d:%02d:%02d", f.month, f.day, f.hour,
+                          f.minute, f.second);
+    else
+        n = std::snprintf(buffer, sizeof buffer, "-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", f.month, f.day,
+                          f.hour, f.minute, f.second, sign, absOffset / 60, absOffset % 60);
     if (n < 0)
         return {};
     out.append(buffer, static_cast<std::size_t>(n));
     return out;
+}
+
+ZonedTime ZonedTime::dayOnly() const
+{
+    ZonedTime day = *this;
+    day.timeKnown = false;
+    day.offsetKnown = false;
+    return day;
+}
+
+ZonedTime ZonedTime::withoutOffset() const
+{
+    ZonedTime local = *this;
+    local.offsetKnown = false;
+    return local;
+}
+
+std::int64_t ZonedTime::localSeconds() const
+{
+    std::int64_t seconds = 0;
+    if (__builtin_add_overflow(epochSeconds, std::int64_t{offsetMinutes} * 60, &seconds))
+        return offsetMinutes > 0 ? std::numeric_limits<std::int64_t>::max()
+                                 : std::numeric_limits<std::int64_t>::min();
+    return seconds;
 }
 
 std::int64_t epochFromCivil(int year, int month, int day, int hour, int minute, int second)

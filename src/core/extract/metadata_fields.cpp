@@ -1,6 +1,5 @@
 #include "extract/metadata_fields.h"
 
-#include "warta/date/date_parser.h"
 #include "warta/text/text.h"
 
 namespace warta {
@@ -46,39 +45,6 @@ std::optional<std::string> metadataTitle(const PageMetadata &metadata)
     }
     if (metadata.titleTag)
         return stripSiteSuffix(*metadata.titleTag, sites);
-    return std::nullopt;
-}
-
-std::optional<ZonedTime> metadataPublished(const PageMetadata &metadata)
-{
-    if (metadata.article && metadata.article->datePublished) {
-        if (auto time = parseIso8601(*metadata.article->datePublished))
-            return time;
-    }
-    for (const char *key : {"article:published_time", "datepublished", "pubdate", "publishdate", "date",
-                            "dc.date.issued", "content_publishedtime"}) {
-        if (auto value = metadata.metaValue(key)) {
-            if (auto time = parseIso8601(*value))
-                return time;
-        }
-    }
-    if (auto it = metadata.microdata.find("datepublished"); it != metadata.microdata.end())
-        return parseIso8601(it->second);
-    return std::nullopt;
-}
-
-std::optional<ZonedTime> metadataUpdated(const PageMetadata &metadata)
-{
-    if (metadata.article && metadata.article->dateModified) {
-        if (auto time = parseIso8601(*metadata.article->dateModified))
-            return time;
-    }
-    for (const char *key : {"article:modified_time", "og:updated_time", "datemodified"}) {
-        if (auto value = metadata.metaValue(key)) {
-            if (auto time = parseIso8601(*value))
-                return time;
-        }
-    }
     return std::nullopt;
 }
 

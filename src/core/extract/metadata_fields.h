@@ -22,10 +22,6 @@ std::optional<std::string> metadataTitle(const PageMetadata &metadata);
 /// Removes a trailing site name after " - ", " | ", " – " when it names the site.
 std::string stripSiteSuffix(std::string title, const std::vector<std::string> &siteNames);
 
-/// Published and modified times stated in metadata.
-std::optional<ZonedTime> metadataPublished(const PageMetadata &metadata);
-std::optional<ZonedTime> metadataUpdated(const PageMetadata &metadata);
-
 /// Tags from article:tag, JSON-LD keywords, or <meta name=keywords>.
 std::vector<std::string> metadataTags(const PageMetadata &metadata);
 

@@ -1,5 +1,6 @@
 #include "extract/page_fields.h"
 
+#include "extract/date_evidence.h"
 #include "extract/metadata_fields.h"
 #include "extract/news_text.h"
 #include "warta/date/date_parser.h"
@@ -24,33 +25,22 @@ std::string pageUrl(const PageContext &page)
 
 void fillDates(const PageContext &page, const PageFields &fields, Article &article)
 {
-    if (!fields.dateText.empty()) {
-        if (auto parsed = parseDateTextDetailed(fields.dateText)) {
-            article.published = parsed->time;
-            article.publishedText = fields.dateText;
-            if (parsed->weekdayMismatch)
-                article.addDiagnostic(
-                        DiagnosticCode::DateWeekdayMismatch,
-                        "The printed weekday does not fall on the printed date; the date was kept.");
-            if (!parsed->hasZone)
-                article.addDiagnostic(DiagnosticCode::DateZoneAssumed,
-                                      "The printed date names no time zone; WIB (UTC+7) was assumed.");
-        }
-    }
-    if (!article.published) {
-        article.published = metadataPublished(page.metadata);
-        if (article.published)
-            article.addDiagnostic(DiagnosticCode::DateFromMetadata,
-                                  "The page prints no readable date; the date comes from its metadata.");
-    }
-    article.updated = metadataUpdated(page.metadata);
+    std::optional<PrintedDate> printed;
+    if (!fields.dateText.empty())
+        printed = PrintedDate{fields.dateText, fields.dateSource,
+                              fields.dateSource == EvidenceSource::SiteRule
+                                      ? "the site's date element"
+                                      : "the date line near the headline"};
+    chooseArticleDates(page, printed, article);
     const auto urlEpoch = epochFromArticleUrl(pageUrl(page));
     if (!article.published && urlEpoch) {
+        // The slug's number is the instant the article was saved; its zone is
+        // UTC by definition, shown at WIB as the site prints its dates.
         article.published = ZonedTime{*urlEpoch, 7 * 60};
         article.addDiagnostic(
                 DiagnosticCode::DateFromUrl,
                 "The page states no date; the time comes from the number at the end of its URL.");
-    } else if (article.published && urlEpoch &&
+    } else if (article.published && article.published->offsetKnown && urlEpoch &&
                std::llabs(article.published->epochSeconds - *urlEpoch) > kOneDay) {
         article.addDiagnostic(DiagnosticCode::DateUrlMismatch,
                               "The printed date and the time in the URL are more than a day apart.");

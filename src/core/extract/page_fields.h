@@ -2,6 +2,7 @@
 
 #include "extract/body_text.h"
 #include "extract/extractor.h"
+#include "extract/field_evidence.h"
 
 #include <string>
 #include <vector>
@@ -15,8 +16,9 @@ struct PageFields {
     std::string subtitle;
     std::vector<std::string> bylines;
     std::string dateText;
-    std::vector<Node> bodies; ///< body containers, in reading order
-    Node image;               ///< the lead image element
+    EvidenceSource dateSource = EvidenceSource::SiteRule; ///< VisibleText when found by the generic extractor
+    std::vector<Node> bodies;                             ///< body containers, in reading order
+    Node image;                                           ///< the lead image element
     std::string caption;
     std::vector<std::string> tags;
     std::string editor; ///< text of the editor-initials element

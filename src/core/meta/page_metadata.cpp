@@ -142,6 +142,43 @@ std::vector<std::string> breadcrumbFrom(const json &object)
     return out;
 }
 
+bool isArticleType(const json &object)
+{
+    for (std::string_view type :
+         {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "OpinionNewsArticle"}) {
+        if (typeIs(object, type))
+            return true;
+    }
+    return false;
+}
+
+std::string typeName(const json &object)
+{
+    const auto it = object.find("@type");
+    if (it != object.end() && it->is_string())
+        return it->get<std::string>();
+    if (it != object.end() && it->is_array() && !it->empty() && it->front().is_string())
+        return it->front().get<std::string>();
+    return {};
+}
+
+// The dates of every object, not only of an article node: a @graph often
+// holds only a WebPage with datePublished, or an article nested as
+// mainEntity.
+void collectJsonLdDates(const json &object, PageMetadata &metadata, int depth = 0)
+{
+    if (!object.is_object() || depth > 4)
+        return;
+    for (const char *key : {"datePublished", "dateCreated", "dateModified", "uploadDate"}) {
+        if (auto value = stringField(object, key))
+            metadata.jsonLdDates.push_back({key, *value, typeName(object), isArticleType(object)});
+    }
+    for (const char *inner : {"mainEntity", "mainEntityOfPage"}) {
+        if (auto it = object.find(inner); it != object.end())
+            collectJsonLdDates(*it, metadata, depth + 1);
+    }
+}
+
 void readJsonLd(const HtmlDocument &document, PageMetadata &metadata)
 {
     for (Node script : selectAll(document.root(), "script[type]")) {
@@ -154,10 +191,8 @@ void readJsonLd(const HtmlDocument &document, PageMetadata &metadata)
         metadata.jsonLdInvalid |= block.wasInvalid;
         metadata.jsonLdRecovered |= block.recovered;
         for (const auto &object : block.objects) {
-            if (!metadata.article &&
-                (typeIs(object, "NewsArticle") || typeIs(object, "Article") ||
-                 typeIs(object, "BlogPosting") || typeIs(object, "ReportageNewsArticle") ||
-                 typeIs(object, "OpinionNewsArticle")))
+            collectJsonLdDates(object, metadata);
+            if (!metadata.article && isArticleType(object))
                 metadata.article = articleFrom(object);
             else if (metadata.breadcrumb.empty() && typeIs(object, "BreadcrumbList"))
                 metadata.breadcrumb = breadcrumbFrom(object);
@@ -182,6 +217,53 @@ void readMetaTags(const HtmlDocument &document, PageMetadata &metadata)
         if (lowered == "article:tag")
             metadata.articleTags.push_back(value);
         metadata.meta.emplace(lowered, std::move(value));
+    }
+}
+
+// The machine value of a microdata date: `datetime` (<time>), `content`
+// (<meta>, <span content>), `title` (Blogger's <abbr title>), else the text.
+std::string microdataDateValue(Node element)
+{
+    for (const char *attribute : {"datetime", "content", "title"}) {
+        if (auto value = element.attribute(attribute); value && !cleanText(*value).empty())
+            return cleanText(*value);
+    }
+    return element.cleanText();
+}
+
+bool isMicrodataDateKey(std::string_view key)
+{
+    return key == "datepublished" || key == "datecreated" || key == "datemodified" || key == "uploaddate";
+}
+
+// The itemtype of the nearest itemscope holding `element`: "BlogPosting"
+// for Blogger's post, "Comment" for a comment's date.
+std::string microdataHolder(Node element)
+{
+    for (Node up = element.parent(); up && up.isElement(); up = up.parent()) {
+        if (up.hasAttribute("itemscope")) {
+            std::string_view type = up.attributeOr("itemtype");
+            const auto slash = type.rfind('/');
+            return std::string(slash == std::string_view::npos ? type : type.substr(slash + 1));
+        }
+    }
+    return {};
+}
+
+void readMicrodataDates(const HtmlDocument &document, PageMetadata &metadata)
+{
+    constexpr std::size_t kMaxDates = 64; // a page of comments has one per comment
+    for (Node element : selectAll(document.root(), "[itemprop]")) {
+        if (metadata.microdataDates.size() >= kMaxDates)
+            break;
+        if (!isMicrodataDateKey(asciiLower(element.attributeOr("itemprop"))))
+            continue;
+        const std::string holder = microdataHolder(element);
+        const std::string value = microdataDateValue(element);
+        if (!value.empty() && value.size() < 200)
+            metadata.microdataDates.push_back(
+                    {std::string(element.attributeOr("itemprop")), value, holder,
+                     holder.empty() || holder.ends_with("Article") || holder == "BlogPosting"});
     }
 }
 
@@ -224,6 +306,7 @@ PageMetadata readPageMetadata(const HtmlDocument &document)
     readMetaTags(document, metadata);
     readJsonLd(document, metadata);
     readMicrodata(document, metadata);
+    readMicrodataDates(document, metadata);
     return metadata;
 }
 

@@ -24,6 +24,14 @@ struct JsonLdArticle {
     std::optional<std::string> publisher;
 };
 
+/// One date a page states in machine-readable form, with where it stood.
+struct StatedDate {
+    std::string key;        ///< "datePublished", "dateModified", "dateCreated", "uploadDate"
+    std::string value;      ///< as written
+    std::string holder;     ///< JSON-LD @type or microdata itemtype of the object that holds it
+    bool inArticle = false; ///< the holder is an article (NewsArticle, BlogPosting…)
+};
+
 /// Everything a page states about itself in machine-readable form.
 struct PageMetadata {
     std::optional<std::string> titleTag;          ///< <title>, cleaned
@@ -34,6 +42,8 @@ struct PageMetadata {
     std::optional<JsonLdArticle> article;         ///< the first article-like JSON-LD object
     std::vector<std::string> breadcrumb;          ///< JSON-LD BreadcrumbList names, "home" dropped
     std::map<std::string, std::string> microdata; ///< first text per itemprop
+    std::vector<StatedDate> jsonLdDates;          ///< every date key of every JSON-LD object, in order
+    std::vector<StatedDate> microdataDates;       ///< itemprop dates (datetime, content or title), in order
     bool jsonLdInvalid = false;
     bool jsonLdRecovered = false;
 

@@ -54,22 +54,22 @@ TEST_CASE("Every Indonesian month, full and abbreviated", "[date]")
 TEST_CASE("Informal and old month spellings", "[date]")
 {
     CHECK(iso("27 Agt 2019 17.54 WITA") == "2019-08-27T17:54:00+08:00");
-    CHECK(iso("27 Ags 2019 17:54") == "2019-08-27T17:54:00+07:00");
-    CHECK(iso("27 Agu 2019 17:54") == "2019-08-27T17:54:00+07:00");
-    CHECK(iso("27 Sept 2019") == "2019-09-27T00:00:00+07:00");
-    CHECK(iso("5 Nop 2019") == "2019-11-05T00:00:00+07:00");
-    CHECK(iso("5 Nopember 2019") == "2019-11-05T00:00:00+07:00");
-    CHECK(iso("29 Pebruari 2020") == "2020-02-29T00:00:00+07:00");
+    CHECK(iso("27 Ags 2019 17:54") == "2019-08-27T17:54:00");
+    CHECK(iso("27 Agu 2019 17:54") == "2019-08-27T17:54:00");
+    CHECK(iso("27 Sept 2019") == "2019-09-27");
+    CHECK(iso("5 Nop 2019") == "2019-11-05");
+    CHECK(iso("5 Nopember 2019") == "2019-11-05");
+    CHECK(iso("29 Pebruari 2020") == "2020-02-29");
 }
 
 TEST_CASE("Numeric day/month/year dates", "[date]")
 {
-    CHECK(iso("27/6/2019 17.54") == "2019-06-27T17:54:00+07:00");
-    CHECK(iso("27/06/2019 17:54") == "2019-06-27T17:54:00+07:00");
-    CHECK(iso("Kamis (27/6/2019)") == "2019-06-27T00:00:00+07:00");
-    CHECK(iso("27-06-2019") == "2019-06-27T00:00:00+07:00");
-    CHECK(iso("27.06.2019 17.54") == "2019-06-27T17:54:00+07:00");
-    CHECK(iso("2019/06/27 17:54") == "2019-06-27T17:54:00+07:00");
+    CHECK(iso("27/6/2019 17.54") == "2019-06-27T17:54:00");
+    CHECK(iso("27/06/2019 17:54") == "2019-06-27T17:54:00");
+    CHECK(iso("Kamis (27/6/2019)") == "2019-06-27");
+    CHECK(iso("27-06-2019") == "2019-06-27");
+    CHECK(iso("27.06.2019 17.54") == "2019-06-27T17:54:00");
+    CHECK(iso("2019/06/27 17:54") == "2019-06-27T17:54:00");
     // Mixed separators are not a date.
     CHECK(iso("27/06-2019") == "none");
     // Two-digit years are too ambiguous.
@@ -78,16 +78,16 @@ TEST_CASE("Numeric day/month/year dates", "[date]")
 
 TEST_CASE("English dates", "[date]")
 {
-    CHECK(iso("June 27, 2019 5:54 PM") == "2019-06-27T17:54:00+07:00");
-    CHECK(iso("June 27, 2019 5:54 am") == "2019-06-27T05:54:00+07:00");
-    CHECK(iso("June 27, 2019 at 12:05 a.m.") == "2019-06-27T00:05:00+07:00");
-    CHECK(iso("June 27, 2019 12:05 p.m.") == "2019-06-27T12:05:00+07:00");
-    CHECK(iso("June 27, 2019 5:54PM") == "2019-06-27T17:54:00+07:00");
-    CHECK(iso("27 June 2019") == "2019-06-27T00:00:00+07:00");
-    CHECK(iso("Thursday, 27 June 2019 17:54") == "2019-06-27T17:54:00+07:00");
-    CHECK(iso("Thursday, June 27th, 2019") == "2019-06-27T00:00:00+07:00");
+    CHECK(iso("June 27, 2019 5:54 PM") == "2019-06-27T17:54:00");
+    CHECK(iso("June 27, 2019 5:54 am") == "2019-06-27T05:54:00");
+    CHECK(iso("June 27, 2019 at 12:05 a.m.") == "2019-06-27T00:05:00");
+    CHECK(iso("June 27, 2019 12:05 p.m.") == "2019-06-27T12:05:00");
+    CHECK(iso("June 27, 2019 5:54PM") == "2019-06-27T17:54:00");
+    CHECK(iso("27 June 2019") == "2019-06-27");
+    CHECK(iso("Thursday, 27 June 2019 17:54") == "2019-06-27T17:54:00");
+    CHECK(iso("Thursday, June 27th, 2019") == "2019-06-27");
     CHECK(iso("27-Jun-2019 10:54 GMT") == "2019-06-27T10:54:00+00:00");
-    CHECK(iso("Aug. 27, 2019") == "2019-08-27T00:00:00+07:00");
+    CHECK(iso("Aug. 27, 2019") == "2019-08-27");
     // RFC 2822, as in HTTP headers and RSS.
     CHECK(iso("Thu, 27 Jun 2019 10:54:00 GMT") == "2019-06-27T10:54:00+00:00");
     CHECK(iso("Thu, 27 Jun 2019 10:54:00 +0000") == "2019-06-27T10:54:00+00:00");
@@ -100,9 +100,9 @@ TEST_CASE("Time words: pukul, pkl., jam", "[date]")
 {
     CHECK(iso("Kamis, 27 Juni 2019 Pukul 17.54 WIB") == "2019-06-27T17:54:00+07:00");
     CHECK(iso("Kamis, 27 Juni 2019, pkl. 17.54 WIB") == "2019-06-27T17:54:00+07:00");
-    CHECK(iso("27 Juni 2019 jam 17:54") == "2019-06-27T17:54:00+07:00");
+    CHECK(iso("27 Juni 2019 jam 17:54") == "2019-06-27T17:54:00");
     CHECK(iso("Kamis, 27 Juni 2019 - 17:54:30 WIB") == "2019-06-27T17:54:30+07:00");
-    CHECK(iso("Kamis, 27 Juni 2019 | 17.54.30") == "2019-06-27T17:54:30+07:00");
+    CHECK(iso("Kamis, 27 Juni 2019 | 17.54.30") == "2019-06-27T17:54:30");
 }
 
 TEST_CASE("A time alone is not a date", "[date]")
@@ -150,11 +150,16 @@ TEST_CASE("Impossible offsets are refused", "[date]")
     CHECK(iso("27 June 2019", -19 * 60) == "none");
 }
 
-TEST_CASE("Without a zone the default offset applies", "[date]")
+TEST_CASE("Without a zone the time has none; the default only places it", "[date]")
 {
-    CHECK(iso("27 Juni 2019 17:54") == "2019-06-27T17:54:00+07:00");
-    CHECK(iso("27 Juni 2019 17:54", 8 * 60) == "2019-06-27T17:54:00+08:00");
-    CHECK(iso("27 Juni 2019 17:54", 0) == "2019-06-27T17:54:00+00:00");
+    const auto floating = parseDateText("27 Juni 2019 17:54", 8 * 60);
+    REQUIRE(floating);
+    CHECK_FALSE(floating->offsetKnown);
+    CHECK(floating->offsetMinutes == 8 * 60);
+    CHECK(floating->local().hour == 17);
+    CHECK(iso("27 Juni 2019 17:54") == "2019-06-27T17:54:00");
+    CHECK(iso("27 Juni 2019 17:54", 8 * 60) == "2019-06-27T17:54:00");
+    CHECK(iso("27 Juni 2019 17:54", 0) == "2019-06-27T17:54:00");
     // A stated zone wins over the default.
     CHECK(iso("27 Juni 2019 17:54 WIT", 0) == "2019-06-27T17:54:00+09:00");
 }
@@ -165,8 +170,8 @@ TEST_CASE("ISO 8601 through parseDateText", "[date]")
     CHECK(iso("2019-06-27T17:54+07:00") == "2019-06-27T17:54:00+07:00");
     CHECK(iso("2019-06-27T10:54:00.123Z") == "2019-06-27T10:54:00+00:00");
     CHECK(iso("2019-06-27T10:54:00Z") == "2019-06-27T10:54:00+00:00");
-    CHECK(iso("2019-06-27") == "2019-06-27T00:00:00+07:00");
-    CHECK(iso("2019-06-27 17:54:00") == "2019-06-27T17:54:00+07:00");
+    CHECK(iso("2019-06-27") == "2019-06-27");
+    CHECK(iso("2019-06-27 17:54:00") == "2019-06-27T17:54:00");
 }
 
 TEST_CASE("Case does not matter", "[date]")
@@ -212,9 +217,9 @@ TEST_CASE("Impossible dates are rejected", "[date]")
 
 TEST_CASE("29 February only in leap years", "[date]")
 {
-    CHECK(iso("29 Februari 2020") == "2020-02-29T00:00:00+07:00");
+    CHECK(iso("29 Februari 2020") == "2020-02-29");
     CHECK(iso("29 Februari 2024 10:00 WIB") == "2024-02-29T10:00:00+07:00");
-    CHECK(iso("29 Februari 2000") == "2000-02-29T00:00:00+07:00");
+    CHECK(iso("29 Februari 2000") == "2000-02-29");
     CHECK(iso("29 Februari 2019") == "none");
     CHECK(iso("29 Februari 1900") == "none"); // divisible by 100, not by 400
     CHECK(iso("29/2/2100") == "none");
@@ -316,12 +321,12 @@ TEST_CASE("What the detailed parse reports", "[date]")
     REQUIRE(zoneOnly);
     CHECK_FALSE(zoneOnly->hasTime);
     CHECK(zoneOnly->hasZone);
-    CHECK(zoneOnly->time.toIso8601() == "2019-06-27T00:00:00+08:00");
+    CHECK(zoneOnly->time.toIso8601() == "2019-06-27"); // a day alone has no zone
 }
 
 TEST_CASE("Arbitrary bytes never crash", "[date]")
 {
-    CHECK(iso(std::string("\xff\xfe\x80 27 Juni 2019 \xc3")) == "2019-06-27T00:00:00+07:00");
+    CHECK(iso(std::string("\xff\xfe\x80 27 Juni 2019 \xc3")) == "2019-06-27");
     CHECK(iso(std::string("\0\0\0", 3)) == "none");
     std::string bytes;
     for (int i = 0; i < 4096; ++i)
@@ -334,7 +339,7 @@ TEST_CASE("Only the first few kilobytes are read", "[date]")
 {
     const std::string padding(warta::kMaxDateTextBytes, 'x');
     CHECK(iso(padding + " 27 Juni 2019") == "none");
-    CHECK(iso("27 Juni 2019 " + padding) == "2019-06-27T00:00:00+07:00");
+    CHECK(iso("27 Juni 2019 " + padding) == "2019-06-27");
     // Megabytes of input cost no more than a few kilobytes.
     const std::string huge(8 * 1024 * 1024, '9');
     CHECK(iso(huge) == "none");
@@ -342,20 +347,21 @@ TEST_CASE("Only the first few kilobytes are read", "[date]")
 
 TEST_CASE("Documented limits hold", "[date]")
 {
-    // Day first: 3/4 is 3 April, and a month-first date is refused.
-    CHECK(iso("3/4/2019") == "2019-04-03T00:00:00+07:00");
-    CHECK(iso("6/27/2019") == "none");
+    // Day first: 3/4 is 3 April; month first only when the day cannot be the month.
+    CHECK(iso("3/4/2019") == "2019-04-03");
+    CHECK(iso("6/27/2019") == "2019-06-27");
+    CHECK(iso("13/27/2019") == "none");
     // A time before the date is not read.
     const auto timeFirst = parseDateTextDetailed("17:54 WIB, 27 Juni 2019");
     REQUIRE(timeFirst);
     CHECK_FALSE(timeFirst->hasTime);
-    CHECK(timeFirst->time.toIso8601() == "2019-06-27T00:00:00+07:00");
+    CHECK(timeFirst->time.toIso8601() == "2019-06-27");
     // The first date wins, even when impossible.
     CHECK(iso("31 Juni 2019, diperbarui 1 Juli 2019") == "none");
-    CHECK(iso("27 Juni 2019, diperbarui 1 Juli 2019") == "2019-06-27T00:00:00+07:00");
-    // Unknown zone names leave the default offset.
-    const auto est = parseDateTextDetailed("June 27, 2019 5:54 PM EST");
-    REQUIRE(est);
-    CHECK_FALSE(est->hasZone);
-    CHECK(est->time.offsetMinutes == 7 * 60);
+    CHECK(iso("27 Juni 2019, diperbarui 1 Juli 2019") == "2019-06-27");
+    // Unknown and ambiguous zone names leave the time without a zone.
+    const auto cst = parseDateTextDetailed("June 27, 2019 5:54 PM CST");
+    REQUIRE(cst);
+    CHECK_FALSE(cst->hasZone);
+    CHECK_FALSE(cst->time.offsetKnown);
 }

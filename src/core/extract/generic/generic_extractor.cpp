@@ -1,6 +1,7 @@
 #include "extract/generic/generic_extractor.h"
 
 #include "dom/selector.h"
+#include "extract/date_evidence.h"
 #include "extract/dom_fields.h"
 #include "extract/generic/content_scoring.h"
 #include "extract/metadata_fields.h"
@@ -23,10 +24,26 @@ bool declaresArticle(const PageContext &page)
            page.metadata.metaValue("article:published_time").has_value();
 }
 
+// The page states when it was published: a video page, a photo page, a
+// one-paragraph notice is still a dated publication worth keeping, with its
+// metadata, however thin its text. Homepages and indexes state no such date.
+bool statesPublicationDate(const PageContext &page)
+{
+    for (const auto *dates : {&page.metadata.jsonLdDates, &page.metadata.microdataDates}) {
+        for (const auto &date : *dates) {
+            if (date.key == "datePublished" && date.inArticle)
+                return true;
+        }
+    }
+    return page.metadata.metaValue("article:published_time").has_value();
+}
+
 // An article is prose: enough text, and most of it outside links (a
 // homepage's blocks of headlines are links).
 bool looksLikeArticle(const PageContext &page, const ContentChoice &content)
 {
+    if (statesPublicationDate(page) && content.textLength > 0)
+        return true;
     const std::size_t minimum = declaresArticle(page) ? kMinimumDeclaredText : kMinimumArticleText;
     return content.textLength >= minimum && content.proseLength * 2 >= content.textLength;
 }
@@ -99,6 +116,13 @@ void readLineUnderHeadline(const PageContext &page, PageFields &fields)
         const std::string text = next.cleanText();
         if (text.empty() || text.size() > 200)
             continue;
+        // "Rabu, 17 Juni 2015": a date line alone, whose weekday is no byline.
+        const std::string firstPart = text.substr(0, text.find(", "));
+        if (const auto whole = parseDateTextDetailed(text);
+            whole && whole->hasWeekday && firstPart.find(' ') == std::string::npos) {
+            fields.dateText = text;
+            return;
+        }
         for (std::string_view separator : {" · ", " | ", " - ", " – ", ", "}) {
             const auto at = text.find(separator);
             if (at == std::string::npos)
@@ -106,14 +130,29 @@ void readLineUnderHeadline(const PageContext &page, PageFields &fields)
             const std::string datePart = text.substr(at + separator.size());
             if (!parseDateText(datePart))
                 continue;
-            if (fields.dateText.empty())
-                fields.dateText = datePart;
+            // The line under the headline is the article's own; a ".date"
+            // found anywhere may be the masthead's "today".
+            fields.dateText = datePart;
             if (fields.bylines.empty())
                 if (std::string name = cleanByline(text.substr(0, at)); !name.empty())
                     fields.bylines.push_back(name);
             return;
         }
     }
+}
+
+// The first date line a reader sees, outside comments and teasers.
+std::string visibleDateText(const PageContext &page, std::span<const std::string_view> selectors)
+{
+    for (auto selector : selectors) {
+        for (Node found : selectAll(page.document.body(), selector)) {
+            if (isInsideOtherContent(found))
+                continue;
+            if (std::string text = found.cleanText(); !text.empty())
+                return text;
+        }
+    }
+    return {};
 }
 
 std::vector<std::string> bylines(const PageContext &page)
@@ -161,15 +200,17 @@ Expected<Article> GenericExtractor::extract(const PageContext &page) const
     Article article;
     article.site = siteName(page);
     article.layout = "generic";
-    static constexpr std::string_view kDate[] = {"time[datetime]", "[itemprop=datePublished]", ".date",
-                                                 ".time"};
+    // <time datetime> and itemprop=datePublished are read as machine dates
+    // by the date evidence; here only what a reader sees.
+    static constexpr std::string_view kDate[] = {".date", ".time"};
     static constexpr std::string_view kImage[] = {"article figure img", "figure img"};
     static constexpr std::string_view kCaption[] = {"article figure figcaption", "figure figcaption"};
     static constexpr std::string_view kTags[] = {"a[rel=tag]", ".article-tags a", ".tags a", ".tag-list a"};
     PageFields fields;
     fields.title = title;
     fields.bylines = bylines(page);
-    fields.dateText = firstText(page.document.body(), kDate);
+    fields.dateText = visibleDateText(page, kDate);
+    fields.dateSource = EvidenceSource::VisibleText;
     fields.bodies = std::move(content.bodies);
     fields.image = firstMatch(page.document.body(), kImage);
     fields.caption = fields.image ? firstText(page.document.body(), kCaption) : std::string();

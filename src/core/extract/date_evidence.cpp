@@ -1,0 +1,499 @@
+#include "extract/date_evidence.h"
+
+#include "dom/selector.h"
+#include "extract/metadata_fields.h"
+#include "warta/date/date_parser.h"
+#include "warta/text/text.h"
+
+#include <array>
+#include <cstdlib>
+
+namespace warta {
+namespace {
+
+// Weights: how often each place holds the article's own first publication
+// date rather than something else (a modification, the page's build time, a
+// teaser's date). A site extractor's selector is written for the field and
+// is trusted most; a date printed somewhere on an unknown page least.
+constexpr int kSiteRuleWeight = 100;
+constexpr int kArticleJsonLdWeight = 90;
+constexpr int kArticleMicrodataWeight = 85;
+constexpr int kOpenGraphWeight = 85;
+constexpr int kOtherJsonLdWeight = 75;
+constexpr int kMetaTagWeight = 70;
+constexpr int kPublishedTimeElementWeight = 65;
+constexpr int kVisibleTextWeight = 60;
+constexpr int kCreatedWeight = 55;
+constexpr int kTimeElementWeight = 45;
+constexpr int kUrlWeight = 40;
+constexpr int kPageTextWeight = 25;
+constexpr int kAgreementBonus = 10;
+
+constexpr std::size_t kMaxTimeElements = 24;
+constexpr std::size_t kMaxPrintedDateBytes = 200;
+
+// Machine dates are ISO 8601 as a rule; some CMSs write them as RFC 2822
+// or as prose ("July 19, 2020"), which the text grammar reads.
+std::optional<ZonedTime> parseMachineDate(std::string_view value)
+{
+    if (auto iso = parseIso8601(value, 0))
+        return iso;
+    return parseDateText(value, 0);
+}
+
+bool isoDay(const ZonedTime &a, const ZonedTime &b)
+{
+    const auto x = a.local();
+    const auto y = b.local();
+    return x.year == y.year && x.month == y.month && x.day == y.day;
+}
+
+// Two statements of one publication: the same day as printed, or (both
+// zoned) the same instant within a minute, as "23:30Z" and "06:30 WIB".
+bool sameDate(const DateValue &a, const DateValue &b)
+{
+    if (a.time.offsetKnown && b.time.offsetKnown &&
+        std::llabs(a.time.epochSeconds - b.time.epochSeconds) < 60)
+        return true;
+    return isoDay(a.time, b.time);
+}
+
+void addMachineDate(CandidateList<DateValue> &list, std::string_view value, EvidenceSource source,
+                    std::string origin, int weight)
+{
+    if (auto time = parseMachineDate(value))
+        list.add({*time, {}, false}, source, std::move(origin), weight);
+}
+
+void addStatedDates(CandidateList<DateValue> &list, const std::vector<StatedDate> &dates,
+                    EvidenceSource source, std::initializer_list<std::string_view> keys, bool published)
+{
+    for (const auto &date : dates) {
+        bool wanted = false;
+        for (std::string_view key : keys)
+            wanted = wanted || asciiLower(date.key) == asciiLower(key);
+        if (!wanted)
+            continue;
+        const bool created = asciiLower(date.key) == "datecreated";
+        int weight = source == EvidenceSource::JsonLd
+                             ? (date.inArticle ? kArticleJsonLdWeight : kOtherJsonLdWeight)
+                             : (date.inArticle ? kArticleMicrodataWeight : kTimeElementWeight);
+        if (published && created)
+            weight = kCreatedWeight;
+        std::string origin = date.key + (date.holder.empty() ? std::string() : " of " + date.holder);
+        addMachineDate(list, date.value, source, std::move(origin), weight);
+    }
+}
+
+bool hasNoiseWord(std::string_view text)
+{
+    const std::string lowered = asciiLower(text);
+    for (std::string_view word : {"comment", "related", "sidebar", "footer", "widget", "recent", "popular",
+                                  "terkait", "populer", "terpopuler", "lainnya", "reply"}) {
+        if (lowered.find(word) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool isInsideOtherContent(Node element)
+{
+    int depth = 0;
+    for (Node up = element; up && up.isElement() && depth < 12; up = up.parent(), ++depth) {
+        if (up.is("footer") || up.is("aside") || up.is("nav"))
+            return true;
+        if (hasNoiseWord(up.attributeOr("class")) || hasNoiseWord(up.id()))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+bool saysPublished(Node element)
+{
+    for (Node up = element; up && up.isElement(); up = up.parent()) {
+        if (up.hasAttribute("pubdate"))
+            return true;
+        const std::string marks =
+                asciiLower(std::string(up.attributeOr("class")) + " " + std::string(up.id()) + " " +
+                           std::string(up.attributeOr("itemprop")));
+        for (std::string_view word :
+             {"publish", "posted", "entry-date", "post-date", "article-date", "created"}) {
+            if (marks.find(word) != std::string::npos)
+                return true;
+        }
+        if (up == element.parent().parent())
+            break;
+    }
+    return false;
+}
+
+void addTimeElements(CandidateList<DateValue> &list, const PageContext &page)
+{
+    std::size_t seen = 0;
+    bool plainTaken = false;
+    for (Node element : selectAll(page.document.body(), "time[datetime]")) {
+        if (++seen > kMaxTimeElements)
+            break;
+        if (isInsideOtherContent(element))
+            continue;
+        const bool published = saysPublished(element);
+        const std::string_view value = element.attributeOr("datetime");
+        if (published) {
+            addMachineDate(list, value, EvidenceSource::TimeElement, "<time datetime> marked as published",
+                           kPublishedTimeElementWeight);
+        } else if (!plainTaken) {
+            // Only the first unmarked one: later ones date comments and teasers.
+            plainTaken = true;
+            addMachineDate(list, value, EvidenceSource::TimeElement, "first <time datetime>",
+                           kTimeElementWeight);
+        }
+    }
+}
+
+bool allDigits(std::string_view text)
+{
+    return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+int toInt(std::string_view digits)
+{
+    int value = 0;
+    for (char c : digits)
+        value = value * 10 + (c - '0');
+    return value;
+}
+
+// "/2020/07/19/", "/2020-07-19-slug", "/20200719/": the day many CMSs put
+// in the path of an article. A month alone ("/2020/07/slug") says too little.
+std::optional<ZonedTime> dateInUrl(std::string_view url)
+{
+    url = url.substr(0, url.find_first_of("?#"));
+    const auto scheme = url.find("://");
+    if (scheme == std::string_view::npos)
+        return std::nullopt;
+    url.remove_prefix(scheme + 3);
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= url.size(); ++i) {
+        if (i == url.size() || url[i] == '/' || url[i] == '-' || url[i] == '_' || url[i] == '.') {
+            parts.push_back(url.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    auto day = [](int y, int m, int d) -> std::optional<ZonedTime> {
+        if (y < 1995 || y > 2100)
+            return std::nullopt;
+        const std::string text = std::to_string(y) + "-" + (m < 10 ? "0" : "") + std::to_string(m) + "-" +
+                                 (d < 10 ? "0" : "") + std::to_string(d);
+        return parseIso8601(text, 0);
+    };
+    for (std::size_t i = 1; i < parts.size(); ++i) { // parts[0] is the host
+        const std::string_view p = parts[i];
+        if (p.size() == 8 && allDigits(p)) {
+            if (auto d = day(toInt(p.substr(0, 4)), toInt(p.substr(4, 2)), toInt(p.substr(6, 2))))
+                return d;
+        }
+        if (p.size() == 4 && allDigits(p) && i + 2 < parts.size() && allDigits(parts[i + 1]) &&
+            parts[i + 1].size() <= 2 && allDigits(parts[i + 2]) && parts[i + 2].size() <= 2) {
+            if (auto d = day(toInt(p), toInt(parts[i + 1]), toInt(parts[i + 2])))
+                return d;
+        }
+    }
+    return std::nullopt;
+}
+
+void addPrinted(CandidateList<DateValue> &list, const PrintedDate &printed)
+{
+    if (printed.text.empty() ||
+        (printed.text.size() > kMaxPrintedDateBytes && printed.source != EvidenceSource::PageText))
+        return;
+    const auto parse = parseDateTextDetailed(printed.text, 0);
+    if (!parse)
+        return;
+    // A sentence that holds a date is no printed date line to show.
+    const std::string shown = printed.text.size() <= kMaxPrintedDateBytes ? printed.text : std::string();
+    const int weight = printed.source == EvidenceSource::SiteRule   ? kSiteRuleWeight
+                       : printed.source == EvidenceSource::PageText ? kPageTextWeight
+                                                                    : kVisibleTextWeight;
+    list.add({parse->time, shown, parse->weekdayMismatch}, printed.source, printed.origin, weight);
+}
+
+// The last resort on a page that states its date nowhere else: the first
+// element named like a date line ("date", "time", "posted", "meta") whose
+// short text reads as a date, outside comments and teasers.
+std::optional<PrintedDate> dateLineAnywhere(const PageContext &page)
+{
+    std::optional<PrintedDate> found;
+    page.document.body().walk([&](Node node) {
+        if (found || !node.isElement())
+            return false;
+        if (isInvisibleElement(node.tag()) || node.is("footer") || node.is("aside") || node.is("nav"))
+            return false;
+        const std::string marks =
+                asciiLower(std::string(node.attributeOr("class")) + " " + std::string(node.id()));
+        if (hasNoiseWord(marks))
+            return false;
+        bool named = false;
+        // English, Indonesian ("tanggal", "waktu"), German ("datum"), Spanish
+        // ("fecha"), Portuguese and Italian ("data") names of date lines.
+        for (std::string_view word : {"date", "time", "posted", "publish", "meta", "byline", "author",
+                                      "tanggal", "waktu", "datum", "fecha", "data"})
+            named = named || marks.find(word) != std::string::npos;
+        if (!named)
+            return true;
+        std::string text = node.cleanText();
+        if (text.empty() || text.size() > kMaxPrintedDateBytes)
+            return true;
+        if (parseDateText(text))
+            found = PrintedDate{std::move(text), EvidenceSource::PageText,
+                                "an element named like a date line"};
+        return !found;
+    });
+    return found;
+}
+
+// Then the first date in the text that follows the headline: pages without
+// any markup for their date print it in the first lines of the article
+// ("01.02.2022 Der Arbeitsmarkt…", "von Name 31.10.2023"). One text node at a
+// time, so that a date is never made of two unrelated numbers.
+std::optional<PrintedDate> dateAfterHeadline(const PageContext &page)
+{
+    constexpr std::size_t kTextBudget = 3000;
+    const bool hasHeadline = static_cast<bool>(selectFirst(page.document.body(), "h1"));
+    bool started = !hasHeadline;
+    std::size_t read = 0;
+    std::optional<PrintedDate> found;
+    page.document.body().walk([&](Node node) {
+        if (found || read >= kTextBudget)
+            return false;
+        if (node.isElement()) {
+            if (isInvisibleElement(node.tag()) || node.is("nav") || node.is("footer") || node.is("aside") ||
+                hasNoiseWord(node.attributeOr("class")) || hasNoiseWord(node.id()))
+                return false;
+            if (node.is("h1") && !started) {
+                started = true;
+                return false;
+            }
+            return true;
+        }
+        if (!started || !node.isText())
+            return true;
+        std::string text = cleanText(node.text());
+        read += text.size();
+        if (!text.empty() && parseDateText(text))
+            found = PrintedDate{std::move(text), EvidenceSource::PageText,
+                                "the first date in the text after the headline"};
+        return true;
+    });
+    return found;
+}
+
+std::string articleUrl(const PageContext &page)
+{
+    if (auto url = canonicalUrl(page.metadata))
+        return *url;
+    return page.saved.savedFromUrl.value_or("");
+}
+
+// A day of the same date lends its time, a zoned time of the same wall clock
+// its offset: "19 Juli 2020" printed and "2020-07-19T15:02:00+07:00" in the
+// metadata, or "15:02" printed and the same time with a zone in metadata.
+ZonedTime refine(ZonedTime chosen, const CandidateList<DateValue> &list)
+{
+    for (const auto &candidate : list.all()) {
+        const ZonedTime &other = candidate.value.time;
+        if (!isoDay(chosen, other))
+            continue;
+        const bool printed = candidate.source == EvidenceSource::SiteRule ||
+                             candidate.source == EvidenceSource::VisibleText;
+        if (!chosen.timeKnown && other.timeKnown)
+            chosen = other;
+        else if (printed && chosen.offsetKnown && other.offsetKnown &&
+                 chosen.epochSeconds / 60 == other.epochSeconds / 60)
+            chosen = other; // the same minute as the reader sees it, in the zone the page prints
+        else if (chosen.timeKnown && !chosen.offsetKnown && other.offsetKnown &&
+                 chosen.localSeconds() / 60 == other.localSeconds() / 60) {
+            chosen.epochSeconds = chosen.localSeconds() - std::int64_t{other.offsetMinutes} * 60;
+            chosen.offsetMinutes = other.offsetMinutes;
+            chosen.offsetKnown = true;
+        }
+    }
+    return chosen;
+}
+
+// published ≤ updated, compared as far as both are known: by instant when
+// both are zoned, by wall clock when a zone is missing, by day for a day.
+bool isAfter(const ZonedTime &a, const ZonedTime &b)
+{
+    if (!a.timeKnown || !b.timeKnown) {
+        const auto x = a.local();
+        const auto y = b.local();
+        return std::array{x.year, x.month, x.day} > std::array{y.year, y.month, y.day};
+    }
+    if (a.offsetKnown && b.offsetKnown)
+        return a.epochSeconds > b.epochSeconds;
+    return a.localSeconds() > b.localSeconds();
+}
+
+} // namespace
+
+std::string_view evidenceSourceName(EvidenceSource source)
+{
+    switch (source) {
+    case EvidenceSource::SiteRule:
+        return "the site's date line";
+    case EvidenceSource::JsonLd:
+        return "JSON-LD";
+    case EvidenceSource::Microdata:
+        return "microdata";
+    case EvidenceSource::OpenGraph:
+        return "OpenGraph";
+    case EvidenceSource::MetaTag:
+        return "meta tag";
+    case EvidenceSource::TimeElement:
+        return "time element";
+    case EvidenceSource::VisibleText:
+        return "visible text";
+    case EvidenceSource::PageText:
+        return "page text";
+    case EvidenceSource::Url:
+        return "URL";
+    }
+    return "unknown";
+}
+
+CandidateList<DateValue> publishedCandidates(const PageContext &page,
+                                             const std::optional<PrintedDate> &printed)
+{
+    CandidateList<DateValue> list;
+    if (printed)
+        addPrinted(list, *printed);
+    addStatedDates(list, page.metadata.jsonLdDates, EvidenceSource::JsonLd, {"datePublished", "dateCreated"},
+                   true);
+    addStatedDates(list, page.metadata.microdataDates, EvidenceSource::Microdata,
+                   {"datePublished", "dateCreated"}, true);
+    for (const char *key :
+         {"article:published_time", "og:published_time", "og:article:published_time", "article:published"}) {
+        if (auto value = page.metadata.metaValue(key))
+            addMachineDate(list, *value, EvidenceSource::OpenGraph, std::string("meta ") + key,
+                           kOpenGraphWeight);
+    }
+    for (const char *key : {"pubdate",
+                            "publishdate",
+                            "publish-date",
+                            "publish_date",
+                            "publication_date",
+                            "date",
+                            "dc.date.issued",
+                            "dc.date",
+                            "dcterms.date",
+                            "dcterms.issued",
+                            "dcterms.created",
+                            "dc.date.created",
+                            "citation_publication_date",
+                            "citation_date",
+                            "sailthru.date",
+                            "parsely-pub-date",
+                            "content_publishedtime",
+                            "article.published",
+                            "originalpublicationdate",
+                            "article_date_original",
+                            "cxenseparse:recs:publishtime",
+                            "displaydate",
+                            "dc.created",
+                            "created",
+                            "release_date"}) {
+        if (auto value = page.metadata.metaValue(key))
+            addMachineDate(list, *value, EvidenceSource::MetaTag, std::string("meta ") + key, kMetaTagWeight);
+    }
+    addTimeElements(list, page);
+    if (auto day = dateInUrl(articleUrl(page)))
+        list.add({*day, {}, false}, EvidenceSource::Url, "a date in the path", kUrlWeight);
+    if (list.empty()) {
+        if (auto line = dateLineAnywhere(page))
+            addPrinted(list, *line);
+    }
+    if (list.empty()) {
+        if (auto line = dateAfterHeadline(page))
+            addPrinted(list, *line);
+    }
+    return list;
+}
+
+CandidateList<DateValue> updatedCandidates(const PageContext &page)
+{
+    CandidateList<DateValue> list;
+    addStatedDates(list, page.metadata.jsonLdDates, EvidenceSource::JsonLd, {"dateModified"}, false);
+    addStatedDates(list, page.metadata.microdataDates, EvidenceSource::Microdata, {"dateModified"}, false);
+    for (const char *key : {"article:modified_time", "og:updated_time", "og:modified_time"}) {
+        if (auto value = page.metadata.metaValue(key))
+            addMachineDate(list, *value, EvidenceSource::OpenGraph, std::string("meta ") + key,
+                           kOpenGraphWeight);
+    }
+    for (const char *key :
+         {"dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "datemodified"}) {
+        if (auto value = page.metadata.metaValue(key))
+            addMachineDate(list, *value, EvidenceSource::MetaTag, std::string("meta ") + key, kMetaTagWeight);
+    }
+    return list;
+}
+
+void chooseArticleDates(const PageContext &page, const std::optional<PrintedDate> &printed, Article &article)
+{
+    const CandidateList<DateValue> published = publishedCandidates(page, printed);
+    const Candidate<DateValue> *best = published.choose(sameDate, kAgreementBonus);
+    if (best) {
+        article.published = refine(best->value.time, published);
+        std::string agreeing;
+        std::string disagreeing;
+        for (const auto &candidate : published.all()) {
+            if (&candidate == best)
+                continue;
+            std::string &into = sameDate(candidate.value, best->value) ? agreeing : disagreeing;
+            into += (into.empty() ? "" : "; ") + describeCandidate(candidate);
+            if (&into == &disagreeing)
+                into += " says " + candidate.value.time.toIso8601();
+            // The printed date is kept as printed when it names the chosen day.
+            if (!candidate.value.printed.empty() && !article.publishedText && &into == &agreeing)
+                article.publishedText = candidate.value.printed;
+        }
+        if (!best->value.printed.empty())
+            article.publishedText = best->value.printed;
+        const std::string chosen = article.published->toIso8601() + " from " + describeCandidate(*best) +
+                                   (agreeing.empty() ? "" : "; agreeing: " + agreeing);
+        article.addDiagnostic(DiagnosticCode::DateChosen, "Date chosen: " + chosen + ".", chosen);
+        if (!disagreeing.empty())
+            article.addDiagnostic(DiagnosticCode::DateConflict,
+                                  "Other statements of the page name another day: " + disagreeing + ".",
+                                  disagreeing);
+        if (best->value.weekdayMismatch)
+            article.addDiagnostic(DiagnosticCode::DateWeekdayMismatch,
+                                  "The printed weekday does not fall on the printed date; the date was kept.");
+        if (article.published->timeKnown && !article.published->offsetKnown)
+            article.addDiagnostic(DiagnosticCode::DateZoneUnknown,
+                                  "The page states the time without a zone; it is shown as printed, without an "
+                                  "offset.");
+        if (best->source != EvidenceSource::SiteRule && best->source != EvidenceSource::VisibleText &&
+            !article.publishedText)
+            article.addDiagnostic(DiagnosticCode::DateFromMetadata,
+                                  "The page prints no readable date; the date comes from its metadata.");
+    }
+    const CandidateList<DateValue> updated = updatedCandidates(page);
+    if (const Candidate<DateValue> *latest = updated.choose(sameDate, kAgreementBonus)) {
+        if (article.published && isAfter(*article.published, latest->value.time)) {
+            const std::string stamp = latest->value.time.toIso8601();
+            article.addDiagnostic(DiagnosticCode::DateAfterUpdate,
+                                  "The modification date " + stamp +
+                                          " lies before the publication date; it was left out.",
+                                  stamp);
+        } else {
+            article.updated = latest->value.time;
+        }
+    }
+}
+
+} // namespace warta
