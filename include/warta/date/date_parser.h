@@ -47,6 +47,10 @@ std::optional<DateParse> parseDateTextDetailed(std::string_view text, int defaul
 /// anything else, surrounding spaces excepted.
 std::optional<ZonedTime> parseIso8601(std::string_view text, int defaultOffsetMinutes = 7 * 60);
 
+/// True when `word` is a month or weekday name in one of the languages the
+/// parser reads ("Jumat", "Juni", "Thursday", "März"), case-insensitively.
+bool isDateWord(std::string_view word);
+
 /// The Unix-time suffix of a SINDOnews article URL ("…-1561632840", also
 /// before "/5" page suffixes, a query or a fragment), when it has exactly 10
 /// digits and lies from 2010-01-01 to 2040-01-01. Nothing for URLs without

@@ -1,5 +1,6 @@
 #include "date/date_names_p.h"
 
+#include "warta/date/date_parser.h"
 #include "warta/text/text.h"
 
 #include <algorithm>
@@ -195,6 +196,11 @@ std::optional<DateName> lookupDateName(std::string_view foldedWord)
     if (it == table.end() || it->key != key)
         return std::nullopt;
     return it->meaning;
+}
+
+bool isDateWord(std::string_view word)
+{
+    return lookupDateName(foldDateText(word, kMaxDateTextBytes)).has_value();
 }
 
 } // namespace warta

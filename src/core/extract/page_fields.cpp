@@ -3,6 +3,7 @@
 #include "extract/date_evidence.h"
 #include "extract/metadata_fields.h"
 #include "extract/news_text.h"
+#include "extract/person_names.h"
 #include "warta/date/date_parser.h"
 #include "warta/text/text.h"
 
@@ -75,15 +76,27 @@ void fillAuthors(const PageContext &page, const PageFields &fields, Article &art
 {
     const AuthorRole role = fields.isOpinion ? AuthorRole::Writer : AuthorRole::Reporter;
     std::vector<std::string> names;
-    for (const auto &name : fields.bylines)
-        appendUnique(names, name);
+    for (const auto &byline : fields.bylines) {
+        for (auto &name : splitJointByline(byline))
+            appendUnique(names, std::move(name));
+    }
     if (names.empty() && page.metadata.article) {
         for (const auto &name : page.metadata.article->authors)
             appendUnique(names, name);
     }
+    std::vector<std::string> desks;
     for (auto &name : names) {
-        if (!isHouseName(page, article, name))
+        if (isHouseName(page, article, name) || !looksLikePersonName(name))
+            continue;
+        if (isCollectiveAuthor(name))
+            desks.push_back(std::move(name));
+        else
             article.authors.push_back({std::move(name), role});
+    }
+    // A desk ("Tim Redaksi") stands as the author only when no person does.
+    if (article.authors.empty()) {
+        for (auto &desk : desks)
+            article.authors.push_back({std::move(desk), role});
     }
     if (article.authors.empty())
         article.addDiagnostic(DiagnosticCode::NoByline, "The page names no reporter or writer.");
