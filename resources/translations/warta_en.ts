@@ -701,14 +701,6 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <source>Citation style: %1</source>
-        <translation>Citation style: %1</translation>
-    </message>
-    <message>
-        <source>Citation copied.</source>
-        <translation>Citation copied.</translation>
-    </message>
-    <message>
         <source>Choose a quote in the Quotes tab first.</source>
         <translation>Choose a quote in the Quotes tab first.</translation>
     </message>
@@ -769,10 +761,6 @@
         <translation>Citation &amp;Language</translation>
     </message>
     <message>
-        <source>&amp;Same as the Interface</source>
-        <translation>&amp;Same as the Interface</translation>
-    </message>
-    <message>
         <source>&amp;English (US)</source>
         <translation>&amp;English (US)</translation>
     </message>
@@ -799,6 +787,38 @@
     <message>
         <source>Reading “%1”…</source>
         <translation>Reading “%1”…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (the Style&apos;s Own, Else the Interface&apos;s)</source>
+        <translation>&amp;Automatic (the Style&apos;s Own, Else the Interface&apos;s)</translation>
+    </message>
+    <message>
+        <source>Citation &amp;Style: %1…</source>
+        <translation>Citation &amp;Style: %1…</translation>
+    </message>
+    <message>
+        <source>Citation &amp;Language: %1</source>
+        <translation>Citation &amp;Language: %1</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>English (US)</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>English (UK)</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <source>Citation style: %1 (%2)</source>
+        <translation>Citation style: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Citation copied (%1, %2).</source>
+        <translation>Citation copied (%1, %2).</translation>
     </message>
 </context>
 <context>
@@ -951,6 +971,14 @@
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Citation preview</source>
+        <translation>Citation preview</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Preview:</translation>
     </message>
 </context>
 </TS>

@@ -699,14 +699,6 @@
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <source>Citation style: %1</source>
-        <translation>Gaya sitasi: %1</translation>
-    </message>
-    <message>
-        <source>Citation copied.</source>
-        <translation>Sitasi disalin.</translation>
-    </message>
-    <message>
         <source>Choose a quote in the Quotes tab first.</source>
         <translation>Pilih dulu sebuah kutipan di tab Kutipan.</translation>
     </message>
@@ -767,10 +759,6 @@
         <translation>&amp;Bahasa Sitasi</translation>
     </message>
     <message>
-        <source>&amp;Same as the Interface</source>
-        <translation>&amp;Sama dengan Antarmuka</translation>
-    </message>
-    <message>
         <source>&amp;English (US)</source>
         <translation>Bahasa &amp;Inggris (AS)</translation>
     </message>
@@ -797,6 +785,38 @@
     <message>
         <source>Reading “%1”…</source>
         <translation>Membaca “%1”…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (the Style&apos;s Own, Else the Interface&apos;s)</source>
+        <translation>&amp;Otomatis (Bawaan Gaya, Selain Itu Bahasa Antarmuka)</translation>
+    </message>
+    <message>
+        <source>Citation &amp;Style: %1…</source>
+        <translation>&amp;Gaya Sitasi: %1…</translation>
+    </message>
+    <message>
+        <source>Citation &amp;Language: %1</source>
+        <translation>&amp;Bahasa Sitasi: %1</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Inggris (AS)</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>Inggris (Britania)</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Citation style: %1 (%2)</source>
+        <translation>Gaya sitasi: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Citation copied (%1, %2).</source>
+        <translation>Sitasi disalin (%1, %2).</translation>
     </message>
 </context>
 <context>
@@ -948,6 +968,14 @@
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Citation preview</source>
+        <translation>Pratinjau sitasi</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Pratinjau:</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "app_options.h"
 
+#include "article_loader.h"
 #include "main_window.h"
 #include "reading_pane.h"
 #include "side_panel.h"
@@ -123,6 +124,31 @@ AppOptions parseOptions(const QApplication &app)
     return options;
 }
 
+QByteArray nativeArgument(int argc, char **argv, const QString &decoded)
+{
+    // The last argument that decodes to it: the file is the last positional.
+    for (int i = argc - 1; i > 0; --i) {
+        if (QString::fromLocal8Bit(argv[i]) == decoded)
+            return QByteArray(argv[i]);
+    }
+    return QFile::encodeName(decoded);
+}
+
+bool openStartFile(MainWindow &window, const AppOptions &options)
+{
+    // The sample only when no file was asked for: a file that cannot be
+    // opened leaves an empty window saying why, and says it on stderr too.
+    if (options.file.isEmpty())
+        return window.openSample();
+    const QByteArray native =
+            options.nativeFile.isEmpty() ? QFile::encodeName(options.file) : options.nativeFile;
+    if (window.openNativeFile(nativeFilePath(native)))
+        return true;
+    std::fprintf(stderr, "warta: %s\n", window.lastError().toLocal8Bit().constData());
+    std::fflush(stderr);
+    return false;
+}
+
 int runViewer(QApplication &app, const AppOptions &options)
 {
     QElapsedTimer sinceMain;
@@ -131,9 +157,7 @@ int runViewer(QApplication &app, const AppOptions &options)
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (!options.theme.isEmpty())
         window->setTheme(themeFromKey(options.theme, Theme::Light), false);
-    const bool opened = options.file.isEmpty() ? window->openSample() : window->openFile(options.file);
-    if (!opened && !options.file.isEmpty())
-        window->openSample(); // something to read under the error
+    openStartFile(*window, options);
     window->resize(options.size);
 
     if (options.benchmark || !options.screenshot.isEmpty()) {

@@ -7,6 +7,9 @@
 
 #include <QString>
 
+#include <cstddef>
+#include <vector>
+
 namespace warta {
 
 /// What the HTML builder needs besides the article.
@@ -24,6 +27,17 @@ struct HtmlOptions {
 /// the paragraphs are consecutive blocks, the first marked by the anchor
 /// bodyAnchor().
 QString articleHtml(const Article &article, const HtmlOptions &options);
+
+/// A quoted stretch of one paragraph, [begin, end).
+struct QuoteRange {
+    std::size_t begin;
+    std::size_t end;
+};
+
+/// The quoted stretches of each paragraph in QString positions, sorted by
+/// start; a quote over several paragraphs has a stretch in each. Linear in
+/// the text and the quotes.
+std::vector<std::vector<QuoteRange>> quoteRanges(const Article &article);
 
 /// The name of the anchor at the start of the first body paragraph. One
 /// anchor, not one per paragraph: Qt keeps every distinct character format

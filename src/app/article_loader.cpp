@@ -129,11 +129,9 @@ QString openErrorMessage(const QString &path, const Error &error)
 
 namespace {
 
-LoadOutcome loadArticleOrThrow(const QString &path)
+LoadOutcome loadArticleOrThrow(const QByteArray &nativePath, const QString &absolute)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const std::string native = QFile::encodeName(absolute).toStdString();
-    auto page = loadSavedFile(native);
+    auto page = loadSavedFile(nativePath.toStdString());
     if (!page)
         return {std::nullopt, openErrorMessage(absolute, page.error())};
     auto article = extractPage(*page);
@@ -143,6 +141,7 @@ LoadOutcome loadArticleOrThrow(const QString &path)
     LoadedArticle loaded;
     loaded.article = std::move(*article);
     loaded.path = absolute;
+    loaded.nativePath = nativePath;
     const QByteArray image = leadImageBytes(loaded.article, *page, QFileInfo(absolute).absolutePath());
     if (!image.isEmpty()) {
         loaded.images.insert(kLeadImageUrl, image);
@@ -151,21 +150,49 @@ LoadOutcome loadArticleOrThrow(const QString &path)
     return {std::move(loaded), {}};
 }
 
+QByteArray absoluteNativePath(const QByteArray &nativePath)
+{
+    if (nativePath.startsWith('/'))
+        return nativePath;
+    return QFile::encodeName(QDir::currentPath()) + '/' + nativePath;
+}
+
 } // namespace
 
-LoadOutcome loadArticle(const QString &path)
+QByteArray nativeFilePath(const QByteArray &argument)
 {
+    if (!argument.startsWith("file:"))
+        return argument;
+    // file:///path, file://localhost/path and file:/path; another host is
+    // not this machine's file and is left to fail as a path.
+    QByteArray rest = argument.mid(5);
+    if (rest.startsWith("//localhost/"))
+        rest = rest.mid(11);
+    else if (rest.startsWith("///"))
+        rest = rest.mid(2);
+    else if (rest.startsWith("//"))
+        return argument;
+    return QByteArray::fromPercentEncoding(rest);
+}
+
+LoadOutcome loadArticle(const QByteArray &nativePath)
+{
+    const QByteArray absolute = absoluteNativePath(nativePath);
+    const QString display = QFile::decodeName(absolute);
     // The core reports failures as values; an exception is a bug or memory
     // running out, and the window must keep its article either way.
     try {
-        return loadArticleOrThrow(path);
+        return loadArticleOrThrow(absolute, display);
     } catch (const std::bad_alloc &) {
-        return {std::nullopt, openErrorMessage(QFileInfo(path).absoluteFilePath(),
-                                               Error{ErrorCode::TooLarge, "out of memory"})};
+        return {std::nullopt, openErrorMessage(display, Error{ErrorCode::TooLarge, "out of memory"})};
     } catch (const std::exception &error) {
-        return {std::nullopt, openErrorMessage(QFileInfo(path).absoluteFilePath(),
-                                               Error{ErrorCode::Internal, error.what()})};
+        return {std::nullopt, openErrorMessage(display, Error{ErrorCode::Internal, error.what()})};
     }
+}
+
+LoadOutcome loadArticle(const QString &path)
+{
+    return loadArticle(QFile::encodeName(QFileInfo(path).absoluteFilePath()));
 }
 
 QString sampleArticlePath()

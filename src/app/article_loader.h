@@ -17,7 +17,10 @@ struct LoadedArticle {
     Article article;
     QHash<QString, QByteArray> images;
     QString leadImageUrl; ///< key into `images`, empty when no local copy exists
-    QString path;         ///< absolute path of the file
+    QString path;         ///< absolute path of the file, for display and settings
+    /// The same path as the file system spells it: a name that is not valid
+    /// UTF-8 (an old Latin-1 download) survives here and only here.
+    QByteArray nativePath;
 };
 
 struct LoadOutcome {
@@ -28,7 +31,13 @@ struct LoadOutcome {
 /// Reads and extracts a saved page; never touches the network. The lead
 /// image comes from the file's own folder ("Web page, complete") or an MHTML
 /// part, and only from there.
+LoadOutcome loadArticle(const QByteArray &nativePath);
 LoadOutcome loadArticle(const QString &path);
+
+/// The path an argument names, in the file system's bytes: a `file://` URL
+/// (percent-escapes decoded byte by byte, so non-UTF-8 names survive) or a
+/// path as given.
+QByteArray nativeFilePath(const QByteArray &argument);
 
 /// "Warta could not open “/home/x/a.pdf”: the file is not a web page (it
 /// looks like a PDF document)."

@@ -4,6 +4,7 @@
 
 #include "warta/cite/article_item.h"
 #include "warta/cite/cite_article.h"
+#include "warta/cite/csl_style.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -36,6 +37,15 @@ public:
             if (!*part)
                 return fail(part->error(), error);
         return CitationResult{{qs(*html), qs(*text)}, {qs(*inHtml), qs(*inText)}};
+    }
+
+    std::optional<CitationStyle> describeStyle(const QString &styleId) const override
+    {
+        const auto style = cite::CslStyle::load(styleId.toStdString());
+        if (!style)
+            return std::nullopt;
+        return CitationStyle{styleId, style->title().empty() ? styleId : qs(style->title()),
+                             qs(style->defaultLocale())};
     }
 
     std::optional<QString> exportReference(const Article &article, ReferenceFormat format,
@@ -84,6 +94,22 @@ private:
 };
 
 } // namespace
+
+std::optional<CitationStyle> CitationSource::describeStyle(const QString &styleId) const
+{
+    for (const CitationStyle &style : styles())
+        if (style.id == styleId)
+            return style;
+    return std::nullopt;
+}
+
+QString effectiveCitationLocale(const QString &chosen, const QString &styleDefault,
+                                const QString &interfaceLocale)
+{
+    if (!chosen.isEmpty())
+        return chosen;
+    return styleDefault.isEmpty() ? interfaceLocale : styleDefault;
+}
 
 std::unique_ptr<CitationSource> makeCitationSource()
 {

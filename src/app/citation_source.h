@@ -15,6 +15,9 @@ namespace warta {
 struct CitationStyle {
     QString id;    ///< file name without ".csl" ("apa")
     QString title; ///< "American Psychological Association 7th edition"
+    /// The style's own default-locale ("en-GB"); empty when it sets none or
+    /// when the style was only listed, not read.
+    QString defaultLocale;
 };
 
 /// A formatted piece of a citation, ready for the clipboard.
@@ -47,6 +50,10 @@ public:
     /// Every style the chooser may offer.
     virtual QList<CitationStyle> styles() const = 0;
 
+    /// One style's title and default-locale, or nothing when it is not
+    /// installed. The default looks the id up in styles().
+    virtual std::optional<CitationStyle> describeStyle(const QString &styleId) const;
+
     /// The citation of the article in a style and locale ("id-ID"), the
     /// in-text part optionally pinned to a paragraph or a quote (1-based). On
     /// failure returns nothing and sets `error` to a sentence for the reader.
@@ -58,6 +65,13 @@ public:
     virtual std::optional<QString> exportReference(const Article &article, ReferenceFormat format,
                                                    QString *error) const = 0;
 };
+
+/// The locale a citation is written in: the reader's choice (`chosen`), else
+/// the style's own default-locale, else the interface's (`interfaceLocale`).
+/// The CLI does the same minus the interface, so a style with its own locale
+/// reads the same in both.
+QString effectiveCitationLocale(const QString &chosen, const QString &styleDefault,
+                                const QString &interfaceLocale);
 
 /// The source this build provides (the core's CSL processor when it is there).
 std::unique_ptr<CitationSource> makeCitationSource();

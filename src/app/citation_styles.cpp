@@ -21,7 +21,8 @@ QList<CitationStyle> installedStyles()
     // dependent styles, as warta-cli styles does); the viewer only orders them.
     QList<CitationStyle> styles;
     for (const cite::StyleSummary &summary : cite::listStyles())
-        styles << CitationStyle{qs(summary.id), summary.title.empty() ? qs(summary.id) : qs(summary.title)};
+        styles << CitationStyle{
+                qs(summary.id), summary.title.empty() ? qs(summary.id) : qs(summary.title), {}};
     sortStyles(styles);
     return styles;
 }

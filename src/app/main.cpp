@@ -12,6 +12,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(WARTA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("warta"));
     warta::installTranslations(app);
-    const warta::AppOptions options = warta::parseOptions(app);
+    warta::AppOptions options = warta::parseOptions(app);
+    if (!options.file.isEmpty())
+        options.nativeFile = warta::nativeArgument(argc, argv, options.file);
     return warta::runViewer(app, options);
 }

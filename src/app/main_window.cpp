@@ -15,8 +15,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
@@ -80,10 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_pane->setFocus();
     });
 
-    const QString savedStyle = QSettings().value(QStringLiteral("citation/style")).toString();
-    m_styleId = savedStyle.isEmpty() ? preferredStyleIds().constFirst() : savedStyle;
-
     createActions();
+    const QString savedStyle = QSettings().value(QStringLiteral("citation/style")).toString();
+    setCitationStyle(savedStyle.isEmpty() ? preferredStyleIds().constFirst() : savedStyle);
     createToolBar();
     createStatusBar();
     applyView();
@@ -111,21 +112,26 @@ struct BusyCursor {
 
 bool MainWindow::openFile(const QString &path)
 {
+    return openNativeFile(nativeFilePath(QFile::encodeName(path)));
+}
+
+bool MainWindow::openNativeFile(const QByteArray &nativePath)
+{
     // Most pages open in a blink, but a page of tens of megabytes takes
     // seconds: say what is happening before the wait, not after it.
     const BusyCursor busy;
-    statusBar()->showMessage(tr("Reading “%1”…").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("Reading “%1”…").arg(QFileInfo(QFile::decodeName(nativePath)).fileName()));
     statusBar()->repaint();
-    LoadOutcome outcome = loadArticle(path);
+    LoadOutcome outcome = loadArticle(nativePath);
     if (!outcome.loaded) {
         showError(outcome.error);
         return false;
     }
-    const bool sample = path.startsWith(QFileInfo(sampleArticlePath()).absolutePath());
+    const bool sample = outcome.loaded->path.startsWith(QFileInfo(sampleArticlePath()).absolutePath());
     statusBar()->clearMessage();
     showArticle(std::move(*outcome.loaded));
     if (!sample) {
-        RecentFiles::add(m_loaded->path);
+        RecentFiles::add(m_loaded->path, qs(m_loaded->article.title));
         updateRecentMenu();
     }
     return true;
@@ -147,6 +153,7 @@ void MainWindow::showArticle(LoadedArticle loaded)
 {
     const bool samePath = m_loaded && m_loaded->path == loaded.path;
     m_loaded = std::move(loaded);
+    m_activeQuote = -1; // the quotes may differ even in the same file
     m_lastError.clear();
     m_message->hide();
     m_fileWatch->setPath(m_loaded->path);
@@ -176,8 +183,12 @@ void MainWindow::renderArticle()
     m_pane->document()->setDefaultFont(font);
     const int current = m_pane->currentParagraph();
     m_pane->showDocument(articleHtml(m_loaded->article, options), m_loaded->images, m_loaded->article);
-    if (current > 0)
-        m_pane->goToParagraph(current);
+    // A new theme or text size keeps the quote chosen in the ledger and the
+    // place the reader was at.
+    if (m_activeQuote >= 0)
+        activateQuote(m_activeQuote);
+    if (current > 0 || m_activeQuote >= 0)
+        m_pane->goToParagraph(std::max(current, 0));
 }
 
 void MainWindow::applyView()
@@ -268,14 +279,41 @@ void MainWindow::activateQuote(int quoteIndex)
     const int begin = utf16Position(paragraphs[static_cast<std::size_t>(quote.paragraph)].text, quote.begin);
     const int end = utf16Position(paragraphs[static_cast<std::size_t>(quote.endParagraph)].text, quote.end);
     m_pane->highlightRange(quote.paragraph, begin, quote.endParagraph, end);
+    m_activeQuote = quoteIndex;
     updateStatus();
+}
+
+MainWindow::ReadingState MainWindow::readingState() const
+{
+    ReadingState state;
+    state.paragraph = m_pane->currentParagraph();
+    state.quote = m_activeQuote;
+    state.tab = m_side->currentIndex();
+    const int speaker = m_side->speakerFilter()->currentIndex();
+    if (speaker > 0)
+        state.speaker = m_side->speakerFilter()->itemData(speaker).toString();
+    return state;
+}
+
+void MainWindow::restoreReadingState(const ReadingState &state)
+{
+    m_side->setCurrentIndex(state.tab);
+    if (state.speaker) {
+        const int index = m_side->speakerFilter()->findData(*state.speaker);
+        if (index > 0)
+            m_side->speakerFilter()->setCurrentIndex(index);
+    }
+    if (state.quote >= 0)
+        activateQuote(state.quote);
+    if (state.paragraph >= 0)
+        goToParagraph(state.paragraph);
 }
 
 void MainWindow::reloadChangedFile(const QString &path)
 {
     if (!m_loaded || m_loaded->path != path)
         return;
-    LoadOutcome outcome = loadArticle(path);
+    LoadOutcome outcome = loadArticle(m_loaded->nativePath);
     if (outcome.loaded) {
         showArticle(std::move(*outcome.loaded));
         statusBar()->showMessage(tr("Reloaded: the file changed on disk."), 4000);

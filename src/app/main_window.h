@@ -2,6 +2,7 @@
 
 #include "article_loader.h"
 #include "citation_source.h"
+#include "style_chooser.h"
 #include "view_settings.h"
 
 #include <QMainWindow>
@@ -34,7 +35,11 @@ public:
 
     /// Opens a saved page. On failure the current article stays and the error
     /// is shown above it (and returned by lastError()).
+    /// `path` may be a `file://` URL.
     bool openFile(const QString &path);
+    /// The same for a path in the file system's bytes, which need not be
+    /// valid UTF-8.
+    bool openNativeFile(const QByteArray &nativePath);
     /// While a file is open it is watched: a change reloads it; when it
     /// becomes unreadable or disappears, the article read before stays, with
     /// a message saying so, and it is reloaded if it comes back.
@@ -50,13 +55,17 @@ public:
     SidePanel *sidePanel() const { return m_side; }
     QDockWidget *sideDock() const { return m_dock; }
     FindBar *findBar() const { return m_findBar; }
+    QMenu *recentMenu() const { return m_recentMenu; }
     const ViewSettings &viewSettings() const { return m_view; }
 
     /// Replaces the citation source (the CSL processor, or a test's).
     void setCitationSource(std::unique_ptr<CitationSource> source);
-    QString citationStyle() const { return m_styleId; }
+    QString citationStyle() const { return m_style.id; }
+    /// The locale citations are written in now ("en-GB", "id-ID").
+    QString citationLocale() const;
     void setCitationStyle(const QString &styleId);
-    /// "en-US", "id-ID", or empty to follow the interface language.
+    /// "en-US", "id-ID", or empty for the style's own locale, else the
+    /// interface language.
     void setCitationLocale(const QString &locale);
 
     // Commands, public so that tests and the keyboard reach the same code.
@@ -71,6 +80,10 @@ public:
     bool exportMarkdown(const QString &path);
     bool exportPdf(const QString &path);
     bool exportReference(ReferenceFormat format, const QString &path);
+    /// Rebuilds the window in another language ("system", "en", "id") at the
+    /// same place: same article, paragraph, tab, speaker filter and quote.
+    /// Returns the new window (this one closes), or this when nothing changes.
+    MainWindow *switchLanguage(const QString &setting);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -99,21 +112,33 @@ private:
     void showError(const QString &message);
     void reloadChangedFile(const QString &path);
     void reportRemovedFile(const QString &path);
-    void switchLanguage(const QString &setting);
+    /// Where the reader is: what a rebuilt window (a language switch) restores.
+    struct ReadingState {
+        int paragraph = -1;
+        int quote = -1;
+        int tab = 0;
+        std::optional<QString> speaker; ///< the ledger's speaker filter, when set
+    };
+    ReadingState readingState() const;
+    void restoreReadingState(const ReadingState &state);
     void chooseCitationStyle();
     void askExportMarkdown();
     void askExportPdf();
     void askExportReference(ReferenceFormat format);
     void print();
     bool putCitation(const QString &prefixText, const QString &prefixHtml, const cite::Pinpoint &pinpoint);
-    QString citationLocale() const;
+    QString citationLocaleFor(const CitationStyle &style) const;
+    void updateCitationLabels();
+    StyleChooser::Preview stylePreview() const;
+    static QString localeName(const QString &locale);
     std::unique_ptr<QTextDocument> printableDocument() const;
 
     std::optional<LoadedArticle> m_loaded;
     QString m_lastError;
     ViewSettings m_view;
     std::unique_ptr<CitationSource> m_citations;
-    QString m_styleId;
+    CitationStyle m_style;
+    int m_activeQuote = -1; ///< the quote highlighted from the ledger, or -1
 
     ReadingPane *m_pane = nullptr;
     SidePanel *m_side = nullptr;
@@ -131,6 +156,9 @@ private:
     QList<QAction *> m_citationActions; ///< also need a citation source
     QAction *m_openAction = nullptr;
     QAction *m_copyCitationAction = nullptr;
+    QAction *m_copyQuoteAction = nullptr;
+    QAction *m_styleAction = nullptr;
+    QMenu *m_localeMenu = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_largerAction = nullptr;
     QAction *m_smallerAction = nullptr;

@@ -73,7 +73,7 @@ void MainWindow::createFileMenu()
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, [this] {
         if (m_loaded)
-            openFile(m_loaded->path);
+            openNativeFile(m_loaded->nativePath);
     });
     menu->addAction(reload);
     menu->addSeparator();
@@ -101,21 +101,26 @@ void MainWindow::createFileMenu()
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList paths = RecentFiles::load();
-    for (int i = 0; i < paths.size(); ++i) {
-        const QString &path = paths.at(i);
+    // Files deleted or moved since are left out; each entry reads as the
+    // article's headline, the path in its tip.
+    QList<RecentFiles::Entry> entries = RecentFiles::entries();
+    entries.removeIf([](const RecentFiles::Entry &entry) { return !QFileInfo::exists(entry.path); });
+    for (int i = 0; i < entries.size(); ++i) {
+        const RecentFiles::Entry &entry = entries.at(i);
+        const QString path = entry.path;
+        QString name = entry.title.isEmpty() ? QFileInfo(path).fileName() : entry.title;
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
         // "&1 name" gives each entry a keyboard accelerator.
-        const QString label = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName())
-                                    : QFileInfo(path).fileName();
+        const QString label = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name;
         QAction *action = m_recentMenu->addAction(label);
         action->setStatusTip(QDir::toNativeSeparators(path));
         action->setToolTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
-    if (!paths.isEmpty())
+    if (!entries.isEmpty())
         m_recentMenu->addSeparator();
     QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-    clear->setEnabled(!paths.isEmpty());
+    clear->setEnabled(!entries.isEmpty());
     connect(clear, &QAction::triggered, this, [this] {
         RecentFiles::clear();
         updateRecentMenu();
@@ -161,23 +166,28 @@ void MainWindow::createCiteMenu()
                                     tr("Copy the current paragraph and a reference pinned to it"));
     paragraph->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     connect(paragraph, &QAction::triggered, this, &MainWindow::copyParagraphWithCitation);
-    QAction *quote = makeAction(tr("Copy &Quote with Citation"), {},
-                                tr("Copy the quote chosen in the ledger and a reference pinned to it"));
-    quote->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q));
-    connect(quote, &QAction::triggered, this, &MainWindow::copyQuoteWithCitation);
-    QAction *style = makeAction(tr("Citation &Style…"), QStringLiteral("preferences-desktop"),
-                                tr("Choose the citation style"));
-    style->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
-    connect(style, &QAction::triggered, this, &MainWindow::chooseCitationStyle);
-    menu->addActions({m_copyCitationAction, paragraph, quote, style});
-    m_citationActions << m_copyCitationAction << paragraph << quote;
+    m_copyQuoteAction = makeAction(tr("Copy &Quote with Citation"), {},
+                                   tr("Copy the quote chosen in the ledger and a reference pinned to it"));
+    m_copyQuoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q));
+    connect(m_copyQuoteAction, &QAction::triggered, this, &MainWindow::copyQuoteWithCitation);
+    // Its text names the style in use (updateCitationLabels).
+    m_styleAction = makeAction(tr("Citation &Style…"), QStringLiteral("preferences-desktop"),
+                               tr("Choose the citation style"));
+    m_styleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    connect(m_styleAction, &QAction::triggered, this, &MainWindow::chooseCitationStyle);
+    menu->addActions({m_copyCitationAction, paragraph, m_copyQuoteAction});
+    menu->addSeparator();
+    menu->addAction(m_styleAction);
+    m_citationActions << m_copyCitationAction << paragraph;
 
     QMenu *locales = menu->addMenu(tr("Citation &Language"));
+    m_localeMenu = locales;
     auto *localeGroup = new QActionGroup(this);
     const QString currentLocale = QSettings().value(QStringLiteral("citation/locale")).toString();
-    const std::pair<QString, QString> localeList[] = {{tr("&Same as the Interface"), QString()},
-                                                      {tr("&English (US)"), QStringLiteral("en-US")},
-                                                      {tr("Bahasa &Indonesia"), QStringLiteral("id-ID")}};
+    const std::pair<QString, QString> localeList[] = {
+            {tr("&Automatic (the Style's Own, Else the Interface's)"), QString()},
+            {tr("&English (US)"), QStringLiteral("en-US")},
+            {tr("Bahasa &Indonesia"), QStringLiteral("id-ID")}};
     for (const auto &[label, locale] : localeList) {
         QAction *action = locales->addAction(label);
         action->setCheckable(true);
@@ -324,10 +334,10 @@ void MainWindow::createToolBar()
     bar->addAction(m_largerAction);
 }
 
-void MainWindow::switchLanguage(const QString &setting)
+MainWindow *MainWindow::switchLanguage(const QString &setting)
 {
     if (setting == languageSetting())
-        return;
+        return this;
     setLanguageSetting(setting);
     installTranslations(*qApp);
     // Every string was translated when the widgets were made, so the simplest
@@ -336,11 +346,12 @@ void MainWindow::switchLanguage(const QString &setting)
     auto *replacement = new MainWindow;
     replacement->setAttribute(Qt::WA_DeleteOnClose);
     replacement->setGeometry(geometry());
-    if (m_loaded)
-        replacement->openFile(m_loaded->path);
+    if (m_loaded && replacement->openNativeFile(m_loaded->nativePath))
+        replacement->restoreReadingState(readingState());
     replacement->show();
     setAttribute(Qt::WA_DeleteOnClose);
     close();
+    return replacement;
 }
 
 } // namespace warta

@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
+#include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -29,13 +31,18 @@ namespace warta {
 void MainWindow::setCitationSource(std::unique_ptr<CitationSource> source)
 {
     m_citations = std::move(source);
+    setCitationStyle(m_style.id);
     updateCitationActions();
 }
 
 void MainWindow::setCitationStyle(const QString &styleId)
 {
-    m_styleId = styleId;
+    // The title and the style's own locale are read once here, not at every
+    // copy: the Cite menu and the status message name them.
+    const auto described = m_citations ? m_citations->describeStyle(styleId) : std::nullopt;
+    m_style = described ? *described : CitationStyle{styleId, styleId, {}};
     QSettings().setValue(QStringLiteral("citation/style"), styleId);
+    updateCitationLabels();
 }
 
 void MainWindow::updateCitationActions()
@@ -43,21 +50,51 @@ void MainWindow::updateCitationActions()
     const bool on = m_loaded && m_citations;
     for (QAction *action : std::as_const(m_citationActions))
         action->setEnabled(on);
+    // A quote can only be copied from an article that has some.
+    if (m_copyQuoteAction)
+        m_copyQuoteAction->setEnabled(on && !m_loaded->article.quotes.empty());
+}
+
+void MainWindow::updateCitationLabels()
+{
+    if (!m_styleAction)
+        return;
+    m_styleAction->setText(tr("Citation &Style: %1…").arg(m_style.title));
+    m_localeMenu->setTitle(tr("Citation &Language: %1").arg(localeName(citationLocale())));
+}
+
+QString MainWindow::localeName(const QString &locale)
+{
+    if (locale == QLatin1String("en-US"))
+        return tr("English (US)");
+    if (locale == QLatin1String("en-GB"))
+        return tr("English (UK)");
+    if (locale.startsWith(QLatin1String("id")))
+        return tr("Indonesian");
+    // Other locales a style may name: Qt's name for the language, and the code.
+    return QStringLiteral("%1 (%2)").arg(QLocale::languageToString(QLocale(locale).language()), locale);
+}
+
+QString MainWindow::citationLocaleFor(const CitationStyle &style) const
+{
+    // Unless the reader chose one, a style with its own locale (Harvard Cite
+    // Them Right is en-GB) is written in it, as warta-cli cite does; other
+    // styles follow the interface ("diakses", "Juni" for the Indonesian UI).
+    const QString chosen = QSettings().value(QStringLiteral("citation/locale")).toString();
+    const QString interfaceLocale =
+            uiLanguage() == UiLanguage::Indonesian ? QStringLiteral("id-ID") : QStringLiteral("en-US");
+    return effectiveCitationLocale(chosen, style.defaultLocale, interfaceLocale);
 }
 
 QString MainWindow::citationLocale() const
 {
-    // Unless chosen, the reference is written in the reader's language:
-    // Indonesian terms ("diakses", "Juni") for the Indonesian UI.
-    const QString chosen = QSettings().value(QStringLiteral("citation/locale")).toString();
-    if (!chosen.isEmpty())
-        return chosen;
-    return uiLanguage() == UiLanguage::Indonesian ? QStringLiteral("id-ID") : QStringLiteral("en-US");
+    return citationLocaleFor(m_style);
 }
 
 void MainWindow::setCitationLocale(const QString &locale)
 {
     QSettings().setValue(QStringLiteral("citation/locale"), locale);
+    updateCitationLabels();
 }
 
 void MainWindow::chooseCitationStyle()
@@ -65,11 +102,31 @@ void MainWindow::chooseCitationStyle()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QList<CitationStyle> styles = m_citations ? m_citations->styles() : installedStyles();
     QApplication::restoreOverrideCursor();
-    StyleChooser chooser(styles, m_styleId, this);
+    StyleChooser chooser(styles, m_style.id, this, stylePreview());
     if (chooser.exec() != QDialog::Accepted || chooser.selectedStyle().isEmpty())
         return;
     setCitationStyle(chooser.selectedStyle());
-    statusBar()->showMessage(tr("Citation style: %1").arg(m_styleId), 4000);
+    statusBar()->showMessage(tr("Citation style: %1 (%2)").arg(m_style.title, localeName(citationLocale())),
+                             4000);
+}
+
+StyleChooser::Preview MainWindow::stylePreview() const
+{
+    if (!m_loaded || !m_citations)
+        return {};
+    return [this](const QString &styleId) -> QString {
+        const auto style = m_citations->describeStyle(styleId);
+        if (!style)
+            return {};
+        QString error;
+        const auto citation = m_citations->cite(m_loaded->article, styleId, citationLocaleFor(*style),
+                                                cite::Pinpoint{1, std::nullopt}, &error);
+        if (!citation)
+            return error.toHtmlEscaped();
+        return QStringLiteral("<p>%1</p><p>%2</p><p><small>%3</small></p>")
+                .arg(citation->reference.html, citation->inText.html,
+                     localeName(citationLocaleFor(*style)).toHtmlEscaped());
+    };
 }
 
 bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtml,
@@ -78,7 +135,8 @@ bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtm
     if (!m_loaded || !m_citations)
         return false;
     QString error;
-    const auto citation = m_citations->cite(m_loaded->article, m_styleId, citationLocale(), pinpoint, &error);
+    const auto citation =
+            m_citations->cite(m_loaded->article, m_style.id, citationLocale(), pinpoint, &error);
     if (!citation) {
         showError(tr("Warta could not make the citation: %1.").arg(error));
         return false;
@@ -96,7 +154,8 @@ bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtm
                               .arg(prefixHtml, citation->inText.html, citation->reference.html));
     }
     QGuiApplication::clipboard()->setMimeData(mime);
-    statusBar()->showMessage(tr("Citation copied."), 3000);
+    statusBar()->showMessage(tr("Citation copied (%1, %2).").arg(m_style.title, localeName(citationLocale())),
+                             4000);
     return true;
 }
 

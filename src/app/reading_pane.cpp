@@ -3,6 +3,7 @@
 #include "article_html.h"
 
 #include <QFontMetrics>
+
 #include <QImage>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -10,6 +11,7 @@
 #include <QTextFrame>
 #include <QTextFrameFormat>
 #include <QUrl>
+#include <algorithm>
 
 namespace warta {
 
@@ -21,9 +23,13 @@ ReadingPane::ReadingPane(QWidget *parent) : QTextBrowser(parent), m_colors(theme
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Article text"));
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (!m_scrolling)
-            updateCurrentFromScroll();
+    // The caret (a click, a selection, the keyboard) decides the current
+    // paragraph, not the scroll position: "copy paragraph" copies the one the
+    // reader is in, and the last paragraphs, never at the top, can be current.
+    connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
+        const int index = paragraphAt(textCursor().selectionStart());
+        if (index >= 0)
+            setCurrent(index);
     });
 }
 
@@ -51,10 +57,10 @@ void ReadingPane::showDocument(const QString &html, const QHash<QString, QByteAr
     setHtml(html);
     updateMargins();
     indexParagraphs(article);
+    m_quoteRanges = quoteRanges(article);
     m_current = -1;
     verticalScrollBar()->setValue(scroll);
-    updateCurrentFromScroll();
-    if (m_current < 0 && !m_paragraphStarts.empty())
+    if (!m_paragraphStarts.empty())
         setCurrent(0);
 }
 
@@ -130,9 +136,7 @@ void ReadingPane::updateMargins()
 
 void ReadingPane::scrollToTop()
 {
-    m_scrolling = true;
     verticalScrollBar()->setValue(0);
-    m_scrolling = false;
     moveCursor(QTextCursor::Start);
     setCurrent(paragraphCount() > 0 ? 0 : -1);
 }
@@ -144,10 +148,8 @@ void ReadingPane::goToParagraph(int index)
         return;
     QTextCursor cursor(document());
     cursor.setPosition(position);
-    m_scrolling = true;
     const QRect rect = cursorRect(cursor);
     verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.top() - 8);
-    m_scrolling = false;
     setTextCursor(cursor);
     setCurrent(index);
 }
@@ -213,19 +215,14 @@ void ReadingPane::clearFind()
     refreshSelections();
 }
 
-void ReadingPane::updateCurrentFromScroll()
+int ReadingPane::paragraphAt(int position) const
 {
-    // The current paragraph is the first one whose start is on screen.
-    for (int i = 0; i < paragraphCount(); ++i) {
-        if (paragraphPosition(i) < 0)
-            continue;
-        QTextCursor cursor(document());
-        cursor.setPosition(paragraphPosition(i));
-        if (cursorRect(cursor).bottom() >= 0) {
-            setCurrent(i);
-            return;
-        }
-    }
+    // The paragraph the position is in or, past the body (the tags), the last
+    // one; before the body (the headline) none.
+    const auto after = std::upper_bound(m_paragraphStarts.begin(), m_paragraphStarts.end(), position);
+    if (after == m_paragraphStarts.begin() || m_paragraphStarts.empty() || m_paragraphStarts.front() < 0)
+        return -1;
+    return static_cast<int>(after - m_paragraphStarts.begin()) - 1;
 }
 
 void ReadingPane::setCurrent(int index)
@@ -251,6 +248,16 @@ void ReadingPane::refreshSelections()
         band.format.setBackground(m_colors.current);
         band.format.setProperty(QTextFormat::FullWidthSelection, true);
         all << band;
+        // The band covers the quote tint of the document; paint the current
+        // paragraph's quotes again above it.
+        for (const QuoteRange &range : m_quoteRanges[static_cast<std::size_t>(m_current)]) {
+            QTextEdit::ExtraSelection tint;
+            tint.cursor = QTextCursor(document());
+            tint.cursor.setPosition(position + static_cast<int>(range.begin));
+            tint.cursor.setPosition(position + static_cast<int>(range.end), QTextCursor::KeepAnchor);
+            tint.format.setBackground(m_colors.quote);
+            all << tint;
+        }
     }
     all << m_quoteSelections << m_findSelections;
     setExtraSelections(all);

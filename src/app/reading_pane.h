@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article_html.h"
 #include "view_settings.h"
 
 #include "warta/article/article.h"
@@ -31,6 +32,9 @@ public:
     int currentParagraph() const { return m_current; }
     /// Document position where paragraph `index` starts, or -1.
     int paragraphPosition(int index) const;
+    /// The paragraph holding a document position (the last one past the
+    /// body), or -1 before the body.
+    int paragraphAt(int position) const;
 
     /// Shows the headline and marks the first paragraph.
     void scrollToTop();
@@ -58,20 +62,19 @@ protected:
 
 private:
     void indexParagraphs(const Article &article);
-    void updateCurrentFromScroll();
     void setCurrent(int index);
     void refreshSelections();
     void updateMargins();
 
     QHash<QString, QByteArray> m_images;
     std::vector<int> m_paragraphStarts;
+    std::vector<std::vector<QuoteRange>> m_quoteRanges; ///< per paragraph, QString positions
     ThemeColors m_colors;
     QList<QTextEdit::ExtraSelection> m_findSelections;
     QList<QTextEdit::ExtraSelection> m_quoteSelections;
     int m_current = -1;
     int m_refused = 0;
     bool m_limitWidth = true;
-    bool m_scrolling = false;
 };
 
 } // namespace warta

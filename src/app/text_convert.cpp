@@ -2,10 +2,11 @@
 
 namespace warta {
 
-int utf16Position(const std::string &utf8, std::size_t byteOffset)
+namespace {
+
+// Walks from (i, units), a character start, towards `byteOffset`.
+int walkUtf16(const std::string &utf8, std::size_t byteOffset, std::size_t &i, int &units)
 {
-    int units = 0;
-    std::size_t i = 0;
     const std::size_t limit = byteOffset < utf8.size() ? byteOffset : utf8.size();
     while (i < limit) {
         const auto lead = static_cast<unsigned char>(utf8[i]);
@@ -22,6 +23,24 @@ int utf16Position(const std::string &utf8, std::size_t byteOffset)
         units += length == 4 ? 2 : 1; // four-byte sequences are surrogate pairs in UTF-16
     }
     return units;
+}
+
+} // namespace
+
+int utf16Position(const std::string &utf8, std::size_t byteOffset)
+{
+    std::size_t i = 0;
+    int units = 0;
+    return walkUtf16(utf8, byteOffset, i, units);
+}
+
+int Utf16Positions::at(std::size_t byteOffset)
+{
+    if (byteOffset < m_byte) {
+        m_byte = 0; // backwards: start again
+        m_units = 0;
+    }
+    return walkUtf16(m_text, byteOffset, m_byte, m_units);
 }
 
 } // namespace warta

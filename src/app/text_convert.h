@@ -25,4 +25,19 @@ inline QString qs(const std::optional<std::string> &text)
 /// an offset past the end clamps to the length.
 int utf16Position(const std::string &utf8, std::size_t byteOffset);
 
+/// utf16Position() for many offsets into one text: it walks on from the last
+/// offset asked for when the next is further on, so offsets in increasing
+/// order (the quotes of a paragraph) cost one walk of the text in all, not
+/// one walk each.
+class Utf16Positions {
+public:
+    explicit Utf16Positions(const std::string &utf8) : m_text(utf8) {}
+    int at(std::size_t byteOffset);
+
+private:
+    const std::string &m_text;
+    std::size_t m_byte = 0; ///< where the last walk stopped, on a character start
+    int m_units = 0;        ///< UTF-16 units before m_byte
+};
+
 } // namespace warta

@@ -1,6 +1,7 @@
 #include "app_test_support.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
 
@@ -32,6 +33,15 @@ QStringList reconstructedFixtures()
     for (const QString &name : names)
         paths << dir.filePath(name);
     return paths;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+    return path;
 }
 
 QString fixturePath(const QString &name)

@@ -4,12 +4,15 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace warta::test {
 
 /// Every saved page under tests/fixtures/sindonews/reconstructed.
 QStringList reconstructedFixtures();
 QString fixturePath(const QString &name);
+/// Writes `bytes` to `name` in `dir` and returns the path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 /// The bundled sample article, as it is in the fixtures.
 QString sampleFixture();
 

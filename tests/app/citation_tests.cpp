@@ -31,7 +31,7 @@ public:
 
     QList<CitationStyle> styles() const override
     {
-        return {{QStringLiteral("ieee"), QStringLiteral("IEEE")}};
+        return {{QStringLiteral("ieee"), QStringLiteral("IEEE"), {}}};
     }
     std::optional<CitationResult> cite(const Article &article, const QString &styleId, const QString &loc,
                                        const cite::Pinpoint &pinpoint, QString *) const override

@@ -37,17 +37,9 @@
 #include <QTextDocument>
 
 using namespace warta;
+using test::writeFile;
 
 namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    file.open(QIODevice::WriteOnly);
-    file.write(bytes);
-    return path;
-}
 
 int countOf(const QString &haystack, const QString &needle)
 {
