@@ -258,6 +258,66 @@
         <source>Pages not found beside the file: %1.</source>
         <translation>Pages not found beside the file: %1.</translation>
     </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or office document</source>
+        <translation>a ZIP archive or office document</translation>
+    </message>
+    <message>
+        <source>an empty ZIP archive</source>
+        <translation>an empty ZIP archive</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>a gzip archive</translation>
+    </message>
+    <message>
+        <source>a bzip2 archive</source>
+        <translation>a bzip2 archive</translation>
+    </message>
+    <message>
+        <source>an xz archive</source>
+        <translation>an xz archive</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>a 7-Zip archive</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>a program</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation>an old Microsoft Office document</translation>
+    </message>
+    <message>
+        <source>a media file (WebP, WAV or AVI)</source>
+        <translation>a media file (WebP, WAV or AVI)</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>binary data</translation>
+    </message>
+    <message>
+        <source>plain text without any markup</source>
+        <translation>plain text without any markup</translation>
+    </message>
 </context>
 <context>
     <name>warta::FindBar</name>
@@ -334,37 +394,6 @@
     <message>
         <source>Contributor</source>
         <translation>Contributor</translation>
-    </message>
-</context>
-<context>
-    <name>warta::Loader</name>
-    <message>
-        <source>a PDF document</source>
-        <translation>a PDF document</translation>
-    </message>
-    <message>
-        <source>a PNG image</source>
-        <translation>a PNG image</translation>
-    </message>
-    <message>
-        <source>a JPEG image</source>
-        <translation>a JPEG image</translation>
-    </message>
-    <message>
-        <source>a GIF image</source>
-        <translation>a GIF image</translation>
-    </message>
-    <message>
-        <source>a ZIP archive or office document</source>
-        <translation>a ZIP archive or office document</translation>
-    </message>
-    <message>
-        <source>a program</source>
-        <translation>a program</translation>
-    </message>
-    <message>
-        <source>a gzip archive</source>
-        <translation>a gzip archive</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,66 @@
         <source>Pages not found beside the file: %1.</source>
         <translation>Halaman yang tidak ditemukan di samping berkas: %1.</translation>
     </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>gambar PNG</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or office document</source>
+        <translation>arsip ZIP atau dokumen perkantoran</translation>
+    </message>
+    <message>
+        <source>an empty ZIP archive</source>
+        <translation>arsip ZIP kosong</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>gambar GIF</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>gambar JPEG</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>arsip gzip</translation>
+    </message>
+    <message>
+        <source>a bzip2 archive</source>
+        <translation>arsip bzip2</translation>
+    </message>
+    <message>
+        <source>an xz archive</source>
+        <translation>arsip xz</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>arsip 7-Zip</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>sebuah program</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation>dokumen Microsoft Office lama</translation>
+    </message>
+    <message>
+        <source>a media file (WebP, WAV or AVI)</source>
+        <translation>berkas media (WebP, WAV, atau AVI)</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>data biner</translation>
+    </message>
+    <message>
+        <source>plain text without any markup</source>
+        <translation>teks biasa tanpa markah HTML</translation>
+    </message>
 </context>
 <context>
     <name>warta::FindBar</name>
@@ -333,37 +393,6 @@
     <message>
         <source>Contributor</source>
         <translation>Kontributor</translation>
-    </message>
-</context>
-<context>
-    <name>warta::Loader</name>
-    <message>
-        <source>a PDF document</source>
-        <translation>dokumen PDF</translation>
-    </message>
-    <message>
-        <source>a PNG image</source>
-        <translation>gambar PNG</translation>
-    </message>
-    <message>
-        <source>a JPEG image</source>
-        <translation>gambar JPEG</translation>
-    </message>
-    <message>
-        <source>a GIF image</source>
-        <translation>gambar GIF</translation>
-    </message>
-    <message>
-        <source>a ZIP archive or office document</source>
-        <translation>arsip ZIP atau dokumen perkantoran</translation>
-    </message>
-    <message>
-        <source>a program</source>
-        <translation>sebuah program</translation>
-    </message>
-    <message>
-        <source>a gzip archive</source>
-        <translation>arsip gzip</translation>
     </message>
 </context>
 <context>

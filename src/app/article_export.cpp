@@ -1,6 +1,9 @@
 #include "article_export.h"
 
+#include "article_format.h"
 #include "text_convert.h"
+
+#include "warta/article/article_text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,18 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("warta", text);
-}
-
-// Markdown would read "1." or "#" at a line start as a list or heading.
-QString mdEscape(const QString &text)
-{
-    QString out = text;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    for (const char c : {'*', '_', '`', '[', ']', '<'})
-        out.replace(QLatin1Char(c), QStringLiteral("\\") + QLatin1Char(c));
-    if (out.startsWith(QLatin1Char('#')) || out.startsWith(QLatin1Char('>')))
-        out.prepend(QLatin1Char('\\'));
-    return out;
 }
 
 QString containerText(Container container)
@@ -49,34 +40,20 @@ QString row(const QString &label, const QString &value)
 
 } // namespace
 
-QString articleMarkdown(const Article &article, UiLanguage language)
+QString articleMarkdown(const Article &article)
 {
-    QStringList out;
-    out << QStringLiteral("# ") + mdEscape(qs(article.title));
-    if (article.subtitle)
-        out << QStringLiteral("*") + mdEscape(qs(article.subtitle)) + QStringLiteral("*");
-    QStringList meta;
-    if (article.published)
-        meta << longDate(*article.published, language);
-    for (const Author &author : article.authors)
-        meta << QStringLiteral("%1: %2").arg(authorRoleText(author.role), qs(author.name));
-    if (article.editorInitials)
-        meta << QStringLiteral("%1: %2").arg(tr("Editor"), qs(article.editorInitials));
-    if (!meta.isEmpty())
-        out << mdEscape(meta.join(QStringLiteral(" · ")));
-    if (article.leadImage && article.leadImage->caption)
-        out << QStringLiteral("*") + mdEscape(qs(article.leadImage->caption)) + QStringLiteral("*");
-    for (const Paragraph &paragraph : article.paragraphs)
-        out << mdEscape(qs(paragraph.text));
-    if (!article.tags.empty()) {
-        QStringList tags;
-        for (const auto &tag : article.tags)
-            tags << qs(tag);
-        out << tr("Tags:") + QLatin1Char(' ') + mdEscape(tags.join(QStringLiteral(", ")));
-    }
-    if (article.url)
-        out << tr("Source:") + QStringLiteral(" <") + qs(article.url) + QLatin1Char('>');
-    return out.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+    // The core writes the Markdown (as warta-cli does); the viewer only gives
+    // it the words in the interface language. The date stays in the
+    // article's own language, so an exported article is the same file from
+    // either front end.
+    MarkdownLabels labels;
+    for (AuthorRole role : {AuthorRole::Reporter, AuthorRole::Writer, AuthorRole::Editor,
+                            AuthorRole::Photographer, AuthorRole::Contributor})
+        labels.roles[static_cast<std::size_t>(role)] = authorRoleText(role).toStdString();
+    labels.editorInitials = tr("Editor").toStdString();
+    labels.tags = tr("Tags:").toStdString();
+    labels.source = tr("Source:").toStdString();
+    return qs(articleToMarkdown(article, labels));
 }
 
 QString diagnosticText(const Diagnostic &diagnostic)

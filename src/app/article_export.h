@@ -8,9 +8,9 @@
 
 namespace warta {
 
-/// The article as Markdown: title, date, byline, image caption, paragraphs
-/// and tags, with the source URL at the end.
-QString articleMarkdown(const Article &article, UiLanguage language);
+/// The article as Markdown, written by the core's articleToMarkdown with the
+/// labels in the interface language.
+QString articleMarkdown(const Article &article);
 
 /// The provenance panel's text: file, size, SHA-256, URLs, template and the
 /// extraction diagnostics in plain words, as HTML.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "warta/article/article.h"
+#include "warta/date/date_format.h"
 
 #include <QString>
 
@@ -12,13 +13,12 @@ enum class UiLanguage {
     Indonesian
 };
 
-/// The zone name Indonesian readers know for an offset ("WIB" for +07:00),
-/// or "UTC+05:30" for any other.
-QString zoneName(int offsetMinutes);
-
-/// "Kamis, 27 Juni 2019, 17.54 WIB" (Indonesian uses a dot between hours and
-/// minutes) or "Thursday, 27 June 2019, 17:54 WIB".
+/// "Kamis, 27 Juni 2019, 17.54 WIB" or "Thursday, 27 June 2019, 17:54 WIB":
+/// the core's formatLongDate in the interface language.
 QString longDate(const ZonedTime &time, UiLanguage language);
+
+/// The core's date language for the interface language.
+DateLanguage dateLanguage(UiLanguage language);
 
 /// A reading-time range in minutes, computed as Firefox Reader View does:
 /// characters divided by a per-language speed plus and minus its variance.

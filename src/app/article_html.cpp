@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("warta::ArticleHtml", text);
+    return QCoreApplication::translate("warta", text); // the context lupdate gives tr() here
 }
 
 QString esc(const QString &text)

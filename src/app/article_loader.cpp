@@ -18,9 +18,52 @@
 namespace warta {
 namespace {
 
+// The context lupdate gives this file's tr() calls (a free function in
+// namespace warta), so that the .ts entries are found at run time.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("warta::Loader", text);
+    return QCoreApplication::translate("warta", text);
+}
+
+// What the core found the file to be, in the interface language; empty when
+// it found nothing to name.
+QString dataKindText(DataKind kind)
+{
+    switch (kind) {
+    case DataKind::Unknown:
+        return {};
+    case DataKind::PngImage:
+        return tr("a PNG image");
+    case DataKind::PdfDocument:
+        return tr("a PDF document");
+    case DataKind::ZipArchive:
+        return tr("a ZIP archive or office document");
+    case DataKind::EmptyZipArchive:
+        return tr("an empty ZIP archive");
+    case DataKind::GifImage:
+        return tr("a GIF image");
+    case DataKind::JpegImage:
+        return tr("a JPEG image");
+    case DataKind::GzipFile:
+        return tr("a gzip archive");
+    case DataKind::Bzip2File:
+        return tr("a bzip2 archive");
+    case DataKind::XzFile:
+        return tr("an xz archive");
+    case DataKind::SevenZipArchive:
+        return tr("a 7-Zip archive");
+    case DataKind::Program:
+        return tr("a program");
+    case DataKind::OldOfficeDocument:
+        return tr("an old Microsoft Office document");
+    case DataKind::RiffMedia:
+        return tr("a media file (WebP, WAV or AVI)");
+    case DataKind::BinaryData:
+        return tr("binary data");
+    case DataKind::PlainText:
+        return tr("plain text without any markup");
+    }
+    return {};
 }
 
 const QString kLeadImageUrl = QStringLiteral("warta-image:lead");
@@ -58,7 +101,7 @@ QByteArray leadImageBytes(const Article &article, const SavedPage &page, const Q
     return {};
 }
 
-QString reasonFor(const Error &error, const QString &path)
+QString reasonFor(const Error &error)
 {
     switch (error.code) {
     case ErrorCode::NotFound:
@@ -72,8 +115,7 @@ QString reasonFor(const Error &error, const QString &path)
     case ErrorCode::EmptyFile:
         return tr("the file is empty");
     case ErrorCode::NotHtml: {
-        QFile file(path);
-        const QString kind = file.open(QIODevice::ReadOnly) ? sniffFileKind(file.read(16)) : QString();
+        const QString kind = dataKindText(error.dataKind);
         if (kind.isEmpty())
             return tr("the file is not a web page");
         return tr("the file is not a web page (it looks like %1)").arg(kind);
@@ -99,32 +141,9 @@ QString reasonFor(const Error &error, const QString &path)
 
 } // namespace
 
-QString sniffFileKind(const QByteArray &head)
-{
-    struct Magic {
-        const char *bytes;
-        const char *kind;
-    };
-    static const Magic kMagic[] = {
-            {"%PDF", QT_TRANSLATE_NOOP("warta::Loader", "a PDF document")},
-            {"\x89PNG", QT_TRANSLATE_NOOP("warta::Loader", "a PNG image")},
-            {"\xFF\xD8\xFF", QT_TRANSLATE_NOOP("warta::Loader", "a JPEG image")},
-            {"GIF8", QT_TRANSLATE_NOOP("warta::Loader", "a GIF image")},
-            {"PK\x03\x04", QT_TRANSLATE_NOOP("warta::Loader", "a ZIP archive or office document")},
-            {"\x7F"
-             "ELF",
-             QT_TRANSLATE_NOOP("warta::Loader", "a program")},
-            {"\x1F\x8B", QT_TRANSLATE_NOOP("warta::Loader", "a gzip archive")},
-    };
-    for (const Magic &magic : kMagic)
-        if (head.startsWith(magic.bytes))
-            return tr(magic.kind);
-    return {};
-}
-
 QString openErrorMessage(const QString &path, const Error &error)
 {
-    return tr("Warta could not open “%1”: %2.").arg(QDir::toNativeSeparators(path), reasonFor(error, path));
+    return tr("Warta could not open “%1”: %2.").arg(QDir::toNativeSeparators(path), reasonFor(error));
 }
 
 namespace {

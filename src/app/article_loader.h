@@ -43,10 +43,6 @@ QByteArray nativeFilePath(const QByteArray &argument);
 /// looks like a PDF document)."
 QString openErrorMessage(const QString &path, const Error &error);
 
-/// What binary data looks like from its first bytes ("a PDF document"), or
-/// an empty string when it is not recognised.
-QString sniffFileKind(const QByteArray &head);
-
 /// The bundled sample article written to a temporary file (the core reads
 /// paths), created once per run.
 QString sampleArticlePath();

@@ -220,7 +220,7 @@ bool MainWindow::exportMarkdown(const QString &path)
 {
     if (!m_loaded)
         return false;
-    if (writeText(path, articleMarkdown(m_loaded->article, uiLanguage())))
+    if (writeText(path, articleMarkdown(m_loaded->article)))
         return true;
     showError(tr("Warta could not write “%1”.").arg(QDir::toNativeSeparators(path)));
     return false;

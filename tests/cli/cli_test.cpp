@@ -123,7 +123,7 @@ TEST_CASE("Markdown and plain text are for reading", "[cli]")
     const Run markdown = cli({"extract", "--markdown", kSample});
     REQUIRE(markdown.exitCode == 0);
     CHECK(markdown.out.starts_with(
-            "# Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\n\nKamis, 27 Juni 2019 - 17:54 WIB\n"));
+            "# Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\n\nKamis, 27 Juni 2019, 17.54 WIB"));
     CHECK(markdown.out.find("\nPALEMBANG - Melalui Perusahaan Daerah") != std::string::npos);
     CHECK(markdown.out.find("Source: <https://sumsel.sindonews.com/read/2476/1/") != std::string::npos);
     const Run text = cli({"extract", "--text", kSample});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "warta/common/data_kind.h"
+
 #include <string>
 #include <string_view>
 
@@ -34,6 +36,9 @@ std::string_view errorCodeName(ErrorCode code);
 struct Error {
     ErrorCode code = ErrorCode::Internal;
     std::string message;
+    /// For NotHtml: what the file is instead, so a front end can say it in
+    /// its own language; Unknown otherwise.
+    DataKind dataKind = DataKind::Unknown;
 };
 
 } // namespace warta

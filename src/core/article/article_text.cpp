@@ -73,41 +73,53 @@ std::string markdownUrl(const std::string &url)
     return out + ">";
 }
 
-std::string dateLine(const Article &article)
+std::string printedDate(const Article &article)
 {
     if (article.publishedText)
         return *article.publishedText;
     return article.published ? article.published->toIso8601() : std::string();
 }
 
+// "Kamis, 27 Juni 2019, 17.54 WIB · Reporter: Ahmad Dani · Editor: ams".
+std::string metaLine(const Article &article, const MarkdownLabels &labels)
+{
+    std::string meta;
+    auto add = [&meta](const std::string &part) { meta += (meta.empty() ? "" : " · ") + part; };
+    if (article.published)
+        add(formatLongDate(*article.published,
+                           labels.dateLanguage.value_or(dateLanguageOf(article.language))));
+    for (const auto &author : article.authors)
+        add(labels.roles[static_cast<std::size_t>(author.role)] + ": " + author.name);
+    if (article.editorInitials)
+        add(labels.editorInitials + ": " + *article.editorInitials);
+    return markdownText(meta);
+}
+
 } // namespace
 
-std::string articleToMarkdown(const Article &article)
+std::string articleToMarkdown(const Article &article, const MarkdownLabels &labels)
 {
     std::string out = "# " + markdownText(article.title) + "\n\n";
     if (article.subtitle)
         out += "*" + markdownText(*article.subtitle) + "*\n\n";
-    std::string meta = markdownText(dateLine(article));
-    if (const std::string byline = bylineOf(article); !byline.empty())
-        meta += (meta.empty() ? "" : " · ") + markdownText(byline);
-    if (!meta.empty())
+    if (const std::string meta = metaLine(article, labels); !meta.empty())
         out += meta + "\n\n";
     if (article.leadImage) {
+        // Only an http(s) image is written: another scheme would be a link to click.
         if (const std::string url = markdownUrl(article.leadImage->url); !url.empty())
             out += "![" + markdownText(article.leadImage->caption.value_or("")) + "](" + url + ")\n\n";
     }
     for (const auto &paragraph : article.paragraphs)
         out += markdownText(paragraph.text) + "\n\n";
     if (!article.tags.empty()) {
-        out += "Tags:";
+        std::string tags;
         for (const auto &tag : article.tags)
-            out += " " + markdownText(tag) + ";";
-        out.back() = '\n';
-        out += "\n";
+            tags += (tags.empty() ? "" : ", ") + tag;
+        out += labels.tags + " " + markdownText(tags) + "\n\n";
     }
     if (const auto &url = article.url ? article.url : article.savedFromUrl) {
         const std::string link = markdownUrl(*url);
-        out += "Source: " + (link.empty() ? markdownText(*url) : link) + "\n";
+        out += labels.source + " " + (link.empty() ? markdownText(*url) : link) + "\n";
     }
     return out;
 }
@@ -115,7 +127,7 @@ std::string articleToMarkdown(const Article &article)
 std::string articleToPlainText(const Article &article)
 {
     std::string out = article.title + "\n";
-    if (const std::string date = dateLine(article); !date.empty())
+    if (const std::string date = printedDate(article); !date.empty())
         out += date + "\n";
     if (const std::string byline = bylineOf(article); !byline.empty())
         out += byline + "\n";

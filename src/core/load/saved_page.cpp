@@ -51,6 +51,16 @@ Expected<std::string> unwrapMhtml(std::string_view bytes, SavedPage &page,
     return std::move(archive->html);
 }
 
+// "The file is a PDF document, not a saved web page.", with the kind kept for
+// the front ends to word.
+Unexpected notHtml(DataKind kind)
+{
+    Error error{ErrorCode::NotHtml,
+                "The file is " + std::string(dataKindPhrase(kind)) + ", not a saved web page."};
+    error.dataKind = kind;
+    return Unexpected{std::move(error)};
+}
+
 // The saving tools' own marks in the decoded page.
 void readMarkers(SavedPage &page)
 {
@@ -84,8 +94,8 @@ Expected<SavedPage> loadOwned(std::string &&bytes, const std::string &path, std:
         return fail(ErrorCode::EmptyFile, "The file is empty (0 bytes).");
     if (load::isBlank(bytes))
         return fail(ErrorCode::EmptyFile, "The file contains only whitespace, no page.");
-    if (auto what = load::describeBinary(bytes))
-        return fail(ErrorCode::NotHtml, "The file is " + *what + ", not a saved web page.");
+    if (auto kind = load::describeBinary(bytes))
+        return notHtml(*kind);
 
     std::optional<std::string> charset;
     const bool mhtml = load::looksLikeMhtml(bytes) || (hasMhtmlExtension(path) && !startsWithMarkup(bytes));
@@ -106,8 +116,7 @@ Expected<SavedPage> loadOwned(std::string &&bytes, const std::string &path, std:
     if (load::isBlank(page.html))
         return fail(ErrorCode::EmptyFile, "The file contains only whitespace, no page.");
     if (page.html.find('<') == std::string::npos)
-        return fail(ErrorCode::NotHtml,
-                    "The file is plain text without any HTML markup, not a saved web page.");
+        return notHtml(DataKind::PlainText);
     if (!mhtml)
         readMarkers(page);
     return page;

@@ -9,29 +9,29 @@ namespace {
 
 struct Signature {
     std::string_view magic;
-    std::string_view what;
+    DataKind kind;
 };
 
 // The signatures of the files people most often open by mistake.
 constexpr std::array<Signature, 14> kSignatures = {{
-        {"\x89PNG\r\n\x1a\n", "a PNG image"},
-        {"%PDF-", "a PDF document"},
-        {"PK\x03\x04", "a ZIP archive (or an Office document)"},
-        {"PK\x05\x06", "an empty ZIP archive"},
-        {"GIF87a", "a GIF image"},
-        {"GIF89a", "a GIF image"},
-        {"\xff\xd8\xff", "a JPEG image"},
-        {"\x1f\x8b", "a gzip-compressed file"},
-        {"BZh", "a bzip2-compressed file"},
+        {"\x89PNG\r\n\x1a\n", DataKind::PngImage},
+        {"%PDF-", DataKind::PdfDocument},
+        {"PK\x03\x04", DataKind::ZipArchive},
+        {"PK\x05\x06", DataKind::EmptyZipArchive},
+        {"GIF87a", DataKind::GifImage},
+        {"GIF89a", DataKind::GifImage},
+        {"\xff\xd8\xff", DataKind::JpegImage},
+        {"\x1f\x8b", DataKind::GzipFile},
+        {"BZh", DataKind::Bzip2File},
         {"\xfd"
          "7zXZ",
-         "an xz-compressed file"},
-        {"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"},
+         DataKind::XzFile},
+        {"7z\xbc\xaf\x27\x1c", DataKind::SevenZipArchive},
         {"\x7f"
          "ELF",
-         "a program (ELF executable)"},
-        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"},
-        {"RIFF", "a RIFF media file (WebP, WAV or AVI)"},
+         DataKind::Program},
+        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", DataKind::OldOfficeDocument},
+        {"RIFF", DataKind::RiffMedia},
 }};
 
 constexpr std::size_t kSampleBytes = 8192;
@@ -74,11 +74,11 @@ std::optional<std::string> utf16WithoutBom(std::string_view bytes)
     return std::nullopt;
 }
 
-std::optional<std::string> describeBinary(std::string_view bytes)
+std::optional<DataKind> describeBinary(std::string_view bytes)
 {
     for (const Signature &sig : kSignatures) {
         if (bytes.substr(0, sig.magic.size()) == sig.magic)
-            return std::string(sig.what);
+            return sig.kind;
     }
     // Text with a byte order mark is decoded, not judged by its zero bytes (UTF-16 and UTF-32
     // are full of them).
@@ -92,7 +92,7 @@ std::optional<std::string> describeBinary(std::string_view bytes)
     // Random or compressed data has ~10% control bytes; a page with a few
     // stray NULs stays far below 2%.
     if (controls > 4 && controls * 50 > sample.size())
-        return std::string("binary data");
+        return DataKind::BinaryData;
     return std::nullopt;
 }
 

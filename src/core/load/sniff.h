@@ -1,5 +1,7 @@
 #pragma once
 
+#include "warta/common/data_kind.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,10 +16,10 @@ bool isBlank(std::string_view bytes);
 /// same side.
 std::optional<std::string> utf16WithoutBom(std::string_view bytes);
 
-/// When the bytes are not text, what they are, for the NotHtml message: "a PNG
-/// image", "a PDF document", "binary data". Known signatures first, then the
+/// When the bytes are not text, what they are, for the NotHtml error: a PNG
+/// image, a PDF document, binary data. Known signatures first, then the
 /// share of control bytes in the first few KB (HTML has almost none; a stray
 /// NUL is repaired later, not refused). UTF-16 text is text.
-std::optional<std::string> describeBinary(std::string_view bytes);
+std::optional<DataKind> describeBinary(std::string_view bytes);
 
 } // namespace warta::load

@@ -190,6 +190,6 @@ TEST_CASE("cite: BibTeX, RIS and share exports of an article", "[cite][article]"
     CHECK(ris.find("ER  - \n") != std::string::npos);
 
     CHECK(articleShareBlock(article) == "Pemprov Sumsel Segera Wujudkan Internet Masuk Desa\n"
-                                        "SINDOnews.com \u00B7 Kamis, 27 Juni 2019 17:54 WIB\n"
+                                        "SINDOnews.com \u00B7 Kamis, 27 Juni 2019, 17.54 WIB\n"
                                         "https://sumsel.sindonews.com/read/00000/1/x\n");
 }

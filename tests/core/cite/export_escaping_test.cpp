@@ -259,7 +259,7 @@ TEST_CASE("exports: the share block has one line per field", "[cite][export]")
     auto article = hostileArticle("Judul\nhttps://forged.example", "Ahmad Dani", "https://e.id/a\nb", "id");
     const std::string block = articleShareBlock(article);
     CHECK(block ==
-          "Judul https://forged.example\nKabar {Hari} Ini & Co \u00B7 Selasa, 5 Maret 2024 10:00 WIB\n"
+          "Judul https://forged.example\nKabar {Hari} Ini & Co \u00B7 Selasa, 5 Maret 2024, 10.00 WIB\n"
           "https://e.id/a b\n");
 }
 

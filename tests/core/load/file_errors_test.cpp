@@ -85,14 +85,15 @@ TEST_CASE("binary files are NotHtml, named in the message", "[load][errors]")
         std::string name;
         std::string bytes;
         std::string word;
+        DataKind kind;
     };
     const Case cases[] = {
-            {"image.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR"s, "PNG"},
-            {"doc.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"s, "PDF"},
-            {"archive.zip", "PK\x03\x04\x14\0\0\0\x08\0"s, "ZIP"},
-            {"anim.gif", "GIF89a\x01\0\x01\0\x80\0\0"s, "GIF"},
-            {"photo.jpg", "\xff\xd8\xff\xe0\0\x10JFIF\0"s, "JPEG"},
-            {"page.html.gz", "\x1f\x8b\x08\0\0\0\0\0\0\x03"s, "gzip"},
+            {"image.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR"s, "PNG", DataKind::PngImage},
+            {"doc.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"s, "PDF", DataKind::PdfDocument},
+            {"archive.zip", "PK\x03\x04\x14\0\0\0\x08\0"s, "ZIP", DataKind::ZipArchive},
+            {"anim.gif", "GIF89a\x01\0\x01\0\x80\0\0"s, "GIF", DataKind::GifImage},
+            {"photo.jpg", "\xff\xd8\xff\xe0\0\x10JFIF\0"s, "JPEG", DataKind::JpegImage},
+            {"page.html.gz", "\x1f\x8b\x08\0\0\0\0\0\0\x03"s, "gzip", DataKind::GzipFile},
     };
     TempDir dir;
     for (const Case &c : cases) {
@@ -100,14 +101,17 @@ TEST_CASE("binary files are NotHtml, named in the message", "[load][errors]")
         const auto e = loadError(dir.write(c.name, c.bytes));
         CHECK(e.code == ErrorCode::NotHtml);
         CHECK(e.message.find(c.word) != std::string::npos);
+        CHECK(e.dataKind == c.kind); // for the viewer to word in its own language
     }
     // Unknown binary: many control bytes, not UTF-16.
     std::string noise;
     for (unsigned i = 0; i < 4096; ++i)
         noise.push_back(static_cast<char>((i * 2654435761u) >> 13));
     CHECK(loadError(dir.write("noise.bin", noise)).code == ErrorCode::NotHtml);
+    CHECK(loadError(dir.write("noise.bin", noise)).dataKind == DataKind::BinaryData);
     // Text without any markup is no page either.
     CHECK(loadError(dir.write("notes.txt", "just some notes\n")).code == ErrorCode::NotHtml);
+    CHECK(loadError(dir.write("notes.txt", "just some notes\n")).dataKind == DataKind::PlainText);
 }
 
 TEST_CASE("a file over the limit is TooLarge, refused before reading", "[load][errors]")
