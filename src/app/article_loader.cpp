@@ -2,15 +2,12 @@
 
 #include "text_convert.h"
 
-#include "warta/extract/extract.h"
-#include "warta/load/saved_page.h"
+#include "warta/extract/loaded_page.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
-#include <QUrl>
 
 #include <exception>
 #include <new>
@@ -67,39 +64,7 @@ QString dataKindText(DataKind kind)
 }
 
 const QString kLeadImageUrl = QStringLiteral("warta-image:lead");
-constexpr qint64 kMaxImageBytes = 32 * 1024 * 1024;
-
-// The lead image's bytes from a local source, never a remote one.
-QByteArray leadImageBytes(const Article &article, const SavedPage &page, const QString &folder)
-{
-    if (!article.leadImage)
-        return {};
-    const LeadImage &image = *article.leadImage;
-    if (image.local && !image.local->starts_with("data:")) {
-        // Only inside the page's own folder ("Name_files/…"): a saved page has
-        // no business pointing the viewer at other files on the disk.
-        const QString decoded = QUrl::fromPercentEncoding(qs(image.local).toUtf8());
-        const QString root = QFileInfo(folder).canonicalFilePath();
-        const QFileInfo candidate(QDir(folder).absoluteFilePath(decoded));
-        const QString resolved = candidate.canonicalFilePath();
-        if (!resolved.isEmpty() && resolved.startsWith(root + QLatin1Char('/')) && candidate.isFile()) {
-            QFile file(resolved);
-            if (file.open(QIODevice::ReadOnly))
-                return file.read(kMaxImageBytes);
-        }
-    }
-    // SingleFile keeps the image in the page as "data:image/…;base64,…".
-    if (const auto comma = image.dataUri.find(',');
-        comma != std::string::npos && image.dataUri.starts_with("data:image/") &&
-        image.dataUri.rfind(";base64", comma) != std::string::npos) {
-        return QByteArray::fromBase64(QByteArray::fromStdString(image.dataUri.substr(comma + 1)));
-    }
-    for (const EmbeddedResource &resource : page.resources) {
-        if (resource.location == image.url || (image.local && resource.location == *image.local))
-            return QByteArray::fromStdString(resource.bytes);
-    }
-    return {};
-}
+const QString kSampleResource = QStringLiteral(":/sample/g2-legacy-pemprov-sumsel-internet-masuk-desa.html");
 
 QString reasonFor(const Error &error)
 {
@@ -148,25 +113,30 @@ QString openErrorMessage(const QString &path, const Error &error)
 
 namespace {
 
-LoadOutcome loadArticleOrThrow(const QByteArray &nativePath, const QString &absolute)
+// The window's half of a loaded page: the article and its lead image, which
+// the core found in the file itself (never the network).
+LoadedArticle toLoadedArticle(LoadedPage page, const QString &path, const QByteArray &nativePath)
 {
-    auto page = loadSavedFile(nativePath.toStdString());
-    if (!page)
-        return {std::nullopt, openErrorMessage(absolute, page.error())};
-    auto article = extractPage(*page);
-    if (!article)
-        return {std::nullopt, openErrorMessage(absolute, article.error())};
-
     LoadedArticle loaded;
-    loaded.article = std::move(*article);
-    loaded.path = absolute;
+    const auto image = leadImageBytes(page);
+    loaded.article = std::move(page.article);
+    loaded.path = path;
     loaded.nativePath = nativePath;
-    const QByteArray image = leadImageBytes(loaded.article, *page, QFileInfo(absolute).absolutePath());
-    if (!image.isEmpty()) {
-        loaded.images.insert(kLeadImageUrl, image);
+    if (image && !image->empty()) {
+        loaded.images.insert(kLeadImageUrl, QByteArray::fromStdString(*image));
         loaded.leadImageUrl = kLeadImageUrl;
     }
-    return {std::move(loaded), {}};
+    return loaded;
+}
+
+LoadOutcome loadArticleOrThrow(const QByteArray &nativePath, const QString &absolute)
+{
+    // The same entry as warta-cli's; like warta-cli without --join-pages the
+    // viewer shows the page it opened (docs/viewer.md).
+    auto page = loadPage(nativePath.toStdString());
+    if (!page)
+        return {std::nullopt, openErrorMessage(absolute, page.error())};
+    return {toLoadedArticle(std::move(*page), absolute, nativePath), {}};
 }
 
 QByteArray absoluteNativePath(const QByteArray &nativePath)
@@ -214,17 +184,19 @@ LoadOutcome loadArticle(const QString &path)
     return loadArticle(QFile::encodeName(QFileInfo(path).absoluteFilePath()));
 }
 
-QString sampleArticlePath()
+LoadOutcome loadSampleArticle()
 {
-    // A private folder per run, removed at exit.
-    static QTemporaryDir folder;
-    const QString path =
-            folder.filePath(QStringLiteral("pemprov-sumsel-segera-wujudkan-internet-masuk-desa.html"));
-    if (QFileInfo::exists(path))
-        return path;
-    QFile::copy(QStringLiteral(":/sample/g2-legacy-pemprov-sumsel-internet-masuk-desa.html"), path);
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return path;
+    // Read from the resource as bytes: no temporary file, no folder, so the
+    // sample has nothing on the disk to watch or to list in recent files.
+    QFile resource(kSampleResource);
+    if (!resource.open(QIODevice::ReadOnly))
+        return {std::nullopt, openErrorMessage(kSampleResource, Error{ErrorCode::NotFound, {}})};
+    const QByteArray bytes = resource.readAll();
+    auto page = loadPageBytes(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                              "pemprov-sumsel-segera-wujudkan-internet-masuk-desa.html");
+    if (!page)
+        return {std::nullopt, openErrorMessage(kSampleResource, page.error())};
+    return {toLoadedArticle(std::move(*page), QString(), QByteArray()), {}};
 }
 
 } // namespace warta

@@ -28,9 +28,10 @@ struct LoadOutcome {
     QString error; ///< a sentence for the reader when `loaded` is empty
 };
 
-/// Reads and extracts a saved page; never touches the network. The lead
-/// image comes from the file's own folder ("Web page, complete") or an MHTML
-/// part, and only from there.
+/// Reads and extracts a saved page through the core's loadPage, as warta-cli
+/// does; never touches the network. The lead image is the core's
+/// leadImageBytes: the file's own folder, a data: URI or an MHTML part.
+/// `nativePath` is in the file system's bytes, so non-UTF-8 names open.
 LoadOutcome loadArticle(const QByteArray &nativePath);
 LoadOutcome loadArticle(const QString &path);
 
@@ -43,8 +44,8 @@ QByteArray nativeFilePath(const QByteArray &argument);
 /// looks like a PDF document)."
 QString openErrorMessage(const QString &path, const Error &error);
 
-/// The bundled sample article written to a temporary file (the core reads
-/// paths), created once per run.
-QString sampleArticlePath();
+/// The bundled sample article, read from the program's resources as bytes;
+/// its path is empty (there is no file to watch or to remember).
+LoadOutcome loadSampleArticle();
 
 } // namespace warta

@@ -127,19 +127,22 @@ bool MainWindow::openNativeFile(const QByteArray &nativePath)
         showError(outcome.error);
         return false;
     }
-    const bool sample = outcome.loaded->path.startsWith(QFileInfo(sampleArticlePath()).absolutePath());
     statusBar()->clearMessage();
     showArticle(std::move(*outcome.loaded));
-    if (!sample) {
-        RecentFiles::add(m_loaded->path, qs(m_loaded->article.title));
-        updateRecentMenu();
-    }
+    RecentFiles::add(m_loaded->path, qs(m_loaded->article.title));
+    updateRecentMenu();
     return true;
 }
 
 bool MainWindow::openSample()
 {
-    return openFile(sampleArticlePath());
+    LoadOutcome outcome = loadSampleArticle();
+    if (!outcome.loaded) {
+        showError(outcome.error);
+        return false;
+    }
+    showArticle(std::move(*outcome.loaded));
+    return true;
 }
 
 void MainWindow::showError(const QString &message)

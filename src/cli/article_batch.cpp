@@ -1,5 +1,7 @@
 #include "article_batch.h"
 
+#include "warta/extract/loaded_page.h"
+
 #include <exception>
 #include <new>
 #include <ostream>
@@ -37,7 +39,10 @@ namespace {
 Expected<Article> extractGuarded(const std::string &file, const ExtractOptions &options)
 {
     try {
-        return extractFile(file, options);
+        auto loaded = loadPage(file, options); // the viewer's entry too
+        if (!loaded)
+            return Unexpected{loaded.error()};
+        return std::move(loaded->article);
     } catch (const std::bad_alloc &) {
         return fail(ErrorCode::TooLarge, "There was not enough memory to read the page.");
     } catch (const std::exception &error) {

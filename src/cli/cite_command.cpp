@@ -2,7 +2,7 @@
 
 #include "warta/cite/article_item.h"
 #include "warta/cite/cite_article.h"
-#include "warta/extract/extract.h"
+#include "warta/extract/loaded_page.h"
 #include "warta/load/file_bytes.h"
 
 #include <filesystem>
@@ -249,14 +249,14 @@ int citeSavedArticles(const Invocation &call, const CiteArgs &args)
     int status = 0;
     std::vector<Article> articles;
     for (const auto &file : args.files) {
-        auto article = extractFile(file);
-        if (!article) {
+        auto loaded = loadPage(file);
+        if (!loaded) {
             // The other files are still cited; the exit code reports the first failure.
             status = status ? status
-                            : failWith(call, article.error().code, file + ": " + article.error().message);
+                            : failWith(call, loaded.error().code, file + ": " + loaded.error().message);
             continue;
         }
-        articles.push_back(std::move(article.value()));
+        articles.push_back(std::move(loaded->article));
     }
     if (args.format != "text" && args.format != "html") {
         exportArticles(call, args, articles);

@@ -10,15 +10,18 @@ namespace warta {
 
 struct ExtractOptions {
     bool findQuotes = true; ///< run the quote finder over the paragraphs
-    bool joinPages = false; ///< join the other pages of a multi-page article found beside the file
+    /// Join the other pages of a multi-page article found beside the file:
+    /// done by loadPage, above the page, never by extractPage.
+    bool joinPages = false;
     LoadLimits limits;
 };
 
-/// Loads a saved file and extracts its article. Errors are those of
-/// loadSavedFile plus NotAnArticle and LimitExceeded.
+/// loadPage's article, for callers that need nothing else of the file.
+/// Errors are those of loadSavedFile plus NotAnArticle and LimitExceeded.
 Expected<Article> extractFile(const std::string &path, const ExtractOptions &options = {});
 
-/// Extracts the article of a page already loaded.
+/// Extracts the article of one page already loaded (joinPages is ignored:
+/// joining is a step above the page, see loadPage).
 Expected<Article> extractPage(const SavedPage &page, const ExtractOptions &options = {});
 
 } // namespace warta

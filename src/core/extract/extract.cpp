@@ -1,8 +1,10 @@
 #include "warta/extract/extract.h"
 
+#include "warta/extract/loaded_page.h"
+
 #include "dom/html_document.h"
 #include "extract/extractor.h"
-#include "extract/page_joiner.h"
+#include "extract/pipeline_p.h"
 #include "meta/page_metadata.h"
 #include "warta/quotes/quote_finder.h"
 #include "warta/text/text.h"
@@ -48,6 +50,25 @@ int wordCount(const Article &article)
 
 } // namespace
 
+namespace detail {
+
+void finishArticle(Article &article, const ExtractOptions &options)
+{
+    if (options.findQuotes && bodyBytes(article) > kMaxQuoteTextBytes) {
+        if (!article.hasDiagnostic(DiagnosticCode::QuotesSkipped))
+            article.addDiagnostic(DiagnosticCode::QuotesSkipped,
+                                  "The article's text is over 4 MB, far longer than any news article; "
+                                  "quotes were not looked for.");
+    } else if (options.findQuotes) {
+        QuoteLedger ledger = findQuotes(article.paragraphs);
+        article.quotes = std::move(ledger.quotes);
+        article.reportedSpeech = std::move(ledger.reportedSpeech);
+    }
+    article.wordCount = wordCount(article);
+}
+
+} // namespace detail
+
 Expected<Article> extractPage(const SavedPage &saved, const ExtractOptions &options)
 {
     auto document = HtmlDocument::parse(saved.html);
@@ -64,27 +85,16 @@ Expected<Article> extractPage(const SavedPage &saved, const ExtractOptions &opti
                                 saved.diagnostics.end());
     if (article->paragraphs.empty())
         article->addDiagnostic(DiagnosticCode::NoBody, "No article text was found on the page.");
-    if (options.joinPages)
-        joinSiblingPages(saved, options, *article);
-    if (options.findQuotes && bodyBytes(*article) > kMaxQuoteTextBytes) {
-        article->addDiagnostic(DiagnosticCode::QuotesSkipped,
-                               "The article's text is over 4 MB, far longer than any news article; "
-                               "quotes were not looked for.");
-    } else if (options.findQuotes) {
-        QuoteLedger ledger = findQuotes(article->paragraphs);
-        article->quotes = std::move(ledger.quotes);
-        article->reportedSpeech = std::move(ledger.reportedSpeech);
-    }
-    article->wordCount = wordCount(*article);
+    detail::finishArticle(*article, options);
     return article;
 }
 
 Expected<Article> extractFile(const std::string &path, const ExtractOptions &options)
 {
-    auto saved = loadSavedFile(path, options.limits);
-    if (!saved)
-        return Unexpected{saved.error()};
-    return extractPage(*saved, options);
+    auto loaded = loadPage(path, options);
+    if (!loaded)
+        return Unexpected{loaded.error()};
+    return std::move(loaded->article);
 }
 
 } // namespace warta
