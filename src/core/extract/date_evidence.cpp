@@ -471,12 +471,14 @@ void chooseArticleDates(const PageContext &page, const std::optional<PrintedDate
                                   "Other statements of the page name another day: " + disagreeing + ".",
                                   disagreeing);
         if (best->value.weekdayMismatch)
-            article.addDiagnostic(DiagnosticCode::DateWeekdayMismatch,
-                                  "The printed weekday does not fall on the printed date; the date was kept.");
+            article.addDiagnostic(
+                    DiagnosticCode::DateWeekdayMismatch,
+                    "The printed weekday does not fall on the printed date; the date was kept.");
         if (article.published->timeKnown && !article.published->offsetKnown)
-            article.addDiagnostic(DiagnosticCode::DateZoneUnknown,
-                                  "The page states the time without a zone; it is shown as printed, without an "
-                                  "offset.");
+            article.addDiagnostic(
+                    DiagnosticCode::DateZoneUnknown,
+                    "The page states the time without a zone; it is shown as printed, without an "
+                    "offset.");
         if (best->source != EvidenceSource::SiteRule && best->source != EvidenceSource::VisibleText &&
             !article.publishedText)
             article.addDiagnostic(DiagnosticCode::DateFromMetadata,

@@ -14,14 +14,16 @@ std::string authorDate(const std::string &citationAttributes, const std::string 
 {
     return R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
   <info><id>t</id><title>t</title></info>
-  <citation )X" + citationAttributes +
+  <citation )X" +
+           citationAttributes +
            R"X(>
     <sort><key variable="author"/><key variable="issued"/></sort>
     <layout prefix="(" suffix=")" delimiter="; ">
       <group delimiter=", "><names variable="author"><name form="short"/></names><date variable="issued"><date-part name="year"/></date></group>
     </layout>
   </citation>
-  <bibliography )X" + bibliographyAttributes +
+  <bibliography )X" +
+           bibliographyAttributes +
            R"X(>
     <sort><key variable="author"/><key variable="issued"/><key variable="title"/></sort>
     <layout suffix="."><group delimiter=". "><names variable="author"><name name-as-sort-order="all"/></names><date variable="issued"><date-part name="year"/></date><text variable="title"/></group></layout>
@@ -61,8 +63,11 @@ TEST_CASE("cite: a document sorts its reference list with the locale's collation
 
 TEST_CASE("cite: year suffixes follow the reference list and collapse in a citation", "[cite][document]")
 {
-    auto document = render(authorDate(R"X(disambiguate-add-year-suffix="true" collapse="year-suffix" year-suffix-delimiter=", ")X", ""),
-                           R"X([[{"id":"b"}],[{"id":"b"},{"id":"a"},{"id":"c"}]])X");
+    auto document = render(
+            authorDate(
+                    R"X(disambiguate-add-year-suffix="true" collapse="year-suffix" year-suffix-delimiter=", ")X",
+                    ""),
+            R"X([[{"id":"b"}],[{"id":"b"},{"id":"a"},{"id":"c"}]])X");
     REQUIRE(document.citations.size() == 2);
     CHECK(document.citations[0] == "(Dani, 2019a)");
     CHECK(document.citations[1] == "(Ärni, 2020; Dani, 2019a, b)");
@@ -110,7 +115,8 @@ TEST_CASE("cite: note positions give ibid. and a short later note", "[cite][docu
 
 TEST_CASE("cite: consecutive citation numbers collapse to a range", "[cite][document]")
 {
-    const std::string style = R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+    const std::string style =
+            R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
   <info><id>i</id><title>i</title></info>
   <citation collapse="citation-number"><sort><key variable="citation-number"/></sort>
     <layout delimiter=", "><group prefix="[" suffix="]"><text variable="citation-number"/></group></layout></citation>
