@@ -6,7 +6,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -34,13 +33,11 @@ void checkOffsets(const std::vector<warta::Paragraph> &paragraphs, const warta::
     }
 }
 
-double secondsFor(const std::vector<warta::Paragraph> &paragraphs)
+// Speed is the quote growth benchmark's to measure (tests/bench); a test
+// on a loaded machine can only say that the finder ends and stays in bounds.
+void checkHostile(const std::vector<warta::Paragraph> &paragraphs)
 {
-    const auto start = std::chrono::steady_clock::now();
-    const auto ledger = warta::findQuotes(paragraphs);
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    checkOffsets(paragraphs, ledger);
-    return took.count();
+    checkOffsets(paragraphs, warta::findQuotes(paragraphs));
 }
 
 } // namespace
@@ -69,33 +66,33 @@ TEST_CASE("spans: a quotation longer than the cap is dropped", "[quotes][spans]"
     CHECK(warta::quotes::findQuoteSpans(paragraphsOf({text})).empty());
 }
 
-TEST_CASE("hostile input stays fast and in bounds", "[quotes][robust]")
+TEST_CASE("hostile input ends and stays in bounds", "[quotes][robust]")
 {
     constexpr std::size_t kMegabyte = 1 << 20;
     SECTION("a megabyte of straight marks")
     {
-        CHECK(secondsFor(paragraphsOf({std::string(kMegabyte, '"')})) < 2.0);
+        checkHostile(paragraphsOf({std::string(kMegabyte, '"')}));
     }
     SECTION("a megabyte of curly opening marks")
     {
         std::string text;
         while (text.size() < kMegabyte)
             text += "\u201C";
-        CHECK(secondsFor(paragraphsOf({text, text})) < 2.0);
+        checkHostile(paragraphsOf({text, text}));
     }
     SECTION("a megabyte of attributed one-word quotes")
     {
         std::string text;
         while (text.size() < kMegabyte)
             text += "\"Ya,\" kata Budi Santoso. \"Tidak,\" ujarnya. ";
-        CHECK(secondsFor(paragraphsOf({text})) < 2.0);
+        checkHostile(paragraphsOf({text}));
     }
     SECTION("a megabyte of capitalised names and verbs")
     {
         std::string text;
         for (int i = 0; text.size() < kMegabyte; ++i)
             text += "Gubernur Nama" + std::to_string(i % 977) + " Orang mengatakan, \"Baik sekali.\" ";
-        CHECK(secondsFor(paragraphsOf({text})) < 3.0);
+        checkHostile(paragraphsOf({text}));
     }
     SECTION("random bytes and marks")
     {
