@@ -7,6 +7,8 @@
 //   warta_cite_bench [--style ID] [--items N] [--repeat N]
 #include "warta/cite/citation_processor.h"
 
+#include "fastest_time.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -16,19 +18,7 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-template <typename Work>
-double fastestMs(int repeat, Work &&work)
-{
-    double best = 1e300;
-    for (int i = 0; i < repeat; ++i) {
-        const auto start = Clock::now();
-        work();
-        best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    }
-    return best;
-}
+using warta::bench::fastestMs;
 
 // Item i: one of 30 reporters (so authors repeat), years 2015–2024, a few
 // articles sharing author and year (year suffixes), every seventh with two authors.

@@ -12,6 +12,8 @@
 
 #include <gumbo.h>
 
+#include "fastest_time.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -25,19 +27,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-template <typename Work>
-double fastestMs(int repeat, Work &&work)
-{
-    double best = 1e300;
-    for (int i = 0; i < repeat; ++i) {
-        const auto start = Clock::now();
-        work();
-        best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    }
-    return best;
-}
+using warta::bench::fastestMs;
 
 double percentile(std::vector<double> values, double p)
 {
