@@ -24,15 +24,15 @@ public:
     QList<CitationStyle> styles() const override { return installedStyles(); }
 
     std::optional<CitationResult> cite(const Article &article, const QString &styleId, const QString &locale,
-                                       const cite::Pinpoint &pinpoint, QString *error) const override
+                                       const Pinpoint &pinpoint, QString *error) const override
     {
-        const cite::Citer *citer = citerFor(styleId, locale, error);
+        const Citer *citer = citerFor(styleId, locale, error);
         if (!citer)
             return std::nullopt;
-        const auto html = citer->cite(article, cite::OutputFormat::Html, false);
-        const auto text = citer->cite(article, cite::OutputFormat::Text, false);
-        const auto inHtml = citer->cite(article, cite::OutputFormat::Html, true, pinpoint);
-        const auto inText = citer->cite(article, cite::OutputFormat::Text, true, pinpoint);
+        const auto html = citer->cite(article, OutputFormat::Html, false);
+        const auto text = citer->cite(article, OutputFormat::Text, false);
+        const auto inHtml = citer->cite(article, OutputFormat::Html, true, pinpoint);
+        const auto inText = citer->cite(article, OutputFormat::Text, true, pinpoint);
         for (const auto *part : {&html, &text, &inHtml, &inText})
             if (!*part)
                 return fail(part->error(), error);
@@ -41,7 +41,7 @@ public:
 
     std::optional<CitationStyle> describeStyle(const QString &styleId) const override
     {
-        const auto style = cite::CslStyle::load(styleId.toStdString());
+        const auto style = CslStyle::load(styleId.toStdString());
         if (!style)
             return std::nullopt;
         return CitationStyle{styleId, style->title().empty() ? styleId : qs(style->title()),
@@ -54,11 +54,11 @@ public:
         // The same mapping as warta-cli's, so both give the same reference.
         switch (format) {
         case ReferenceFormat::BibTeX:
-            return qs(cite::articleToBibtex(article));
+            return qs(articleToBibtex(article));
         case ReferenceFormat::Ris:
-            return qs(cite::articleToRis(article));
+            return qs(articleToRis(article));
         case ReferenceFormat::CslJson:
-            return qs(cite::articleToCslJson(article));
+            return qs(articleToCslJson(article));
         }
         return std::nullopt;
     }
@@ -71,13 +71,13 @@ private:
         return std::nullopt;
     }
 
-    const cite::Citer *citerFor(const QString &styleId, const QString &locale, QString *error) const
+    const Citer *citerFor(const QString &styleId, const QString &locale, QString *error) const
     {
         const QString key = styleId + QLatin1Char('|') + locale;
         const auto found = m_citers.constFind(key);
         if (found != m_citers.constEnd())
             return found->get();
-        auto citer = cite::Citer::create(styleId.toStdString(), locale.toStdString());
+        auto citer = Citer::create(styleId.toStdString(), locale.toStdString());
         if (!citer) {
             if (error)
                 *error = citer.error().code == ErrorCode::StyleNotFound
@@ -85,12 +85,12 @@ private:
                                  : qs(citer.error().message);
             return nullptr;
         }
-        auto owned = std::make_shared<cite::Citer>(std::move(*citer));
+        auto owned = std::make_shared<Citer>(std::move(*citer));
         m_citers.insert(key, owned);
         return owned.get();
     }
 
-    mutable QMap<QString, std::shared_ptr<cite::Citer>> m_citers;
+    mutable QMap<QString, std::shared_ptr<Citer>> m_citers;
 };
 
 } // namespace

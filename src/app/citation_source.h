@@ -58,7 +58,7 @@ public:
     /// in-text part optionally pinned to a paragraph or a quote (1-based). On
     /// failure returns nothing and sets `error` to a sentence for the reader.
     virtual std::optional<CitationResult> cite(const Article &article, const QString &styleId,
-                                               const QString &locale, const cite::Pinpoint &pinpoint,
+                                               const QString &locale, const Pinpoint &pinpoint,
                                                QString *error) const = 0;
 
     /// The reference as BibTeX, RIS or CSL-JSON.

@@ -20,7 +20,7 @@ QList<CitationStyle> installedStyles()
     // The core lists the styles (user folder, the CSL folder and its
     // dependent styles, as warta-cli styles does); the viewer only orders them.
     QList<CitationStyle> styles;
-    for (const cite::StyleSummary &summary : cite::listStyles())
+    for (const StyleSummary &summary : listStyles())
         styles << CitationStyle{
                 qs(summary.id), summary.title.empty() ? qs(summary.id) : qs(summary.title), {}};
     sortStyles(styles);

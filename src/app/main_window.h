@@ -126,7 +126,7 @@ private:
     void askExportPdf();
     void askExportReference(ReferenceFormat format);
     void print();
-    bool putCitation(const QString &prefixText, const QString &prefixHtml, const cite::Pinpoint &pinpoint);
+    bool putCitation(const QString &prefixText, const QString &prefixHtml, const Pinpoint &pinpoint);
     QString citationLocaleFor(const CitationStyle &style) const;
     void updateCitationLabels();
     StyleChooser::Preview stylePreview() const;

@@ -120,7 +120,7 @@ StyleChooser::Preview MainWindow::stylePreview() const
             return {};
         QString error;
         const auto citation = m_citations->cite(m_loaded->article, styleId, citationLocaleFor(*style),
-                                                cite::Pinpoint{1, std::nullopt}, &error);
+                                                Pinpoint{1, std::nullopt}, &error);
         if (!citation)
             return error.toHtmlEscaped();
         return QStringLiteral("<p>%1</p><p>%2</p><p><small>%3</small></p>")
@@ -129,8 +129,7 @@ StyleChooser::Preview MainWindow::stylePreview() const
     };
 }
 
-bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtml,
-                             const cite::Pinpoint &pinpoint)
+bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtml, const Pinpoint &pinpoint)
 {
     if (!m_loaded || !m_citations)
         return false;
@@ -173,7 +172,7 @@ bool MainWindow::copyParagraphWithCitation()
     if (static_cast<std::size_t>(index) >= paragraphs.size())
         return false;
     const QString text = qs(paragraphs[static_cast<std::size_t>(index)].text);
-    return putCitation(text, text.toHtmlEscaped(), cite::Pinpoint{index + 1, std::nullopt});
+    return putCitation(text, text.toHtmlEscaped(), Pinpoint{index + 1, std::nullopt});
 }
 
 bool MainWindow::copyQuoteWithCitation()
@@ -191,7 +190,7 @@ bool MainWindow::copyQuoteWithCitation()
     QString text = QStringLiteral("“%1”").arg(qs(quote.text));
     if (!speaker.isEmpty())
         text = speaker + QStringLiteral(": ") + text;
-    return putCitation(text, text.toHtmlEscaped(), cite::Pinpoint{std::nullopt, index + 1});
+    return putCitation(text, text.toHtmlEscaped(), Pinpoint{std::nullopt, index + 1});
 }
 
 namespace {

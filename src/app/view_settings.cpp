@@ -87,10 +87,6 @@ void ViewSettings::save() const
     settings.setValue(QStringLiteral("view/limitLineWidth"), limitLineWidth);
 }
 
-} // namespace warta
-
-namespace warta {
-
 QPalette darkPalette()
 {
     const ThemeColors colors = themeColors(Theme::Dark);

@@ -6,7 +6,7 @@
 #include <new>
 #include <ostream>
 
-namespace warta::cli {
+namespace warta {
 
 FileArguments parseFileArguments(const Invocation &call, std::string_view command, std::string_view help,
                                  const std::function<bool(const std::string &)> &takeOption)
@@ -71,4 +71,4 @@ int forEachArticle(const Invocation &call, const std::vector<std::string> &files
     return exitCode;
 }
 
-} // namespace warta::cli
+} // namespace warta

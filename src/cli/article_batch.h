@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace warta::cli {
+namespace warta {
 
 /// The files of a command line, or the exit code when the command must stop
 /// (help printed, an unknown option, no file).
@@ -33,4 +33,4 @@ int forEachArticle(
         const Invocation &call, const std::vector<std::string> &files, const ExtractOptions &options,
         const std::function<void(const std::string &file, const Article &article, std::size_t index)> &show);
 
-} // namespace warta::cli
+} // namespace warta

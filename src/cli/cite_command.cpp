@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace warta::cli {
+namespace warta {
 namespace {
 
 constexpr const char *kHelp =
@@ -128,9 +128,9 @@ std::string parseArgs(const std::vector<std::string> &args, CiteArgs &out)
     return {};
 }
 
-cite::OutputFormat outputFormat(const CiteArgs &args)
+OutputFormat outputFormat(const CiteArgs &args)
 {
-    return args.format == "html" ? cite::OutputFormat::Html : cite::OutputFormat::Text;
+    return args.format == "html" ? OutputFormat::Html : OutputFormat::Text;
 }
 
 // CSL-JSON files are libraries of references, far below this; the limit keeps /dev/zero or a
@@ -138,7 +138,7 @@ cite::OutputFormat outputFormat(const CiteArgs &args)
 constexpr std::size_t kMaxCslJsonBytes = 16u * 1024u * 1024u;
 
 // Sentences for what will print incompletely or differently; the output still follows.
-void warnAboutInput(const Invocation &call, const CiteArgs &args, const std::vector<cite::CslItem> &items)
+void warnAboutInput(const Invocation &call, const CiteArgs &args, const std::vector<CslItem> &items)
 {
     for (const auto &item : items) {
         if (!item.has("title"))
@@ -149,7 +149,7 @@ void warnAboutInput(const Invocation &call, const CiteArgs &args, const std::vec
     }
     if (args.locale.empty())
         return;
-    auto style = cite::CslStyle::load(args.style);
+    auto style = CslStyle::load(args.style);
     if (!style)
         return;
     namespace fs = std::filesystem;
@@ -164,20 +164,20 @@ void warnAboutInput(const Invocation &call, const CiteArgs &args, const std::vec
 }
 
 // --bibliography and --citations: one document of all the items.
-int renderDocument(const Invocation &call, const CiteArgs &args, const std::vector<cite::CslItem> &items)
+int renderDocument(const Invocation &call, const CiteArgs &args, const std::vector<CslItem> &items)
 {
-    std::vector<cite::CitationCluster> clusters;
+    std::vector<CitationCluster> clusters;
     if (!args.citations.empty()) {
         auto bytes = readFileBytes(args.citations, kMaxCslJsonBytes,
                                    FileKind{"a citations file", "citation files"});
         if (!bytes)
             return failWith(call, bytes.error().code, args.citations + ": " + bytes.error().message);
-        auto parsed = cite::clustersFromJson(bytes.value());
+        auto parsed = clustersFromJson(bytes.value());
         if (!parsed)
             return failWith(call, parsed.error().code, args.citations + ": " + parsed.error().message);
         clusters = std::move(parsed.value());
     }
-    auto citer = cite::Citer::create(args.style, args.locale);
+    auto citer = Citer::create(args.style, args.locale);
     if (!citer)
         return failWith(call, citer.error().code, citer.error().message);
     auto document = citer->renderDocument(items, clusters, outputFormat(args));
@@ -200,18 +200,18 @@ int citeCslJson(const Invocation &call, const CiteArgs &args)
         call.out << json;
         return 0;
     }
-    auto items = cite::CslItem::listFromJson(json);
+    auto items = CslItem::listFromJson(json);
     if (!items)
         return failWith(call, items.error().code, args.cslJson + ": " + items.error().message);
     warnAboutInput(call, args, *items);
     if (args.bibliography || !args.citations.empty())
         return renderDocument(call, args, *items);
-    auto citer = cite::Citer::create(args.style, args.locale);
+    auto citer = Citer::create(args.style, args.locale);
     if (!citer)
         return failWith(call, citer.error().code, citer.error().message);
-    std::optional<cite::Locator> locator;
+    std::optional<Locator> locator;
     if (args.paragraph)
-        locator = cite::Locator{"paragraph", std::to_string(*args.paragraph)};
+        locator = Locator{"paragraph", std::to_string(*args.paragraph)};
     auto lines = citer->renderEach(*items, {outputFormat(args), args.inText, locator});
     if (!lines)
         return failWith(call, lines.error().code, lines.error().message);
@@ -228,16 +228,16 @@ void exportArticles(const Invocation &call, const CiteArgs &args, const std::vec
     for (std::size_t i = 0; i < articles.size(); ++i) {
         const Article &article = articles[i];
         if (args.format == "bibtex" || args.format == "biblatex") {
-            cite::ItemOptions options;
+            ItemOptions options;
             if (args.format == "biblatex")
-                options.bibtexDialect = cite::BibtexDialect::Biblatex;
-            call.out << (i > 0 ? "\n" : "") << cite::articleToBibtex(article, options);
+                options.bibtexDialect = BibtexDialect::Biblatex;
+            call.out << (i > 0 ? "\n" : "") << articleToBibtex(article, options);
         } else if (args.format == "ris") {
-            call.out << cite::articleToRis(article);
+            call.out << articleToRis(article);
         } else if (args.format == "csl-json") {
-            call.out << cite::articleToCslJson(article) << (i + 1 < articles.size() ? "," : "") << "\n";
+            call.out << articleToCslJson(article) << (i + 1 < articles.size() ? "," : "") << "\n";
         } else if (args.format == "share") {
-            call.out << (i > 0 ? "\n" : "") << cite::articleShareBlock(article);
+            call.out << (i > 0 ? "\n" : "") << articleShareBlock(article);
         }
     }
     if (args.format == "csl-json" && articles.size() > 1)
@@ -263,9 +263,9 @@ int citeSavedArticles(const Invocation &call, const CiteArgs &args)
         return status;
     }
     if (args.bibliography || !args.citations.empty()) {
-        std::vector<cite::CslItem> items;
+        std::vector<CslItem> items;
         for (const auto &article : articles) {
-            auto item = cite::articleToItem(article);
+            auto item = articleToItem(article);
             if (!item)
                 return failWith(call, item.error().code, item.error().message);
             items.push_back(std::move(item.value()));
@@ -275,13 +275,13 @@ int citeSavedArticles(const Invocation &call, const CiteArgs &args)
         return status ? status : code;
     }
     for (const auto &article : articles) {
-        cite::CiteOptions options;
+        CiteOptions options;
         options.style = args.style;
         options.locale = args.locale;
         options.format = outputFormat(args);
         options.inText = args.inText;
         options.pinpoint = {args.paragraph, args.quote};
-        auto text = cite::citeArticle(article, options);
+        auto text = citeArticle(article, options);
         if (!text)
             return failWith(call, text.error().code, text.error().message);
         call.out << *text << "\n";
@@ -306,4 +306,4 @@ int runCite(const Invocation &call)
     return args.cslJson.empty() ? citeSavedArticles(call, args) : citeCslJson(call, args);
 }
 
-} // namespace warta::cli
+} // namespace warta

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace warta::cli {
+namespace warta {
 
 /// Everything a subcommand needs: its arguments (after the command name) and
 /// where to write. Returns the process exit code.
@@ -19,4 +19,4 @@ int runQuotes(const Invocation &call);
 int runCite(const Invocation &call);
 int runStyles(const Invocation &call);
 
-} // namespace warta::cli
+} // namespace warta

@@ -7,7 +7,7 @@
 
 #include <ostream>
 
-namespace warta::cli {
+namespace warta {
 namespace {
 
 enum class Format {
@@ -65,4 +65,4 @@ int runExtract(const Invocation &call)
                           });
 }
 
-} // namespace warta::cli
+} // namespace warta

@@ -13,15 +13,14 @@ namespace {
 struct CommandEntry {
     std::string_view name;
     std::string_view summary;
-    int (*run)(const warta::cli::Invocation &);
+    int (*run)(const warta::Invocation &);
 };
 
 constexpr CommandEntry kCommands[] = {
-        {"extract", "extract the article of saved pages (--json, --markdown, --text)",
-         warta::cli::runExtract},
-        {"quotes", "list who said what in a saved page (table or --json)", warta::cli::runQuotes},
-        {"cite", "a citation of a saved page or of CSL-JSON items in any CSL style", warta::cli::runCite},
-        {"styles", "list the installed CSL styles (--search TEXT)", warta::cli::runStyles},
+        {"extract", "extract the article of saved pages (--json, --markdown, --text)", warta::runExtract},
+        {"quotes", "list who said what in a saved page (table or --json)", warta::runQuotes},
+        {"cite", "a citation of a saved page or of CSL-JSON items in any CSL style", warta::runCite},
+        {"styles", "list the installed CSL styles (--search TEXT)", warta::runStyles},
 };
 
 void printUsage(std::ostream &out)
@@ -47,7 +46,7 @@ int main(int argc, char **argv)
     }
     for (const auto &command : kCommands) {
         if (command.name == name) {
-            warta::cli::Invocation call{{argv + 2, argv + argc}, std::cout, std::cerr};
+            warta::Invocation call{{argv + 2, argv + argc}, std::cout, std::cerr};
             // The core reports failures as values; an exception reaching here
             // is a bug or memory running out, and still gets a sentence.
             try {

@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-namespace warta::cli {
+namespace warta {
 namespace {
 
 constexpr const char *kHelp =
@@ -234,4 +234,4 @@ int runQuotes(const Invocation &call)
     return status != 0 ? status : (editFailed ? static_cast<int>(ErrorCode::BadInput) : 0);
 }
 
-} // namespace warta::cli
+} // namespace warta

@@ -8,7 +8,7 @@
 #include <ostream>
 #include <string>
 
-namespace warta::cli {
+namespace warta {
 namespace {
 
 constexpr const char *kHelp = "usage: warta-cli styles [--search TEXT]\n"
@@ -43,7 +43,7 @@ int runStyles(const Invocation &call)
         }
     }
     int shown = 0;
-    for (const auto &style : cite::listStyles()) {
+    for (const auto &style : listStyles()) {
         if (!search.empty() && lower(style.id).find(search) == std::string::npos &&
             lower(style.title).find(search) == std::string::npos)
             continue;
@@ -57,4 +57,4 @@ int runStyles(const Invocation &call)
     return 0;
 }
 
-} // namespace warta::cli
+} // namespace warta

@@ -34,12 +34,12 @@ public:
         return {{QStringLiteral("ieee"), QStringLiteral("IEEE"), {}}};
     }
     std::optional<CitationResult> cite(const Article &article, const QString &styleId, const QString &loc,
-                                       const cite::Pinpoint &pinpoint, QString *) const override
+                                       const Pinpoint &pinpoint, QString *) const override
     {
         style = styleId;
         locale = loc;
         // The core's mapping, so a quote is recorded at its paragraph.
-        const auto locator = cite::pinpointLocator(article, pinpoint);
+        const auto locator = pinpointLocator(article, pinpoint);
         paragraph = locator && *locator ? std::optional<int>(std::stoi((*locator)->value)) : std::nullopt;
         const std::optional<int> para = paragraph;
         const QString title = qs(article.title);

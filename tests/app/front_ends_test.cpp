@@ -60,15 +60,15 @@ TEST_CASE("The viewer and the CLI give the same Markdown, date and citation on e
         if (cli->published) {
             const std::string date = formatLongDate(*cli->published, DateLanguage::English);
             CHECK(longDate(*seen.published, UiLanguage::English).toStdString() == date);
-            const std::string share = cite::articleShareBlock(*cli);
+            const std::string share = articleShareBlock(*cli);
             CHECK(share.find(formatLongDate(*cli->published, dateLanguageOf(cli->language))) !=
                   std::string::npos);
         }
         QString error;
         const auto copied = source->cite(seen, QStringLiteral("apa"), QStringLiteral("en-US"), {}, &error);
-        cite::CiteOptions options;
+        CiteOptions options;
         options.locale = "en-US";
-        const auto printed = cite::citeArticle(*cli, options);
+        const auto printed = citeArticle(*cli, options);
         REQUIRE(copied.has_value() == printed.has_value());
         if (printed)
             CHECK(copied->reference.text.toStdString() == *printed);

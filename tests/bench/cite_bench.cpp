@@ -59,28 +59,28 @@ int main(int argc, char **argv)
         else if (arg == "--repeat")
             repeat = std::max(1, std::atoi(argv[i + 1]));
     }
-    auto style = warta::cite::CslStyle::load(styleId);
+    auto style = warta::CslStyle::load(styleId);
     if (!style) {
         std::fprintf(stderr, "%s\n", style.error().message.c_str());
         return 1;
     }
-    auto processor = warta::cite::CitationProcessor::create(style.value());
-    auto items = warta::cite::CslItem::listFromJson(itemsJson(count));
+    auto processor = warta::CitationProcessor::create(style.value());
+    auto items = warta::CslItem::listFromJson(itemsJson(count));
     if (!processor || !items) {
         std::fprintf(stderr, "cannot set up the benchmark\n");
         return 1;
     }
-    std::vector<warta::cite::CitationCluster> clusters;
+    std::vector<warta::CitationCluster> clusters;
     for (const auto &item : *items)
         clusters.push_back({{{item.id(), std::nullopt, {}, {}, false}}, 0});
     std::size_t entries = 0;
     const double text = fastestMs(repeat, [&] {
-        entries = processor->renderDocument(*items, {}, warta::cite::OutputFormat::Text)->bibliography.size();
+        entries = processor->renderDocument(*items, {}, warta::OutputFormat::Text)->bibliography.size();
     });
-    const double html = fastestMs(
-            repeat, [&] { processor->renderDocument(*items, {}, warta::cite::OutputFormat::Html); });
+    const double html =
+            fastestMs(repeat, [&] { processor->renderDocument(*items, {}, warta::OutputFormat::Html); });
     const double cites = fastestMs(
-            repeat, [&] { processor->renderDocument(*items, clusters, warta::cite::OutputFormat::Text); });
+            repeat, [&] { processor->renderDocument(*items, clusters, warta::OutputFormat::Text); });
     std::printf("style %s, %d items, %zu entries, fastest of %d runs\n", styleId.c_str(), count, entries,
                 repeat);
     std::printf("  reference list, text   %8.2f ms\n", text);

@@ -205,7 +205,7 @@ std::string words(std::size_t bytes)
 
 TEST_CASE("limits: a quotation longer than kMaxQuoteBytes is dropped, a shorter one kept", "[limits]")
 {
-    using warta::quotes::kMaxQuoteBytes;
+    using warta::kMaxQuoteBytes;
     const auto quoted = [](std::size_t bytes) {
         return paragraphs(
                 {"\xE2\x80\x9C" + words(bytes) + ",\xE2\x80\x9D kata Gubernur Sumsel Herman Deru."});
@@ -220,7 +220,7 @@ TEST_CASE("limits: a quotation longer than kMaxQuoteBytes is dropped, a shorter 
 
 TEST_CASE("limits: a quotation over more than kMaxQuoteParagraphs paragraphs is dropped", "[limits]")
 {
-    using warta::quotes::kMaxQuoteParagraphs;
+    using warta::kMaxQuoteParagraphs;
     const auto spanning = [](int count) {
         std::vector<std::string> texts;
         for (int i = 1; i < count; ++i)
@@ -248,16 +248,16 @@ warta::Expected<std::string> citeWithStyle(const std::string &macros, const std:
     const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">)"
                             "<info><id>limits</id><title>Limits</title></info>" +
                             macros + "<citation><layout>" + layout + "</layout></citation></style>";
-    auto style = warta::cite::CslStyle::fromXml(xml);
+    auto style = warta::CslStyle::fromXml(xml);
     if (!style)
         return warta::Unexpected{style.error()};
-    auto processor = warta::cite::CitationProcessor::create(style.value());
+    auto processor = warta::CitationProcessor::create(style.value());
     if (!processor)
         return warta::Unexpected{processor.error()};
-    auto item = warta::cite::CslItem::fromJson(R"({"id":"x","type":"book","title":"Judul"})");
+    auto item = warta::CslItem::fromJson(R"({"id":"x","type":"book","title":"Judul"})");
     if (!item)
         return warta::Unexpected{item.error()};
-    return processor->citation(item.value(), warta::cite::OutputFormat::Text);
+    return processor->citation(item.value(), warta::OutputFormat::Text);
 }
 
 } // namespace

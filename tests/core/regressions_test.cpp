@@ -49,19 +49,19 @@ TEST_CASE("regression: CSL macros that fan out 2^30 times are BadStyle, quickly"
 {
     const std::string xml = readRegression("csl-macro-fanout.csl");
     REQUIRE_FALSE(xml.empty());
-    auto style = warta::cite::CslStyle::fromXml(xml);
+    auto style = warta::CslStyle::fromXml(xml);
     REQUIRE(style.has_value());
-    auto processor = warta::cite::CitationProcessor::create(style.value());
+    auto processor = warta::CitationProcessor::create(style.value());
     REQUIRE(processor.has_value());
-    auto item = warta::cite::CslItem::fromJson(R"({"id":"x","type":"book","title":"Judul"})");
+    auto item = warta::CslItem::fromJson(R"({"id":"x","type":"book","title":"Judul"})");
     REQUIRE(item.has_value());
 
     const auto start = std::chrono::steady_clock::now();
-    const auto citation = processor->citation(item.value(), warta::cite::OutputFormat::Text);
+    const auto citation = processor->citation(item.value(), warta::OutputFormat::Text);
     REQUIRE_FALSE(citation.has_value());
     CHECK(citation.error().code == warta::ErrorCode::BadStyle);
     CHECK_FALSE(citation.error().message.empty());
-    const auto entry = processor->bibliography(item.value(), warta::cite::OutputFormat::Html);
+    const auto entry = processor->bibliography(item.value(), warta::OutputFormat::Html);
     REQUIRE_FALSE(entry.has_value());
     CHECK(entry.error().code == warta::ErrorCode::BadStyle);
     CHECK(secondsSince(start) < 10.0);
@@ -72,10 +72,10 @@ TEST_CASE("regression: CSL-JSON date parts beyond int are no date, not undefined
     // fuzz_cite: a year of 2.00778e63 was converted from double to int, which
     // is undefined behaviour (UBSan: "outside the range of representable
     // values"). Numbers that do not fit an int now count as no number.
-    auto items = warta::cite::CslItem::listFromJson(readRegression("csl-date-part-out-of-range.json"));
+    auto items = warta::CslItem::listFromJson(readRegression("csl-date-part-out-of-range.json"));
     REQUIRE(items.has_value());
     REQUIRE(items->size() == 5);
-    auto style = warta::cite::CslStyle::fromXml(
+    auto style = warta::CslStyle::fromXml(
             R"CSL(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
       <info><id>dates</id><title>Dates</title></info>
       <citation><layout>
@@ -85,14 +85,14 @@ TEST_CASE("regression: CSL-JSON date parts beyond int are no date, not undefined
         </date>
       </layout></citation></style>)CSL");
     REQUIRE(style.has_value());
-    auto processor = warta::cite::CitationProcessor::create(style.value());
+    auto processor = warta::CitationProcessor::create(style.value());
     REQUIRE(processor.has_value());
     const char *expected[] = {"Tahun terlalu besar", "Tahun terlalu kecil", "Bulan terlalu besar",
                               "Tanggal mentah terlalu panjang (99999999999999999999)",
                               "Tanggal biasa (2019-6-27)"};
     for (std::size_t i = 0; i < items->size(); ++i) {
         INFO(expected[i]);
-        const auto citation = processor->citation((*items)[i], warta::cite::OutputFormat::Text);
+        const auto citation = processor->citation((*items)[i], warta::OutputFormat::Text);
         REQUIRE(citation.has_value());
         CHECK(*citation == expected[i]);
     }
@@ -105,10 +105,10 @@ TEST_CASE("regression: CSL numbers of twenty digits print as they are, without a
     // the first page with it too; past 18 digits std::stol throws, and the
     // exception ended `warta-cli cite` (IEEE, Chicago and any style with
     // <number variable="volume"/>).
-    auto items = warta::cite::CslItem::listFromJson(readRegression("csl-number-too-long.json"));
+    auto items = warta::CslItem::listFromJson(readRegression("csl-number-too-long.json"));
     REQUIRE(items.has_value());
     REQUIRE(items->size() == 2);
-    auto style = warta::cite::CslStyle::fromXml(
+    auto style = warta::CslStyle::fromXml(
             R"CSL(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" page-range-format="chicago">
       <info><id>numbers</id><title>Numbers</title></info>
       <citation><layout delimiter="; ">
@@ -117,13 +117,13 @@ TEST_CASE("regression: CSL numbers of twenty digits print as they are, without a
         <text variable="page" prefix=", pp. "/>
       </layout></citation></style>)CSL");
     REQUIRE(style.has_value());
-    auto processor = warta::cite::CitationProcessor::create(style.value());
+    auto processor = warta::CitationProcessor::create(style.value());
     REQUIRE(processor.has_value());
     const char *expected[] = {
             "99999999999999999999999 vol., no. xii, pp. 99999999999999999999\u201399999999999999999999999",
             "3rd vol., no. xii, pp. 321\u201328"};
     for (std::size_t i = 0; i < items->size(); ++i) {
-        const auto citation = processor->citation((*items)[i], warta::cite::OutputFormat::Text);
+        const auto citation = processor->citation((*items)[i], warta::OutputFormat::Text);
         REQUIRE(citation.has_value());
         CHECK(*citation == expected[i]);
     }

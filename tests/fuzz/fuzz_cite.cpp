@@ -40,15 +40,15 @@ std::optional<std::string_view> section(std::string_view text, std::string_view 
     return std::nullopt;
 }
 
-void render(const warta::cite::CitationProcessor &processor, const std::vector<warta::cite::CslItem> &items)
+void render(const warta::CitationProcessor &processor, const std::vector<warta::CslItem> &items)
 {
-    using warta::cite::OutputFormat;
+    using warta::OutputFormat;
     for (auto format : {OutputFormat::Text, OutputFormat::Html}) {
         (void)processor.bibliographyEntries(items, format);
         (void)processor.citationCluster(items, format);
         for (const auto &item : items) {
             (void)processor.bibliography(item, format);
-            (void)processor.citation(item, format, warta::cite::Locator{"paragraph", "3-4"});
+            (void)processor.citation(item, format, warta::Locator{"paragraph", "3-4"});
         }
     }
 }
@@ -60,15 +60,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     std::string_view text(reinterpret_cast<const char *>(data), size);
     const auto csl = section(text, "CSL");
     const auto input = section(text, "INPUT");
-    auto style = warta::cite::CslStyle::fromXml(std::string(csl.value_or(text)));
+    auto style = warta::CslStyle::fromXml(std::string(csl.value_or(text)));
     if (!style) {
         WARTA_FUZZ_CHECK(!style.error().message.empty());
         return 0;
     }
-    auto items = warta::cite::CslItem::listFromJson(std::string(input.value_or(kSampleItem)));
+    auto items = warta::CslItem::listFromJson(std::string(input.value_or(kSampleItem)));
     if (!items || items->empty() || items->size() > 8)
         return 0;
-    auto processor = warta::cite::CitationProcessor::create(style.value());
+    auto processor = warta::CitationProcessor::create(style.value());
     if (!processor)
         return 0;
     render(processor.value(), items.value());

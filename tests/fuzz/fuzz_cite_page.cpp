@@ -29,14 +29,14 @@ const std::set<std::string> kBiblatexFields = {"author",   "title",       "entry
                                                "date",     "url",         "urldate",      "langid",
                                                "language", "organization"};
 
-void checkBibtex(const warta::Article &article, warta::cite::BibtexDialect dialect)
+void checkBibtex(const warta::Article &article, warta::BibtexDialect dialect)
 {
-    warta::cite::ItemOptions options;
+    warta::ItemOptions options;
     options.today = "2026-12-04";
     options.bibtexDialect = dialect;
-    const auto entry = warta::test::readBibtexEntry(warta::cite::articleToBibtex(article, options));
+    const auto entry = warta::test::readBibtexEntry(warta::articleToBibtex(article, options));
     WARTA_FUZZ_CHECK(entry.has_value());
-    const auto &allowed = dialect == warta::cite::BibtexDialect::Biblatex ? kBiblatexFields : kBibtexFields;
+    const auto &allowed = dialect == warta::BibtexDialect::Biblatex ? kBiblatexFields : kBibtexFields;
     for (const auto &field : entry->fields)
         WARTA_FUZZ_CHECK(allowed.count(field.first) == 1 || field.first == "howpublished");
     WARTA_FUZZ_CHECK(warta::test::bibtexValueText(entry->fields.at("urldate")).has_value());
@@ -44,7 +44,7 @@ void checkBibtex(const warta::Article &article, warta::cite::BibtexDialect diale
 
 void checkRis(const warta::Article &article)
 {
-    std::istringstream lines(warta::cite::articleToRis(article));
+    std::istringstream lines(warta::articleToRis(article));
     std::string line;
     int records = 0;
     while (std::getline(lines, line)) {
@@ -55,14 +55,14 @@ void checkRis(const warta::Article &article)
 }
 
 // APA, loaded once: the style and its processor live for the whole run.
-const warta::cite::CitationProcessor *processor()
+const warta::CitationProcessor *processor()
 {
-    static const auto style = warta::cite::CslStyle::load("apa");
-    static const std::optional<warta::cite::CitationProcessor> made =
-            []() -> std::optional<warta::cite::CitationProcessor> {
+    static const auto style = warta::CslStyle::load("apa");
+    static const std::optional<warta::CitationProcessor> made =
+            []() -> std::optional<warta::CitationProcessor> {
         if (!style)
             return std::nullopt;
-        auto created = warta::cite::CitationProcessor::create(style.value());
+        auto created = warta::CitationProcessor::create(style.value());
         if (!created)
             return std::nullopt;
         return std::move(created.value());
@@ -81,20 +81,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     auto article = warta::extractPage(page.value());
     if (!article)
         return 0;
-    checkBibtex(*article, warta::cite::BibtexDialect::Bibtex);
-    checkBibtex(*article, warta::cite::BibtexDialect::Biblatex);
+    checkBibtex(*article, warta::BibtexDialect::Bibtex);
+    checkBibtex(*article, warta::BibtexDialect::Biblatex);
     checkRis(*article);
-    warta::cite::ItemOptions options;
+    warta::ItemOptions options;
     options.today = "2026-12-04";
-    const auto json = nlohmann::json::parse(warta::cite::articleToCslJson(*article, options), nullptr, false);
+    const auto json = nlohmann::json::parse(warta::articleToCslJson(*article, options), nullptr, false);
     WARTA_FUZZ_CHECK(!json.is_discarded() && json.is_object());
-    const std::string share = warta::cite::articleShareBlock(*article);
+    const std::string share = warta::articleShareBlock(*article);
     WARTA_FUZZ_CHECK(!share.empty() && share.back() == '\n');
     (void)warta::articleToMarkdown(*article);
-    auto item = warta::cite::articleToItem(*article, options);
+    auto item = warta::articleToItem(*article, options);
     WARTA_FUZZ_CHECK(item.has_value());
     if (const auto *cite = processor()) {
-        for (auto format : {warta::cite::OutputFormat::Text, warta::cite::OutputFormat::Html}) {
+        for (auto format : {warta::OutputFormat::Text, warta::OutputFormat::Html}) {
             (void)cite->bibliography(item.value(), format);
             (void)cite->citation(item.value(), format, std::nullopt);
         }

@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-namespace warta::cite {
+namespace warta {
 
 /// Which BibTeX: classic BibTeX, which BibTeX itself and Zotero read (@article with journal and
 /// year), or biblatex (journaltitle, date, entrysubtype, langid).
@@ -49,4 +49,4 @@ std::string articleToRis(const Article &article, const ItemOptions &options = {}
 /// A plain block for chats: title, outlet, date and time with zone, URL.
 std::string articleShareBlock(const Article &article);
 
-} // namespace warta::cite
+} // namespace warta

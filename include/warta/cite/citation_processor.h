@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace warta::cite {
+namespace warta {
 
 namespace detail {
 struct ItemData;
@@ -122,4 +122,4 @@ private:
     bool m_flatten = true;
 };
 
-} // namespace warta::cite
+} // namespace warta

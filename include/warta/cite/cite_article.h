@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace warta::cite {
+namespace warta {
 
 /// Where in the article a citation points, both 1-based: a paragraph, or a
 /// quote (cited at the paragraph where it starts). At most one is set.
@@ -69,4 +69,4 @@ struct CiteOptions {
 /// built, then the style loaded.
 Expected<std::string> citeArticle(const Article &article, const CiteOptions &options);
 
-} // namespace warta::cite
+} // namespace warta

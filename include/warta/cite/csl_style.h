@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace warta::cite {
+namespace warta {
 
 namespace detail {
 struct StyleData;
@@ -69,4 +69,4 @@ std::vector<StyleSummary> listStyles(const StyleOptions &options = {});
 std::vector<std::string> nearestStyleIds(const std::string &id, std::size_t count,
                                          const StyleOptions &options = {});
 
-} // namespace warta::cite
+} // namespace warta

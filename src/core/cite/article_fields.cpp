@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 PersonName splitName(const std::string &full)
@@ -89,4 +89,4 @@ std::string isoDate(int year, int month, int day)
     return std::to_string(year) + "-" + twoDigits(month) + "-" + twoDigits(day);
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

@@ -11,7 +11,7 @@
 // What every export of one article says about it (authors, outlet, URL, dates, key), decided
 // once here so that BibTeX, RIS, CSL-JSON and the share block never disagree. The values are
 // raw text; each writer escapes them for its own format.
-namespace warta::cite::detail {
+namespace warta::detail {
 
 struct PersonName {
     std::string given;
@@ -41,4 +41,4 @@ std::string twoDigits(int value);
 /// "2019-06-27".
 std::string isoDate(int year, int month, int day);
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

@@ -14,7 +14,7 @@
 //     quotes), which leaves the URL meaning the same;
 //   - the key and the language: only the characters such a value is made of; anything else is
 //     dropped (key) or the field left out (language).
-namespace warta::cite {
+namespace warta {
 namespace {
 
 using namespace detail;
@@ -240,4 +240,4 @@ std::string articleToBibtex(const Article &article, const ItemOptions &options)
     return out + "}\n";
 }
 
-} // namespace warta::cite
+} // namespace warta

@@ -4,7 +4,7 @@
 #include "cite/csl_locale.h"
 #include "cite/csl_style_data.h"
 
-namespace warta::cite {
+namespace warta {
 using namespace detail;
 
 Expected<CslItem> CslItem::fromJson(const std::string &json)
@@ -71,4 +71,4 @@ const std::string &CitationProcessor::localeId() const
     return m_locale->lang;
 }
 
-} // namespace warta::cite
+} // namespace warta

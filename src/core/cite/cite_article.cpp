@@ -2,7 +2,7 @@
 
 #include "warta/cite/article_item.h"
 
-namespace warta::cite {
+namespace warta {
 
 Expected<std::optional<Locator>> pinpointLocator(const Article &article, const Pinpoint &pinpoint)
 {
@@ -105,4 +105,4 @@ Expected<std::string> citeArticle(const Article &article, const CiteOptions &opt
     return citer->renderOne(prepared->item, {options.format, options.inText, prepared->locator});
 }
 
-} // namespace warta::cite
+} // namespace warta

@@ -6,7 +6,7 @@
 // One citation of several cites: sorted, joined and collapsed as CSL 1.0.2's
 // cs:citation options ask (collapse, cite-group-delimiter,
 // after-collapse-delimiter, year-suffix-delimiter).
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 struct Piece {
@@ -198,4 +198,4 @@ Out renderCluster(const DocumentState &doc, std::vector<PlacedCite> cites)
     return ClusterBuilder(doc).build(std::move(cites));
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

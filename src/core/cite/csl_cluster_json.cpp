@@ -8,7 +8,7 @@
 // {"citationItems": [cite-item, …], "properties": {"noteIndex": N}}; also a bare
 // array of cite-items per cluster and [citation, before, after] triples, the
 // forms the CSL test suite writes.
-namespace warta::cite {
+namespace warta {
 using detail::scalarText;
 
 namespace {
@@ -86,4 +86,4 @@ Expected<std::vector<CitationCluster>> clustersFromJson(const std::string &text)
     return clusters;
 }
 
-} // namespace warta::cite
+} // namespace warta

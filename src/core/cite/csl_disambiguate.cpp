@@ -8,7 +8,7 @@
 // (disambiguate-add-givenname, with givenname-disambiguation-rule), the
 // disambiguate="true" condition, then year suffixes a, b, c … in the order of
 // the reference list (disambiguate-add-year-suffix).
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 std::string suffixLetters(std::size_t index)
@@ -230,4 +230,4 @@ void disambiguate(DocumentState &doc)
     Disambiguator(doc).run();
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

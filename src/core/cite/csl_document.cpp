@@ -4,7 +4,7 @@
 
 #include <map>
 
-namespace warta::cite {
+namespace warta {
 using namespace detail;
 
 namespace detail {
@@ -322,4 +322,4 @@ Expected<std::vector<std::string>> CitationProcessor::bibliographyEntries(const 
     return document->bibliography;
 }
 
-} // namespace warta::cite
+} // namespace warta

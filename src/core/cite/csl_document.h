@@ -14,7 +14,7 @@
 
 // The parts of a document that depend on more than one item: numbers,
 // disambiguation, positions, cite clusters and the reference list.
-namespace warta::cite::detail {
+namespace warta::detail {
 
 /// What disambiguation decided for one item.
 struct ItemState {
@@ -69,4 +69,4 @@ std::string namesText(const Out &tree, const QuoteMarks &marks);
 /// The first cs:names output in a rendered tree, or nullptr.
 Out *firstNames(Out &tree);
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

@@ -9,7 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 
 std::string scalarText(const nlohmann::json &value)
 {
@@ -302,4 +302,4 @@ CslDate parseRawDate(const std::string &raw)
     return date;
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

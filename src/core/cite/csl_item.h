@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 
 /// One person or organisation as CSL-JSON gives it, particles split out.
 struct CslName {
@@ -52,4 +52,4 @@ std::string scalarText(const nlohmann::json &value);
 /// Parses "2019-06-27", "2019/06", "June 2019" style raw strings (best effort).
 CslDate parseRawDate(const std::string &raw);
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

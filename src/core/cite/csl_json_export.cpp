@@ -7,7 +7,7 @@
 // Article → CSL-JSON. nlohmann::json is the escaping layer: every string is a JSON string
 // (quotes, backslashes and control characters escaped), and a byte sequence that is not UTF-8
 // becomes U+FFFD instead of an exception, so no field can break out of its value.
-namespace warta::cite {
+namespace warta {
 namespace {
 
 using nlohmann::json;
@@ -59,4 +59,4 @@ Expected<CslItem> articleToItem(const Article &article, const ItemOptions &optio
     return CslItem::fromJson(dump(toJson(article, options), -1));
 }
 
-} // namespace warta::cite
+} // namespace warta

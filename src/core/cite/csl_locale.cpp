@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 std::string key(const std::string &name, const std::string &form, const std::string &gender)
@@ -202,4 +202,4 @@ Expected<std::shared_ptr<CslLocale>> buildLocale(const std::string &localeDir, c
     return locale;
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 
 struct CslTerm {
     std::string single;
@@ -56,4 +56,4 @@ private:
 Expected<std::shared_ptr<CslLocale>> buildLocale(const std::string &localeDir, const std::string &lang,
                                                  pugi::xml_node styleRoot);
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

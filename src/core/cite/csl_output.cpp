@@ -3,7 +3,7 @@
 #include <cctype>
 #include <cstring>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 
 bool Out::empty() const
 {
@@ -308,4 +308,4 @@ std::string writeOut(const Out &root, bool html, const QuoteMarks &marks, bool t
     return writer.finish(trim);
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

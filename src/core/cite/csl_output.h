@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 
 /// A piece of rendered output before serialisation: either a leaf with text or
 /// a list of children, with the affixes, delimiter and formatting of the CSL
@@ -67,4 +67,4 @@ std::string superscriptsToHtml(const std::string &html);
 /// small-caps and nocase spans) into a tree of leaves.
 Out parseRichText(const std::string &text);
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

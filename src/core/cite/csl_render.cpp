@@ -7,7 +7,7 @@
 #include <optional>
 #include <sstream>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 std::vector<std::string> splitSpaces(const std::string &text)
@@ -584,4 +584,4 @@ bool Renderer::testCondition(pugi::xml_node node)
     return true;
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

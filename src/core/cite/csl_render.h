@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 
 /// The CSL positions of a cite in a document (CSL 1.0.2 "position" condition).
 enum class Position {
@@ -141,4 +141,4 @@ bool isNumericValue(const std::string &value);
 std::string collapseRange(const std::string &from, std::string to, const std::string &format);
 std::string toRoman(long value);
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

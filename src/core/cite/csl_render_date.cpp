@@ -5,7 +5,7 @@
 #include <cstdio>
 
 // cs:date: localized and non-localized dates, date parts, ranges, seasons.
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 struct PartSpec {
@@ -266,4 +266,4 @@ Rendered Renderer::renderDate(pugi::xml_node node)
     return result;
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

@@ -6,7 +6,7 @@
 
 // cs:names and cs:name: name lists with et-al, "and", inversion, initials,
 // labels and cs:substitute.
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 struct NameOptions {
@@ -508,4 +508,4 @@ Rendered Renderer::renderSubstitute(pugi::xml_node node, pugi::xml_node substitu
     return {Out::group({}), VarState::Empty};
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

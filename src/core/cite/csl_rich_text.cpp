@@ -5,7 +5,7 @@
 
 // The inline markup CSL-JSON fields may carry (citeproc-js's "rich text"):
 // <i>, <b>, <sup>, <sub>, small-caps, nocase and nodecor spans, and quotes.
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 struct Frame {
@@ -154,4 +154,4 @@ Out parseRichText(const std::string &text)
     return RichParser(text).run();
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

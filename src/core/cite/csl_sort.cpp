@@ -12,7 +12,7 @@
 #include <numeric>
 #include <optional>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 // A name variable as citeproc-js keys it: each name "family given", in order;
@@ -155,4 +155,4 @@ std::vector<std::size_t> sortedOrder(const std::vector<SortInput> &inputs, pugi:
     return order;
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

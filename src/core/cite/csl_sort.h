@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 
 /// An item to sort, with the citation number the `citation-number` key reads.
 struct SortInput {
@@ -22,4 +22,4 @@ struct SortInput {
 std::vector<std::size_t> sortedOrder(const std::vector<SortInput> &inputs, pugi::xml_node mode,
                                      const StyleData &style, const CslLocale &locale);
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <map>
 
-namespace warta::cite {
+namespace warta {
 namespace fs = std::filesystem;
 
 // The largest CSL styles are a few hundred KB; this keeps a device or a huge file named .csl
@@ -309,4 +309,4 @@ std::vector<std::string> nearestStyleIds(const std::string &id, std::size_t coun
     return best;
 }
 
-} // namespace warta::cite
+} // namespace warta

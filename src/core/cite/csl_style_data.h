@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 
 /// A parsed CSL style: the XML stays in memory and elements are interpreted
 /// directly from it (a style is small; walking pugixml nodes is fast enough).
@@ -25,4 +25,4 @@ struct StyleData {
     bool printsYearSuffix = false; ///< some element renders the year-suffix variable
 };
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

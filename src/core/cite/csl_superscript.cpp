@@ -6,7 +6,7 @@
 // citeproc-js writes Unicode superscript letters and digits ("1ʳᵉ", "Nº") as
 // <sup> markup in HTML. The pairs are Unicode's superscript/modifier
 // characters and the base character each one raises.
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 constexpr std::pair<std::string_view, std::string_view> kSuperscripts[] = {
@@ -56,4 +56,4 @@ std::string superscriptsToHtml(const std::string &html)
     return out;
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

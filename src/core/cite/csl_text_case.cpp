@@ -7,7 +7,7 @@
 #include <functional>
 #include <set>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 icu::UnicodeString fromUtf8(const std::string &text)
@@ -259,11 +259,11 @@ void stripPeriods(Out &out)
         stripPeriods(kid);
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail
 
 #include <unicode/normalizer2.h>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 
 std::string toNfc(const std::string &text)
 {
@@ -275,4 +275,4 @@ std::string toNfc(const std::string &text)
     return U_FAILURE(status) ? text : toUtf8(normalized);
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

@@ -4,7 +4,7 @@
 
 #include <string>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 
 std::string toLowerUtf8(const std::string &text);
 std::string toUpperUtf8(const std::string &text);
@@ -18,9 +18,9 @@ void applyTextCase(Out &out, const std::string &textCase, bool english);
 /// Removes every period (strip-periods).
 void stripPeriods(Out &out);
 
-} // namespace warta::cite::detail
+} // namespace warta::detail
 
-namespace warta::cite::detail {
+namespace warta::detail {
 /// Unicode NFC (used to compare rendered strings).
 std::string toNfc(const std::string &text);
-} // namespace warta::cite::detail
+} // namespace warta::detail

@@ -1,6 +1,6 @@
 #include "export_text.h"
 
-namespace warta::cite::detail {
+namespace warta::detail {
 namespace {
 
 // Bytes of U+0085 (NEL), U+2028 and U+2029 in UTF-8, which some readers take as line ends.
@@ -38,4 +38,4 @@ std::string oneLine(const std::string &text)
     return out;
 }
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

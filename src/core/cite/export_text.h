@@ -2,7 +2,7 @@
 
 #include <string>
 
-namespace warta::cite::detail {
+namespace warta::detail {
 
 /// The text as one line: every control character (line breaks and tabs included), DEL, and the
 /// Unicode line and paragraph separators (U+0085, U+2028, U+2029) become a space; runs of
@@ -10,4 +10,4 @@ namespace warta::cite::detail {
 /// BibTeX values go through it so that no value can start a line of its own.
 std::string oneLine(const std::string &text);
 
-} // namespace warta::cite::detail
+} // namespace warta::detail

@@ -6,7 +6,7 @@
 // Article → RIS. A RIS record is one "TAG  - value" per line, so the one escaping RIS needs is
 // that no value holds a line break: every value goes through oneLine, and a title carrying
 // "\nER  - " stays inside its TI line.
-namespace warta::cite {
+namespace warta {
 
 using namespace detail;
 
@@ -37,4 +37,4 @@ std::string articleToRis(const Article &article, const ItemOptions &options)
     return out;
 }
 
-} // namespace warta::cite
+} // namespace warta

@@ -6,7 +6,7 @@
 
 // The plain block for chats: one line per field, so a line break inside a title cannot make
 // the block look like it has another URL or date.
-namespace warta::cite {
+namespace warta {
 
 using namespace detail;
 
@@ -21,4 +21,4 @@ std::string articleShareBlock(const Article &article)
     return out;
 }
 
-} // namespace warta::cite
+} // namespace warta

@@ -82,7 +82,7 @@ Expected<HtmlDocument> HtmlDocument::parse(std::string html, const ParseLimits &
     if (!document.m_output) {
         const bool capped = budget == limits.maxParseMemory;
         return fail(ErrorCode::LimitExceeded,
-                    "The page's tree grew past " + load::describeSize(budget) + " while being read, " +
+                    "The page's tree grew past " + describeSize(budget) + " while being read, " +
                             (capped ? std::string("the most memory Warta gives one page")
                                     : "more than " + std::to_string(limits.parseMemoryPerByte) +
                                               " times the page's size (real pages need under 21)") +
@@ -103,10 +103,10 @@ Expected<HtmlDocument> HtmlDocument::parse(std::string html, const ParseLimits &
         const Node child = node.child(index++);
         ++document.m_nodeCount;
         if (child.isText() && child.text().size() > limits.maxTextBytesPerNode) {
-            return fail(ErrorCode::LimitExceeded,
-                        "A text of the page runs " + load::describeSize(child.text().size()) +
-                                " without a tag; Warta reads texts of up to " +
-                                load::describeSize(limits.maxTextBytesPerNode) + ".");
+            return fail(ErrorCode::LimitExceeded, "A text of the page runs " +
+                                                          describeSize(child.text().size()) +
+                                                          " without a tag; Warta reads texts of up to " +
+                                                          describeSize(limits.maxTextBytesPerNode) + ".");
         }
         if (child.childCount() > 0) {
             stack.emplace_back(child, 0);

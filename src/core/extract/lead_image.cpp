@@ -68,7 +68,7 @@ std::optional<std::string> dataUriImage(const std::string &uri)
     if (comma == std::string::npos || !uri.starts_with("data:image/") ||
         uri.rfind(";base64", comma) == std::string::npos)
         return std::nullopt;
-    std::string bytes = load::decodeBase64(std::string_view(uri).substr(comma + 1));
+    std::string bytes = decodeBase64(std::string_view(uri).substr(comma + 1));
     if (bytes.empty())
         return std::nullopt;
     return bytes;

@@ -10,7 +10,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
-namespace warta::load {
+namespace warta {
 namespace {
 
 // ucsdet reads its whole input; the first 64 KB of a page are plenty and keep
@@ -239,4 +239,4 @@ Expected<DecodedText> decodeToUtf8(std::string &&bytes, const std::optional<std:
     return finishUtf8(std::move(*converted), encoding, std::move(notes));
 }
 
-} // namespace warta::load
+} // namespace warta

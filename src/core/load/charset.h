@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace warta::load {
+namespace warta {
 
 /// The encoding named by a byte order mark, and the mark's length.
 struct Bom {
@@ -72,4 +72,4 @@ struct DecodedText {
 /// valid UTF-8 passes through without a copy.
 Expected<DecodedText> decodeToUtf8(std::string &&bytes, const std::optional<std::string> &declared = {});
 
-} // namespace warta::load
+} // namespace warta

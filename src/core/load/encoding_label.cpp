@@ -4,7 +4,7 @@
 
 #include <unicode/ucnv.h>
 
-namespace warta::load {
+namespace warta {
 namespace {
 
 struct Label {
@@ -154,4 +154,4 @@ std::optional<std::string> encodingFromMeta(std::string_view label)
     return name;
 }
 
-} // namespace warta::load
+} // namespace warta

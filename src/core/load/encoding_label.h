@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace warta::load {
+namespace warta {
 
 /// The canonical name of a charset label as the WHATWG Encoding Standard
 /// resolves it ("latin1", "ISO-8859-1", "us-ascii" → "windows-1252";
@@ -20,4 +20,4 @@ std::optional<std::string> canonicalEncoding(std::string_view label);
 /// ICU can convert and which agrees with it on ASCII.
 std::optional<std::string> encodingFromMeta(std::string_view label);
 
-} // namespace warta::load
+} // namespace warta

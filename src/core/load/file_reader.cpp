@@ -8,7 +8,7 @@
 #include <cerrno>
 #include <system_error>
 
-namespace warta::load {
+namespace warta {
 namespace {
 
 constexpr std::uintmax_t kMegabyte = 1024u * 1024u;
@@ -67,14 +67,6 @@ Error openFailure(int errnoValue)
                 "It could not be opened: " + std::generic_category().message(errnoValue) + "."};
     }
 }
-
-} // namespace warta::load
-
-namespace warta {
-
-using load::Descriptor;
-using load::openFailure;
-using load::tooLargeError;
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-namespace warta::load {
+namespace warta {
 
 /// "80.0 MB", "64 MB", "512 bytes": sizes in the words of the error messages.
 std::string describeSize(std::uintmax_t bytes);
@@ -20,4 +20,4 @@ Error tooLargeError(std::uintmax_t size, std::size_t limit, const FileKind &kind
 /// path is testable while the tests run as root (who may read anything).
 Error openFailure(int errnoValue);
 
-} // namespace warta::load
+} // namespace warta

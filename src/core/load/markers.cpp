@@ -2,7 +2,7 @@
 
 #include "warta/text/text.h"
 
-namespace warta::load {
+namespace warta {
 namespace {
 
 // The value of a "key: value" line inside the comment, or nullopt.
@@ -74,4 +74,4 @@ std::optional<SingleFileHeader> findSingleFileHeader(std::string_view html)
     return SingleFileHeader{fieldValue(comment, "url:"), fieldValue(comment, "saved date:")};
 }
 
-} // namespace warta::load
+} // namespace warta

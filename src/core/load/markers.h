@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace warta::load {
+namespace warta {
 
 /// How far from the start the browsers' and SingleFile's comments are looked
 /// for: they come before or right after the doctype and `<html>` tag.
@@ -24,4 +24,4 @@ struct SingleFileHeader {
 };
 std::optional<SingleFileHeader> findSingleFileHeader(std::string_view html);
 
-} // namespace warta::load
+} // namespace warta

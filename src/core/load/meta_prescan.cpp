@@ -5,7 +5,7 @@
 
 #include <vector>
 
-namespace warta::load {
+namespace warta {
 namespace {
 
 bool isAlpha(char c)
@@ -222,4 +222,4 @@ std::optional<MetaCharset> prescanMetaCharset(std::string_view bytes)
     return std::nullopt;
 }
 
-} // namespace warta::load
+} // namespace warta

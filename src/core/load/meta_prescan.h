@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace warta::load {
+namespace warta {
 
 /// A charset found by the prescan: the label as written and what it means.
 struct MetaCharset {
@@ -30,4 +30,4 @@ std::optional<MetaCharset> prescanMetaCharset(std::string_view bytes);
 /// algorithm. Returns the raw label, or nullopt.
 std::optional<std::string> charsetFromContentType(std::string_view content);
 
-} // namespace warta::load
+} // namespace warta

@@ -5,7 +5,7 @@
 
 #include <cctype>
 
-namespace warta::load {
+namespace warta {
 namespace {
 
 struct Part {
@@ -182,4 +182,4 @@ Expected<MhtmlArchive> parseMhtml(std::string_view bytes)
     return archive;
 }
 
-} // namespace warta::load
+} // namespace warta

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace warta::load {
+namespace warta {
 
 /// An MHTML archive taken apart: the main document still in its own charset.
 struct MhtmlArchive {
@@ -33,4 +33,4 @@ bool looksLikeMhtml(std::string_view bytes);
 /// BadContainer when there is no boundary, no part, or no text/html part.
 Expected<MhtmlArchive> parseMhtml(std::string_view bytes);
 
-} // namespace warta::load
+} // namespace warta

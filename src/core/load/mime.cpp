@@ -4,7 +4,7 @@
 
 #include <array>
 
-namespace warta::load {
+namespace warta {
 namespace {
 
 int hexValue(char c)
@@ -178,4 +178,4 @@ std::string decodeBase64(std::string_view text)
     return out;
 }
 
-} // namespace warta::load
+} // namespace warta

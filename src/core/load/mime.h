@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-namespace warta::load {
+namespace warta {
 
 /// A block of MIME header fields (RFC 5322 / 2045), unfolded.
 class MimeHeaders {
@@ -46,4 +46,4 @@ std::string decodeQuotedPrintable(std::string_view text);
 /// skipped; decoding stops at the padding.
 std::string decodeBase64(std::string_view text);
 
-} // namespace warta::load
+} // namespace warta

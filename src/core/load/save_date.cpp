@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <vector>
 
-namespace warta::load {
+namespace warta {
 namespace {
 
 struct Fields {
@@ -166,4 +166,4 @@ std::optional<std::string> jsDateToIso(std::string_view text)
     return format(f);
 }
 
-} // namespace warta::load
+} // namespace warta

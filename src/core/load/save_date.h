@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace warta::load {
+namespace warta {
 
 /// An RFC 5322 date, as in an MHTML "Date:" header ("Thu, 23 Jan 2025
 /// 10:02:00 -0000"), as ISO 8601 with its offset ("2025-01-23T10:02:00+00:00").
@@ -16,4 +16,4 @@ std::optional<std::string> rfc5322DateToIso(std::string_view text);
 /// offset ("2025-01-23T16:02:11+07:00"). The zone name in brackets is ignored.
 std::optional<std::string> jsDateToIso(std::string_view text);
 
-} // namespace warta::load
+} // namespace warta

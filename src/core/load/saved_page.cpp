@@ -34,10 +34,10 @@ bool startsWithMarkup(std::string_view bytes)
 Expected<std::string> unwrapMhtml(std::string_view bytes, SavedPage &page,
                                   std::optional<std::string> &charset)
 {
-    auto archive = load::parseMhtml(bytes);
+    auto archive = parseMhtml(bytes);
     if (!archive)
         return Unexpected{archive.error()};
-    if (load::isBlank(archive->html))
+    if (isBlank(archive->html))
         return fail(ErrorCode::BadContainer, "The MHTML file's HTML part is empty; the file may be cut off.");
     page.source.container = Container::Mhtml;
     page.savedFromUrl = std::move(archive->savedFromUrl);
@@ -64,12 +64,12 @@ Unexpected notHtml(DataKind kind)
 // The saving tools' own marks in the decoded page.
 void readMarkers(SavedPage &page)
 {
-    if (auto header = load::findSingleFileHeader(page.html)) {
+    if (auto header = findSingleFileHeader(page.html)) {
         page.source.container = Container::SingleFile;
         if (header->url)
             page.savedFromUrl = header->url;
         if (header->savedDate) {
-            page.source.savedAt = load::jsDateToIso(*header->savedDate);
+            page.source.savedAt = jsDateToIso(*header->savedDate);
             if (!page.source.savedAt)
                 page.diagnostics.push_back(
                         {DiagnosticCode::SavedDateUnreadable,
@@ -78,7 +78,7 @@ void readMarkers(SavedPage &page)
         }
         return;
     }
-    if (auto url = load::findSavedFromUrl(page.html))
+    if (auto url = findSavedFromUrl(page.html))
         page.savedFromUrl = std::move(url);
 }
 
@@ -92,13 +92,13 @@ Expected<SavedPage> loadOwned(std::string &&bytes, const std::string &path, std:
 
     if (bytes.empty())
         return fail(ErrorCode::EmptyFile, "The file is empty (0 bytes).");
-    if (load::isBlank(bytes))
+    if (isBlank(bytes))
         return fail(ErrorCode::EmptyFile, "The file contains only whitespace, no page.");
-    if (auto kind = load::describeBinary(bytes))
+    if (auto kind = describeBinary(bytes))
         return notHtml(*kind);
 
     std::optional<std::string> charset;
-    const bool mhtml = load::looksLikeMhtml(bytes) || (hasMhtmlExtension(path) && !startsWithMarkup(bytes));
+    const bool mhtml = looksLikeMhtml(bytes) || (hasMhtmlExtension(path) && !startsWithMarkup(bytes));
     if (mhtml) {
         auto html = unwrapMhtml(bytes, page, charset);
         if (!html)
@@ -106,14 +106,14 @@ Expected<SavedPage> loadOwned(std::string &&bytes, const std::string &path, std:
         bytes = std::move(*html);
     }
 
-    auto decoded = load::decodeToUtf8(std::move(bytes), charset);
+    auto decoded = decodeToUtf8(std::move(bytes), charset);
     if (!decoded)
         return Unexpected{decoded.error()};
     page.html = std::move(decoded->text);
     page.source.encoding = std::move(decoded->encoding);
     for (auto &note : decoded->notes)
         page.diagnostics.push_back(std::move(note));
-    if (load::isBlank(page.html))
+    if (isBlank(page.html))
         return fail(ErrorCode::EmptyFile, "The file contains only whitespace, no page.");
     if (page.html.find('<') == std::string::npos)
         return notHtml(DataKind::PlainText);
@@ -138,7 +138,7 @@ Expected<SavedPage> loadSavedFile(const std::string &path, const LoadLimits &lim
 Expected<SavedPage> loadSavedBytes(std::string_view bytes, const std::string &path, const LoadLimits &limits)
 {
     if (bytes.size() > limits.maxFileBytes)
-        return Unexpected{load::tooLargeError(bytes.size(), limits.maxFileBytes)};
+        return Unexpected{tooLargeError(bytes.size(), limits.maxFileBytes)};
     return loadOwned(std::string(bytes), path, fs::path(path).parent_path().string());
 }
 

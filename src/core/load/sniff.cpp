@@ -4,7 +4,7 @@
 #include <array>
 #include <cstddef>
 
-namespace warta::load {
+namespace warta {
 namespace {
 
 struct Signature {
@@ -96,4 +96,4 @@ std::optional<DataKind> describeBinary(std::string_view bytes)
     return std::nullopt;
 }
 
-} // namespace warta::load
+} // namespace warta

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace warta::load {
+namespace warta {
 
 /// True for zero bytes or only ASCII whitespace (and a lone BOM).
 bool isBlank(std::string_view bytes);
@@ -22,4 +22,4 @@ std::optional<std::string> utf16WithoutBom(std::string_view bytes);
 /// NUL is repaired later, not refused). UTF-16 text is text.
 std::optional<DataKind> describeBinary(std::string_view bytes);
 
-} // namespace warta::load
+} // namespace warta

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
-namespace warta::load {
+namespace warta {
 namespace {
 
 constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
@@ -143,4 +143,4 @@ std::string sanitizeUtf8(std::string &&text, Utf8Repairs &repairs)
     return out;
 }
 
-} // namespace warta::load
+} // namespace warta

@@ -2,7 +2,7 @@
 
 #include "quotes/lexicon.h"
 
-namespace warta::quotes {
+namespace warta {
 
 namespace {
 
@@ -221,4 +221,4 @@ bool introducesTerm(const TokenStream &tokens, std::size_t at)
     return ((prev.classes & kTitleCue) != 0);
 }
 
-} // namespace warta::quotes
+} // namespace warta

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace warta::quotes {
+namespace warta {
 
 struct Attribution {
     bool found = false;
@@ -34,4 +34,4 @@ Attribution attributionBefore(std::string_view text, const TokenStream &tokens, 
 /// after "program", "sebagai", "berjudul", …
 bool introducesTerm(const TokenStream &tokens, std::size_t at);
 
-} // namespace warta::quotes
+} // namespace warta

@@ -3,7 +3,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-namespace warta::quotes {
+namespace warta {
 
 namespace {
 
@@ -555,4 +555,4 @@ std::size_t matchRole(const std::vector<std::string_view> &lowerWords, std::size
     return best;
 }
 
-} // namespace warta::quotes
+} // namespace warta

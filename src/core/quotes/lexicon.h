@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace warta::quotes {
+namespace warta {
 
 /// Word classes; a word may have several.
 enum WordClass : std::uint32_t {
@@ -49,4 +49,4 @@ bool speechVerb(std::string_view lower, bool bare, std::string &verb, bool &with
 /// its canonical key ("wapres" -> "wakil presiden") in `key`.
 std::size_t matchRole(const std::vector<std::string_view> &lowerWords, std::size_t at, std::string &key);
 
-} // namespace warta::quotes
+} // namespace warta

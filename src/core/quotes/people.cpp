@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace warta::quotes {
+namespace warta {
 
 namespace {
 
@@ -631,4 +631,4 @@ std::vector<int> PersonRegistry::byRole(const std::string &key) const
     return found;
 }
 
-} // namespace warta::quotes
+} // namespace warta

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace warta::quotes {
+namespace warta {
 
 enum class PhraseKind {
     None,        ///< nothing that can speak
@@ -84,4 +84,4 @@ private:
     std::vector<Person> m_people;
 };
 
-} // namespace warta::quotes
+} // namespace warta

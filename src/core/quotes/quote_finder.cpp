@@ -14,8 +14,6 @@ namespace warta {
 
 namespace {
 
-using namespace quotes;
-
 constexpr std::size_t kMaxInheritGapSentences = 1;
 constexpr int kMinWordsAfterNamingVerb = 4;
 

@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-namespace warta::quotes {
+namespace warta {
 
 namespace {
 
@@ -300,4 +300,4 @@ std::vector<QuoteSpan> findQuoteSpans(const std::vector<Paragraph> &paragraphs)
     return std::move(pairing.spans);
 }
 
-} // namespace warta::quotes
+} // namespace warta

@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace warta::quotes {
+namespace warta {
 
 /// Longest quotation kept, in bytes of text, and in paragraphs: a span that
 /// grows beyond this is almost surely a missing closing mark, and is dropped.
@@ -36,4 +36,4 @@ struct QuoteSpan {
 /// the outer span's text. Linear in the size of the text.
 std::vector<QuoteSpan> findQuoteSpans(const std::vector<Paragraph> &paragraphs);
 
-} // namespace warta::quotes
+} // namespace warta

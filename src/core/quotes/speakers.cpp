@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace warta::quotes {
+namespace warta {
 
 namespace {
 
@@ -654,4 +654,4 @@ void SpeakerResolver::noteQuote(const Quote &quote)
     m_spoken.push_back({quote.speaker, quote.role, usesFirstPerson(quote.text)});
 }
 
-} // namespace warta::quotes
+} // namespace warta

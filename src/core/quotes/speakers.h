@@ -13,7 +13,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace warta::quotes {
+namespace warta {
 
 class SpeakerResolver {
 public:
@@ -88,4 +88,4 @@ private:
     Current m_current;
 };
 
-} // namespace warta::quotes
+} // namespace warta

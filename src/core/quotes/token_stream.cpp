@@ -3,7 +3,7 @@
 #include "quotes/lexicon.h"
 #include "quotes/utf8_text.h"
 
-namespace warta::quotes {
+namespace warta {
 
 namespace {
 
@@ -179,4 +179,4 @@ bool endsSentence(const TokenStream &tokens, std::size_t i)
     return !isInitials(prev) || prev.text.size() > 2;
 }
 
-} // namespace warta::quotes
+} // namespace warta

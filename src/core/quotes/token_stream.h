@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace warta::quotes {
+namespace warta {
 
 enum class TokenKind {
     Word,
@@ -49,4 +49,4 @@ bool isInitials(const Token &t);
 /// ".", "!", "?" or "…" that ends a sentence (not "Ny." or "A.").
 bool endsSentence(const TokenStream &tokens, std::size_t i);
 
-} // namespace warta::quotes
+} // namespace warta

@@ -1,6 +1,6 @@
 #include "quotes/utf8_text.h"
 
-namespace warta::quotes {
+namespace warta {
 
 namespace {
 
@@ -104,4 +104,4 @@ void lowerAscii(std::string_view word, std::string &out)
             ch = static_cast<char>(ch - 'A' + 'a');
 }
 
-} // namespace warta::quotes
+} // namespace warta

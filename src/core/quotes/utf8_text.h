@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace warta::quotes {
+namespace warta {
 
 struct CodePoint {
     char32_t value = 0;   ///< U+FFFD for an invalid byte
@@ -40,4 +40,4 @@ bool isQuoteMark(char32_t c);
 /// ASCII lower-casing into `out` (Indonesian lexicon words are ASCII).
 void lowerAscii(std::string_view word, std::string &out);
 
-} // namespace warta::quotes
+} // namespace warta

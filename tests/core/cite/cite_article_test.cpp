@@ -8,7 +8,7 @@
 
 namespace {
 
-using namespace warta::cite;
+using namespace warta;
 
 warta::Article quotedArticle()
 {

@@ -7,7 +7,7 @@
 
 namespace {
 
-using namespace warta::cite;
+using namespace warta;
 
 // An author-date style with the options the document engine reads.
 std::string authorDate(const std::string &citationAttributes, const std::string &bibliographyAttributes)

@@ -14,7 +14,7 @@
 
 namespace {
 
-using namespace warta::cite;
+using namespace warta;
 
 std::string readAll(const std::string &path)
 {

@@ -19,7 +19,7 @@
 
 namespace {
 
-using namespace warta::cite;
+using namespace warta;
 namespace fs = std::filesystem;
 
 std::string readAll(const fs::path &path)

@@ -16,7 +16,7 @@
 
 namespace {
 
-using namespace warta::cite;
+using namespace warta;
 using warta::test::bibtexNameParts;
 using warta::test::bibtexNames;
 using warta::test::bibtexValueText;

@@ -10,7 +10,7 @@
 
 namespace {
 
-using namespace warta::cite;
+using namespace warta;
 
 std::string sampleItem()
 {

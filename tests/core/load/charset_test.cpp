@@ -6,7 +6,7 @@
 
 #include <string>
 
-using namespace warta::load;
+using namespace warta;
 using namespace std::string_literals;
 
 namespace {

@@ -50,12 +50,12 @@ TEST_CASE("an unreadable file is PermissionDenied", "[load][errors]")
 {
     // The mapping is checked directly, because root (who runs CI) may read
     // any file whatever its mode.
-    const Error e = load::openFailure(EACCES);
+    const Error e = openFailure(EACCES);
     CHECK(e.code == ErrorCode::PermissionDenied);
     CHECK(e.message.find("permission denied") != std::string::npos);
-    CHECK(load::openFailure(EPERM).code == ErrorCode::PermissionDenied);
-    CHECK(load::openFailure(ENOENT).code == ErrorCode::NotFound);
-    CHECK(load::openFailure(EIO).code == ErrorCode::ReadFailed);
+    CHECK(openFailure(EPERM).code == ErrorCode::PermissionDenied);
+    CHECK(openFailure(ENOENT).code == ErrorCode::NotFound);
+    CHECK(openFailure(EIO).code == ErrorCode::ReadFailed);
 
     TempDir dir;
     const std::string path = dir.write("locked.html", "<html><p>x</p></html>");
@@ -140,10 +140,10 @@ TEST_CASE("a file over the limit is TooLarge, refused before reading", "[load][e
 
 TEST_CASE("sizes are described in plain words", "[load][errors]")
 {
-    CHECK(load::describeSize(512) == "512 bytes");
-    CHECK(load::describeSize(2048) == "2 KB");
-    CHECK(load::describeSize(64u * 1024u * 1024u) == "64 MB");
-    CHECK(load::describeSize(80u * 1024u * 1024u + 52429u) == "80.1 MB");
+    CHECK(describeSize(512) == "512 bytes");
+    CHECK(describeSize(2048) == "2 KB");
+    CHECK(describeSize(64u * 1024u * 1024u) == "64 MB");
+    CHECK(describeSize(80u * 1024u * 1024u + 52429u) == "80.1 MB");
 }
 
 TEST_CASE("a 50 MB page loads within the limit, quickly", "[load][large]")

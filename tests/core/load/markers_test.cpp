@@ -8,7 +8,7 @@
 #include <string>
 
 using namespace warta;
-using namespace warta::load;
+using namespace warta;
 
 TEST_CASE("the saved-from comment gives the URL, trusting a consistent length", "[load][markers]")
 {

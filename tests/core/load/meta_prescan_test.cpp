@@ -4,8 +4,8 @@
 
 #include <string>
 
-using warta::load::charsetFromContentType;
-using warta::load::prescanMetaCharset;
+using warta::charsetFromContentType;
+using warta::prescanMetaCharset;
 
 namespace {
 

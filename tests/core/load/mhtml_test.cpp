@@ -8,7 +8,7 @@
 #include <string>
 
 using namespace warta;
-using namespace warta::load;
+using namespace warta;
 
 namespace {
 

@@ -44,7 +44,7 @@ void checkHostile(const std::vector<warta::Paragraph> &paragraphs)
 
 TEST_CASE("spans: straight marks pair by position", "[quotes][spans]")
 {
-    const auto spans = warta::quotes::findQuoteSpans(paragraphsOf({"a \"b c\" d \"e\" f"}));
+    const auto spans = warta::findQuoteSpans(paragraphsOf({"a \"b c\" d \"e\" f"}));
     REQUIRE(spans.size() == 2);
     CHECK(spans[0].pieces[0].begin == 3);
     CHECK(spans[0].pieces[0].end == 6);
@@ -54,7 +54,7 @@ TEST_CASE("spans: straight marks pair by position", "[quotes][spans]")
 TEST_CASE("spans: an unclosed quotation ends with its paragraph when the next does not go on",
           "[quotes][spans]")
 {
-    const auto spans = warta::quotes::findQuoteSpans(paragraphsOf({"\"tanpa penutup", "Paragraf biasa."}));
+    const auto spans = warta::findQuoteSpans(paragraphsOf({"\"tanpa penutup", "Paragraf biasa."}));
     REQUIRE(spans.size() == 1);
     CHECK_FALSE(spans[0].closed);
     CHECK(spans[0].lastParagraph() == 0);
@@ -62,8 +62,8 @@ TEST_CASE("spans: an unclosed quotation ends with its paragraph when the next do
 
 TEST_CASE("spans: a quotation longer than the cap is dropped", "[quotes][spans]")
 {
-    std::string text = "\"" + std::string(warta::quotes::kMaxQuoteBytes + 10, 'a') + "\" kata Budi.";
-    CHECK(warta::quotes::findQuoteSpans(paragraphsOf({text})).empty());
+    std::string text = "\"" + std::string(warta::kMaxQuoteBytes + 10, 'a') + "\" kata Budi.";
+    CHECK(warta::findQuoteSpans(paragraphsOf({text})).empty());
 }
 
 TEST_CASE("hostile input ends and stays in bounds", "[quotes][robust]")
