@@ -352,8 +352,16 @@ Rendered Renderer::renderChildren(pugi::xml_node node, const std::string &delimi
             continue;
         Rendered part = render(child);
         result.state = combine(result.state, part.state);
-        if (!part.out.empty())
+        if (part.out.empty())
+            continue;
+        // cs:choose prints no box of its own: what its branch renders stands among the
+        // enclosing group's children, so the group's delimiter goes between them too.
+        if (std::strcmp(child.name(), "choose") == 0 && !part.out.isLeaf) {
+            for (auto &kid : part.out.kids)
+                result.out.kids.push_back(std::move(kid));
+        } else {
             result.out.kids.push_back(std::move(part.out));
+        }
     }
     if (groupRule && result.state == VarState::Empty)
         result.out = Out::group({});

@@ -1,0 +1,64 @@
+// Single-item layout rules where citeproc-js's output is the reference: each case is a
+// style written for the test, naming the class of styles it stands for.
+#include "warta/cite/citation_processor.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace {
+
+using namespace warta;
+
+const char *kBookItem = R"({"id":"x","type":"article-newspaper","title":"Judul Berita",
+  "container-title":"Koran","author":[{"family":"Dani","given":"Ahmad"}],
+  "issued":{"date-parts":[[2019,6,27]]}})";
+
+std::string styleWith(const std::string &bibliography)
+{
+    return R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>t</id><title>T</title></info>
+      <citation><layout><text variable="title"/></layout></citation>)" +
+           bibliography + "</style>";
+}
+
+std::string bibliographyText(const std::string &bibliography)
+{
+    auto style = CslStyle::fromXml(styleWith(bibliography));
+    REQUIRE(style);
+    auto processor = CitationProcessor::create(style.value());
+    REQUIRE(processor);
+    auto item = CslItem::fromJson(kBookItem);
+    REQUIRE(item);
+    auto text = processor->bibliography(item.value(), OutputFormat::Text);
+    REQUIRE(text);
+    return text.value();
+}
+
+} // namespace
+
+TEST_CASE("cite: a second-field-aligned margin keeps its own trailing space and one more", "[cite]")
+{
+    // Numbered styles with second-field-align print "1. " in the margin; the text format
+    // writes the margin as it stands and one space before the rest (two spaces here).
+    CHECK(bibliographyText(R"(<bibliography second-field-align="flush"><layout>
+            <text variable="citation-number" suffix=". "/><text variable="title"/></layout>
+          </bibliography>)") == "1.  Judul Berita");
+    // A margin without a trailing space gets exactly one.
+    CHECK(bibliographyText(R"(<bibliography second-field-align="margin"><layout>
+            <text variable="citation-number" prefix="[" suffix="]"/><text variable="title"/></layout>
+          </bibliography>)") == "[1] Judul Berita");
+}
+
+TEST_CASE("cite: a group's delimiter goes between what a cs:choose inside it prints", "[cite]")
+{
+    // Styles that pick the access part by type inside a delimited group: the chosen branch's
+    // elements are the group's children, nested chooses included.
+    CHECK(bibliographyText(R"(<bibliography><layout><group delimiter=". ">
+            <text variable="title"/>
+            <choose><if type="article-newspaper">
+              <text variable="container-title"/>
+              <choose><if variable="issued"><date variable="issued"><date-part name="year"/></date></if></choose>
+            </if></choose>
+          </group></layout></bibliography>)") == "Judul Berita. Koran. 2019");
+}
