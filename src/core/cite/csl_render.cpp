@@ -312,9 +312,11 @@ void Renderer::format(Out &out, pugi::xml_node node, bool affixes)
 {
     if (auto a = node.attribute("text-case"))
         applyTextCase(out, a.value(), english());
-    // citeproc-js strips periods from terms and dates, not from item variables.
-    if (node.attribute("strip-periods").as_bool() &&
-        !(std::strcmp(node.name(), "text") == 0 && node.attribute("variable")))
+    // citeproc-js strips periods from terms, dates and short forms (its abbreviation path),
+    // not from the long form of an item variable.
+    const bool longVariable = std::strcmp(node.name(), "text") == 0 && node.attribute("variable") &&
+                              std::strcmp(node.attribute("form").as_string("long"), "short") != 0;
+    if (node.attribute("strip-periods").as_bool() && !longVariable)
         stripPeriods(out);
     static const char *const kAttributes[] = {"prefix",          "suffix",       "font-style",
                                               "font-weight",     "font-variant", "vertical-align",

@@ -2,6 +2,7 @@
 
 #include "cite/csl_text_case.h"
 
+#include <algorithm>
 #include <sstream>
 
 // cs:names and cs:name: name lists with et-al, "and", inversion, initials,
@@ -451,8 +452,16 @@ Rendered Renderer::renderNames(pugi::xml_node node)
         std::size_t shown = 0;
         Out list = nr.renderList(it->second, shown);
         counted += shown;
-        if (nr.name)
+        if (nr.name) {
             applyFormatting(list, nr.name);
+            // cs:name's affixes belong to personal names (citeproc-js): an institution or a
+            // literal name ("Antara", "Tim Redaksi") prints without them.
+            if (std::all_of(it->second.begin(), it->second.end(),
+                            [](const auto &n) { return n.isLiteral(); })) {
+                list.prefix.clear();
+                list.suffix.clear();
+            }
+        }
         all.kids.push_back(nr.withLabel(std::move(list), labelTerm, it->second.size(), labelFirst));
     }
     // suppress-author drops the cite's first names (or what stands in for them).

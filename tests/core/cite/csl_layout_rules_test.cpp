@@ -22,13 +22,13 @@ std::string styleWith(const std::string &bibliography)
            bibliography + "</style>";
 }
 
-std::string bibliographyText(const std::string &bibliography)
+std::string bibliographyText(const std::string &bibliography, const char *itemJson = kBookItem)
 {
     auto style = CslStyle::fromXml(styleWith(bibliography));
     REQUIRE(style);
     auto processor = CitationProcessor::create(style.value());
     REQUIRE(processor);
-    auto item = CslItem::fromJson(kBookItem);
+    auto item = CslItem::fromJson(itemJson);
     REQUIRE(item);
     auto text = processor->bibliography(item.value(), OutputFormat::Text);
     REQUIRE(text);
@@ -61,4 +61,30 @@ TEST_CASE("cite: a group's delimiter goes between what a cs:choose inside it pri
               <choose><if variable="issued"><date variable="issued"><date-part name="year"/></date></if></choose>
             </if></choose>
           </group></layout></bibliography>)") == "Judul Berita. Koran. 2019");
+}
+
+TEST_CASE("cite: cs:name's affixes wrap personal names, not an institution's name", "[cite]")
+{
+    // Styles that end the author with <name suffix="."> (after initials): a news agency or
+    // an editorial team given as a literal name prints without the suffix.
+    const std::string layout = R"(<bibliography><layout><group delimiter=" ">
+            <names variable="author"><name suffix="." initialize-with=". " name-as-sort-order="all"/></names>
+            <text variable="title"/></group></layout></bibliography>)";
+    CHECK(bibliographyText(layout, R"({"id":"o","type":"article-newspaper","title":"Judul",
+            "author":[{"literal":"Kantor Berita"}]})") == "Kantor Berita Judul");
+    CHECK(bibliographyText(layout) == "Dani, A. Judul Berita");
+}
+
+TEST_CASE("cite: strip-periods applies to a variable's short form, not to its long form", "[cite]")
+{
+    // Journal-abbreviation styles print container-title form="short" strip-periods="true";
+    // the abbreviation loses its periods, the long title keeps them.
+    const char *item = R"({"id":"s","type":"article-newspaper","title":"J","container-title":"Koran K.K.",
+      "container-title-short":"K.K."})";
+    CHECK(bibliographyText(R"(<bibliography><layout>
+            <text variable="container-title" form="short" strip-periods="true"/></layout></bibliography>)",
+                           item) == "KK");
+    CHECK(bibliographyText(R"(<bibliography><layout>
+            <text variable="container-title" strip-periods="true"/></layout></bibliography>)",
+                           item) == "Koran K.K.");
 }
