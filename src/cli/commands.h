@@ -18,5 +18,6 @@ int runExtract(const Invocation &call);
 int runQuotes(const Invocation &call);
 int runCite(const Invocation &call);
 int runStyles(const Invocation &call);
+int runSites(const Invocation &call);
 
 } // namespace warta

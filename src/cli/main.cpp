@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "warta/common/error.h"
+#include "warta/sites/sites.h"
 
 #include <cstring>
 #include <exception>
@@ -21,6 +22,8 @@ constexpr CommandEntry kCommands[] = {
         {"quotes", "list who said what in a saved page (table or --json)", warta::runQuotes},
         {"cite", "a citation of a saved page or of CSL-JSON items in any CSL style", warta::runCite},
         {"styles", "list the installed CSL styles (--search TEXT)", warta::runStyles},
+        {"sites", "list the sites Warta has rules for, or check a rules file (--check FILE)",
+         warta::runSites},
 };
 
 void printUsage(std::ostream &out)
@@ -47,6 +50,9 @@ int main(int argc, char **argv)
     for (const auto &command : kCommands) {
         if (command.name == name) {
             warta::Invocation call{{argv + 2, argv + argc}, std::cout, std::cerr};
+            // A rules file that could not be loaded is said once, whatever the command.
+            for (const auto &problem : warta::siteRulesProblems())
+                std::cerr << "warta-cli: " << problem << "\n";
             // The core reports failures as values; an exception reaching here
             // is a bug or memory running out, and still gets a sentence.
             try {

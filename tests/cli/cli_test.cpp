@@ -37,12 +37,13 @@ std::string quoted(const std::string &text)
     return out + "'";
 }
 
-Run cli(const std::vector<std::string> &args)
+// `environment` is put before the command ("XDG_DATA_HOME='/tmp/x' ").
+Run cli(const std::vector<std::string> &args, const std::string &environment = "")
 {
     const fs::path folder = fs::temp_directory_path();
     const std::string tag = std::to_string(::getpid());
     const fs::path out = folder / ("warta-cli-out-" + tag), err = folder / ("warta-cli-err-" + tag);
-    std::string command = quoted(WARTA_CLI);
+    std::string command = environment + quoted(WARTA_CLI);
     for (const auto &arg : args)
         command += " " + quoted(arg);
     command += " >" + quoted(out.string()) + " 2>" + quoted(err.string());
@@ -272,4 +273,75 @@ TEST_CASE("cite --bibliography and --citations render a whole document", "[cli][
     CHECK(cites.out == "[1]–[3]\n[1]\n");
     // The unknown item is named in a sentence; the rest is still printed.
     CHECK(cites.err.find("\"no-such-item\", which is not among the items") != std::string::npos);
+}
+
+namespace {
+
+// A data folder of the user's own site rules, for one test.
+struct UserSites {
+    fs::path root;
+    explicit UserSites(const std::string &tag)
+        : root(fs::temp_directory_path() / ("warta-cli-sites-" + tag + "-" + std::to_string(::getpid())))
+    {
+        fs::create_directories(root / "warta" / "sites");
+    }
+    ~UserSites() { fs::remove_all(root); }
+    UserSites(const UserSites &) = delete;
+    UserSites &operator=(const UserSites &) = delete;
+    std::string write(const std::string &name, const std::string &text) const
+    {
+        const fs::path file = root / "warta" / "sites" / name;
+        std::ofstream(file) << text;
+        return file.string();
+    }
+    std::string environment() const { return "XDG_DATA_HOME=" + quoted(root.string()) + " "; }
+};
+
+} // namespace
+
+TEST_CASE("sites lists the built-in sites and a user's own", "[cli][sites]")
+{
+    const Run builtIn = cli({"sites"});
+    REQUIRE(builtIn.exitCode == 0);
+    CHECK(builtIn.err.empty());
+    CHECK(builtIn.out.find(
+                  "sindonews\tSINDOnews\tsindonews.com\tresources/sites/sindonews.json (built in)\n") !=
+          std::string::npos);
+
+    const UserSites user("list");
+    const std::string file =
+            user.write("harian.json", R"({"site": "Harian", "recognise": {"hosts": ["harian.id"]}})");
+    const Run withUser = cli({"sites"}, user.environment());
+    CHECK(withUser.exitCode == 0);
+    CHECK(withUser.out.find("harian\tHarian\tharian.id\t" + file + "\n") != std::string::npos);
+}
+
+TEST_CASE("sites --check names the line and field of each problem and fails", "[cli][sites]")
+{
+    const UserSites folder("check");
+    const std::string bad =
+            folder.write("rusak.json", "{\n  \"site\": \"Rusak\",\n  \"recognise\": {\"hosts\": "
+                                       "[\"rusak.id\"]},\n  \"fields\": {\"title\": [\"h1[\"]}\n}\n");
+    const Run run = cli({"sites", "--check", bad});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err == "warta-cli: " + bad +
+                             ", line 4, field \"fields.title[0]\": the selector \"h1[\" does not parse: an "
+                             "attribute name is missing after '[' at character 4.\n");
+    const std::string good =
+            folder.write("baik.json", R"({"site": "Baik", "recognise": {"hosts": ["baik.id"]}})");
+    const Run fine = cli({"sites", "--check", good});
+    CHECK(fine.exitCode == 0);
+    CHECK(fine.err.empty());
+}
+
+TEST_CASE("A user's bad rules file is named on stderr and the rest still works", "[cli][sites]")
+{
+    const UserSites user("bad");
+    const std::string bad =
+            user.write("rusak.json", "{ \"site\": \"Rusak\", \"recognise\": {\"hostz\": []} }");
+    const Run run = cli({"extract", "--json", kSample}, user.environment());
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.find("warta-cli: " + bad + ", line 1, field \"recognise.hostz\": unknown field") == 0);
+    CHECK(nlohmann::json::parse(run.out)["site"] == "SINDOnews");
+    CHECK(cli({"sites"}, user.environment()).exitCode == 1);
 }

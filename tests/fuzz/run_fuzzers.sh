@@ -22,7 +22,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(load extract date jsonld quotes cite cite_page mime)
 
 # Seeds: the committed corpus of each target, plus the fixtures it can read.
-pages="$fixtures/sindonews/reconstructed $fixtures/sindonews/quotes $fixtures/other/real"
+pages="$fixtures/sindonews/reconstructed $fixtures/sindonews/quotes $fixtures/sites/metrotvnews $fixtures/sites/okezone"
 seeds_load="$here/corpus/load $pages";      dict_load=mhtml;  len_load=16384
 seeds_extract="$here/corpus/extract $pages"; dict_extract=html; len_extract=8192
 seeds_date="$here/corpus/date";              dict_date=date;   len_date=256

@@ -1,5 +1,7 @@
 #include "article_fields.h"
 
+#include "warta/sites/sites.h"
+
 #include <cctype>
 #include <cstdio>
 #include <ctime>
@@ -41,7 +43,8 @@ std::vector<PersonName> authorsOf(const Article &article)
 
 std::string containerOf(const Article &article)
 {
-    return article.site == "SINDOnews" ? std::string("SINDOnews.com") : article.site;
+    // The site's rules name the title it is cited under ("SINDOnews.com").
+    return citationContainerTitle(article.site);
 }
 
 std::optional<std::string> urlOf(const Article &article)

@@ -193,9 +193,14 @@ std::size_t Node::sourceOffset() const
 
 std::string Node::rawText() const
 {
+    return rawText({});
+}
+
+std::string Node::rawText(const std::function<bool(Node)> &leaveOut) const
+{
     std::string out;
     const Node self = *this;
-    walk([&out, self](Node node) {
+    walk([&out, self, &leaveOut](Node node) {
         if (node.isText()) {
             out.append(node.text());
             return false;
@@ -203,7 +208,7 @@ std::string Node::rawText() const
         if (node.isElement()) {
             // A <title> asked for its own text gives it; below, hidden
             // elements give nothing.
-            if (node != self && isInvisibleElement(node.tag()))
+            if (node != self && (isInvisibleElement(node.tag()) || (leaveOut && leaveOut(node))))
                 return false;
             if (node.is("br"))
                 out.push_back('\n');

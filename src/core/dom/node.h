@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +51,9 @@ public:
     /// All visible text below this node, in document order, without the text
     /// of scripts, styles, templates and similar; raw (not collapsed).
     std::string rawText() const;
+    /// rawText without the subtrees of the descendants `leaveOut` picks (a
+    /// byline's date, a headline's label).
+    std::string rawText(const std::function<bool(Node)> &leaveOut) const;
     /// rawText with whitespace collapsed and NFC applied.
     std::string cleanText() const;
 

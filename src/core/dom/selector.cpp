@@ -18,6 +18,9 @@ class SelectorParser {
 public:
     explicit SelectorParser(std::string_view text) : m_text(text) {}
 
+    /// Why the last parse failed, and at which character (from 1).
+    const std::string &error() const { return m_error; }
+
     std::optional<std::vector<Selector::Complex>> parse()
     {
         std::vector<Selector::Complex> alternatives;
@@ -30,7 +33,7 @@ public:
             if (atEnd())
                 return alternatives;
             if (m_text[m_pos] != ',')
-                return std::nullopt;
+                return failure("unexpected character");
             ++m_pos;
         }
     }
@@ -58,7 +61,7 @@ private:
         while (!atEnd() && m_text[m_pos] != ',') {
             if (m_text[m_pos] == '>') {
                 if (complex.empty() || child)
-                    return std::nullopt;
+                    return failure("'>' has nothing to join on its left");
                 child = true;
                 ++m_pos;
                 skipSpaces();
@@ -72,8 +75,10 @@ private:
             complex.push_back(std::move(*compound));
             skipSpaces();
         }
-        if (complex.empty() || child)
-            return std::nullopt;
+        if (complex.empty())
+            return failure("an empty selector");
+        if (child)
+            return failure("'>' has nothing on its right");
         return complex;
     }
 
@@ -94,7 +99,8 @@ private:
                 ++m_pos;
                 std::string value = name();
                 if (value.empty())
-                    return std::nullopt;
+                    return failure(c == '.' ? "a class name is missing after '.'"
+                                            : "an id is missing after '#'");
                 (c == '.' ? compound.classes.push_back(std::move(value))
                           : void(compound.id = std::move(value)));
             } else if (c == '[') {
@@ -108,7 +114,8 @@ private:
             any = true;
         }
         if (!any)
-            return std::nullopt;
+            return failure("unexpected character (this subset has type, .class, #id, [attribute], ' ', '>' "
+                           "and ',')");
         return compound;
     }
 
@@ -119,8 +126,10 @@ private:
         Selector::AttributeTest test;
         test.name = asciiLower(name());
         skipSpaces();
-        if (test.name.empty() || atEnd())
-            return std::nullopt;
+        if (test.name.empty())
+            return failure("an attribute name is missing after '['");
+        if (atEnd())
+            return failure("']' is missing");
         using Kind = Selector::AttributeTest::Kind;
         if (m_text[m_pos] == ']') {
             ++m_pos;
@@ -143,17 +152,19 @@ private:
             test.kind = Kind::Word;
             break;
         default:
-            return std::nullopt;
+            return failure("unknown attribute test (use =, ^=, $=, *= or ~=)");
         }
+        if (test.kind != Kind::Equals && (m_pos + 1 >= m_text.size() || m_text[m_pos + 1] != '='))
+            return failure("unknown attribute test (use =, ^=, $=, *= or ~=)");
         m_pos += test.kind == Kind::Equals ? 1 : 2;
         skipSpaces();
         if (atEnd())
-            return std::nullopt;
+            return failure("the attribute's value is missing");
         if (m_text[m_pos] == '"' || m_text[m_pos] == '\'') {
             const char quote = m_text[m_pos++];
             const std::size_t end = m_text.find(quote, m_pos);
             if (end == std::string_view::npos)
-                return std::nullopt;
+                return failure("the quoted value is not closed");
             test.value = std::string(m_text.substr(m_pos, end - m_pos));
             m_pos = end + 1;
         } else {
@@ -161,13 +172,22 @@ private:
         }
         skipSpaces();
         if (atEnd() || m_text[m_pos] != ']')
-            return std::nullopt;
+            return failure("']' is missing");
         ++m_pos;
         return test;
     }
 
+    // Records the first reason only: later ones follow from it.
+    std::nullopt_t failure(std::string_view why)
+    {
+        if (m_error.empty())
+            m_error = std::string(why) + " at character " + std::to_string(m_pos + 1);
+        return std::nullopt;
+    }
+
     std::string_view m_text;
     std::size_t m_pos = 0;
+    std::string m_error;
 };
 
 bool attributeMatches(Node element, const Selector::AttributeTest &test)
@@ -248,14 +268,28 @@ bool complexMatches(Node element, const Selector::Complex &complex)
 
 } // namespace
 
-std::optional<Selector> Selector::parse(std::string_view text)
+std::optional<Selector> Selector::parse(std::string_view text, std::string *whyNot)
 {
-    auto alternatives = SelectorParser(text).parse();
-    if (!alternatives)
+    SelectorParser parser(text);
+    auto alternatives = parser.parse();
+    if (!alternatives) {
+        if (whyNot)
+            *whyNot = parser.error();
         return std::nullopt;
+    }
     Selector selector;
     selector.m_alternatives = std::move(*alternatives);
     return selector;
+}
+
+Selector Selector::anyOf(std::vector<Selector> selectors)
+{
+    Selector joined;
+    for (auto &selector : selectors) {
+        for (auto &complex : selector.m_alternatives)
+            joined.m_alternatives.push_back(std::move(complex));
+    }
+    return joined;
 }
 
 bool Selector::matches(Node element) const

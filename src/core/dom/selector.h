@@ -15,9 +15,14 @@ namespace warta {
 /// No general CSS library works over gumbo's tree, and extractors need only this.
 class Selector {
 public:
-    /// Compiles `text`; nothing on a syntax error (selectors are written by
-    /// us, so tests catch those).
-    static std::optional<Selector> parse(std::string_view text);
+    /// Compiles `text`; nothing on a syntax error, and then `whyNot` (when
+    /// given) says what is wrong and where ("a class name is missing after
+    /// '.' at character 4"), for the rules-file check.
+    static std::optional<Selector> parse(std::string_view text, std::string *whyNot = nullptr);
+
+    /// One selector that matches what any of `selectors` matches (a list of
+    /// noise selectors tested per element), without parsing them again.
+    static Selector anyOf(std::vector<Selector> selectors);
 
     bool matches(Node element) const;
 

@@ -25,22 +25,16 @@ std::string firstText(Node scope, std::span<const std::string_view> selectors)
     return {};
 }
 
-std::string firstPrintedText(Node scope, std::span<const std::string_view> selectors)
+std::string printedText(std::string text)
 {
-    for (auto selector : selectors) {
-        for (Node found : selectAll(scope, selector)) {
-            std::string text = found.rawText();
-            for (char &c : text) {
-                if (c == '\n' || c == '\r' || c == '\t')
-                    c = ' ';
-            }
-            const auto start = text.find_first_not_of(' ');
-            if (start == std::string::npos)
-                continue;
-            return normalizeNfc(text.substr(start, text.find_last_not_of(' ') - start + 1));
-        }
+    for (char &c : text) {
+        if (c == '\n' || c == '\r' || c == '\t')
+            c = ' ';
     }
-    return {};
+    const auto start = text.find_first_not_of(' ');
+    if (start == std::string::npos)
+        return {};
+    return normalizeNfc(text.substr(start, text.find_last_not_of(' ') - start + 1));
 }
 
 std::vector<std::string> allTexts(Node scope, std::span<const std::string_view> selectors)
@@ -64,20 +58,6 @@ bool isInside(Node node, Node ancestor)
             return true;
     }
     return false;
-}
-
-std::vector<Node> allMatches(Node scope, std::span<const std::string_view> selectors)
-{
-    for (auto selector : selectors) {
-        std::vector<Node> outermost;
-        for (Node found : selectAll(scope, selector)) {
-            if (outermost.empty() || !isInside(found, outermost.back()))
-                outermost.push_back(found);
-        }
-        if (!outermost.empty())
-            return outermost;
-    }
-    return {};
 }
 
 } // namespace warta

@@ -10,7 +10,8 @@
 namespace warta {
 
 /// Ordered-fallback lookups over a selector list: the first selector that
-/// finds something wins. Shared by the selector tables of site extractors.
+/// finds something wins. The generic extractor's fixed lists use these; site
+/// rules read their candidates through extract/rules/candidate_values.h.
 
 /// The first element matched by the first selector that matches at all.
 Node firstMatch(Node scope, std::span<const std::string_view> selectors);
@@ -18,18 +19,14 @@ Node firstMatch(Node scope, std::span<const std::string_view> selectors);
 /// Cleaned text of the first matching element with non-empty text.
 std::string firstText(Node scope, std::span<const std::string_view> selectors);
 
-/// Text of the first matching element as printed: line breaks and tabs
-/// become spaces and the ends are trimmed, but runs of spaces stay (a date
-/// line's "Selasa,  6 Oktober" keeps its two spaces), NFC.
-std::string firstPrintedText(Node scope, std::span<const std::string_view> selectors);
+/// Text as printed: line breaks and tabs become spaces and the ends are
+/// trimmed, but runs of spaces stay (a date line's "Selasa,  6 Oktober"
+/// keeps its two spaces), NFC.
+std::string printedText(std::string text);
 
 /// Cleaned, non-empty texts of every element the first productive selector
 /// matches (a tag list, a byline with two names).
 std::vector<std::string> allTexts(Node scope, std::span<const std::string_view> selectors);
-
-/// Every element the first productive selector matches, without elements
-/// nested inside an earlier match.
-std::vector<Node> allMatches(Node scope, std::span<const std::string_view> selectors);
 
 /// True when `node` is `ancestor` or lies below it.
 bool isInside(Node node, Node ancestor);

@@ -32,9 +32,10 @@ std::string stripSiteSuffix(std::string title, const std::vector<std::string> &s
     return title;
 }
 
-std::optional<std::string> metadataTitle(const PageMetadata &metadata)
+std::optional<std::string> metadataTitle(const PageMetadata &metadata,
+                                         const std::vector<std::string> &titleSuffixes)
 {
-    std::vector<std::string> sites{"SINDOnews", "SINDOnews.com"};
+    std::vector<std::string> sites = titleSuffixes;
     if (auto site = metadata.metaValue("og:site_name"))
         sites.push_back(*site);
     if (metadata.article && metadata.article->headline)

@@ -16,8 +16,10 @@ namespace warta {
 std::optional<std::string> canonicalUrl(const PageMetadata &metadata);
 
 /// The headline from metadata (JSON-LD headline, og:title, <title>) without
-/// a trailing " - Site" / " | Site" suffix.
-std::optional<std::string> metadataTitle(const PageMetadata &metadata);
+/// a trailing " - Site" / " | Site" suffix naming og:site_name or one of
+/// `titleSuffixes` (a site's rules give those its titles carry).
+std::optional<std::string> metadataTitle(const PageMetadata &metadata,
+                                         const std::vector<std::string> &titleSuffixes = {});
 
 /// Removes a trailing site name after " - ", " | ", " – " when it names the site.
 std::string stripSiteSuffix(std::string title, const std::vector<std::string> &siteNames);

@@ -168,4 +168,26 @@ NewsBody cleanNewsBody(std::vector<RawParagraph> paragraphs, const std::vector<s
     return body;
 }
 
+std::optional<std::string> datelineOfForms(std::string_view firstParagraph,
+                                           const std::vector<std::string> &forms)
+{
+    // A place name is a few words: longer, and the form's separator is a
+    // colon or dash inside the sentence, not a dateline's.
+    constexpr std::size_t kMaxPlaceBytes = 40;
+    for (const auto &form : forms) {
+        const auto star = form.find('*');
+        if (star == std::string::npos)
+            continue;
+        const std::string_view prefix = std::string_view(form).substr(0, star);
+        const std::string_view suffix = std::string_view(form).substr(star + 1);
+        if (!firstParagraph.starts_with(prefix) || suffix.empty())
+            continue;
+        const auto end = firstParagraph.find(suffix, prefix.size());
+        if (end == std::string_view::npos || end == prefix.size() || end - prefix.size() > kMaxPlaceBytes)
+            continue;
+        return std::string(trimSpaces(firstParagraph.substr(0, end)));
+    }
+    return std::nullopt;
+}
+
 } // namespace warta

@@ -35,4 +35,10 @@ std::optional<std::string> editorInitialsOf(std::string_view text);
 /// The dateline that opens a first paragraph ("JAKARTA - …"), if any.
 std::optional<std::string> datelineOf(std::string_view firstParagraph);
 
+/// The dateline of a site's own form that opens `firstParagraph`: with the
+/// form "Metrotvnews.com, *:" the paragraph "Metrotvnews.com, Jakarta: Bakal
+/// …" gives "Metrotvnews.com, Jakarta". '*' stands for the place, a few words.
+std::optional<std::string> datelineOfForms(std::string_view firstParagraph,
+                                           const std::vector<std::string> &forms);
+
 } // namespace warta

@@ -4,6 +4,7 @@
 #include "extract/metadata_fields.h"
 #include "extract/news_text.h"
 #include "extract/person_names.h"
+#include "sites/url_date_rules.h"
 #include "warta/date/date_parser.h"
 #include "warta/text/text.h"
 
@@ -33,10 +34,13 @@ void fillDates(const PageContext &page, const PageFields &fields, Article &artic
                                       ? "the site's date element"
                                       : "the date line near the headline"};
     chooseArticleDates(page, printed, article);
-    const auto urlEpoch = epochFromArticleUrl(pageUrl(page));
+    // Only a site whose rules name a URL date rule has its URLs read for a time.
+    std::optional<std::int64_t> urlEpoch;
+    if (fields.urlDate)
+        urlEpoch = detail::dateFromUrl(*fields.urlDate, pageUrl(page));
     if (!article.published && urlEpoch) {
-        // The slug's number is the instant the article was saved; its zone is
-        // UTC by definition, shown at WIB as the site prints its dates.
+        // The URL's time is an instant (Unix seconds are UTC by definition),
+        // shown at WIB as the Indonesian sites with such URLs print their dates.
         article.published = ZonedTime{*urlEpoch, 7 * 60};
         article.addDiagnostic(
                 DiagnosticCode::DateFromUrl,
@@ -118,6 +122,8 @@ void fillBody(const PageFields &fields, const NoiseTest &isNoise, Article &artic
     if (!article.editorInitials)
         article.editorInitials = body.editorInitials;
     article.dateline = body.dateline;
+    if (!article.dateline && !body.paragraphs.empty())
+        article.dateline = datelineOfForms(body.paragraphs.front().text, fields.datelineForms);
     int number = 0;
     for (auto &paragraph : body.paragraphs)
         article.paragraphs.push_back(
@@ -159,7 +165,8 @@ void fillLeadImage(const PageContext &page, const PageFields &fields, Article &a
 void fillArticle(const PageContext &page, const PageFields &fields, const NoiseTest &isNoise,
                  Article &article)
 {
-    article.title = fields.title.empty() ? metadataTitle(page.metadata).value_or("") : fields.title;
+    article.title = fields.title.empty() ? metadataTitle(page.metadata, fields.titleSuffixes).value_or("")
+                                         : fields.title;
     if (article.title.empty())
         article.addDiagnostic(DiagnosticCode::NoTitle, "The page has no headline.");
     article.subtitle = nonEmpty(fields.subtitle);

@@ -3,6 +3,9 @@
 #include "extract/body_text.h"
 #include "extract/extractor.h"
 #include "extract/field_evidence.h"
+#include "sites/site_rules.h"
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -24,6 +27,11 @@ struct PageFields {
     std::string editor; ///< text of the editor-initials element
     std::vector<std::string> section;
     bool isOpinion = false; ///< bylines are writers, and the body opens with their block
+
+    // What the site's rules add (docs/adding-a-site.md); empty for the generic extractor.
+    std::vector<std::string> titleSuffixes; ///< site names a metadata title may end with
+    std::vector<std::string> datelineForms; ///< "Metrotvnews.com, *:", '*' the place
+    std::optional<UrlDateRule> urlDate;     ///< how the site's URLs state a time, if they do
 };
 
 /// Fills `article` from the visible fields, correcting and completing them

@@ -6,6 +6,9 @@
 #include "meta/page_metadata.h"
 
 #include "warta/load/saved_page.h"
+#include "warta/sites/sites.h"
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -17,6 +20,7 @@ namespace {
 struct Scored {
     std::string best;
     bool extracted = false;
+    std::vector<std::pair<std::string, int>> scores; ///< every extractor's
 };
 
 Scored runRegistry(const fs::path &page)
@@ -31,6 +35,7 @@ Scored runRegistry(const fs::path &page)
     int bestScore = 0;
     for (const Extractor *extractor : extractorRegistry()) {
         const int score = extractor->matchScore(context);
+        result.scores.emplace_back(std::string(extractor->name()), score);
         if (score > bestScore) {
             bestScore = score;
             result.best = std::string(extractor->name());
@@ -45,24 +50,39 @@ Scored runRegistry(const fs::path &page)
 
 } // namespace
 
-TEST_CASE("The SINDOnews extractor claims every SINDOnews page", "[extract][registry]")
+// The registry is data: every installed rules file has fixture pages in
+// tests/fixtures/sites/<file name>/, its extractor claims them, and every
+// other site's declines them; a folder without rules goes to the generic
+// extractor. Every pair of sites is tried.
+TEST_CASE("Each site claims its own pages and declines every other site's", "[extract][registry]")
 {
-    for (const auto &gold : test::goldFilesBelow(fs::path(WARTA_FIXTURE_DIR) / "sindonews")) {
-        INFO(gold.string());
-        const Scored scored = runRegistry(test::pageBesideGold(gold));
-        CHECK(scored.best == "sindonews");
-        CHECK(scored.extracted);
+    const fs::path root = fs::path(WARTA_FIXTURE_DIR) / "sites";
+    const auto sites = installedSites();
+    for (const auto &site : sites) {
+        INFO("site: " << site.id);
+        CHECK(fs::is_directory(root / site.id));
+        CHECK_FALSE(test::goldFilesBelow(root / site.id).empty());
     }
-}
-
-TEST_CASE("Other sites go to the generic extractor", "[extract][registry]")
-{
-    for (const auto &gold : test::goldFilesBelow(fs::path(WARTA_FIXTURE_DIR) / "other")) {
-        INFO(gold.string());
-        const Scored scored = runRegistry(test::pageBesideGold(gold));
-        CHECK(scored.best == "generic");
-        CHECK(scored.extracted);
+    int pages = 0;
+    for (const auto &entry : fs::directory_iterator(root)) {
+        if (!entry.is_directory())
+            continue;
+        const std::string folder = entry.path().filename().string();
+        const bool hasRules = std::any_of(sites.begin(), sites.end(),
+                                          [&](const InstalledSite &site) { return site.id == folder; });
+        for (const auto &gold : test::goldFilesBelow(entry.path())) {
+            INFO(gold.string());
+            const Scored scored = runRegistry(test::pageBesideGold(gold));
+            CHECK(scored.best == (hasRules ? folder : std::string("generic")));
+            CHECK(scored.extracted);
+            for (const auto &[name, score] : scored.scores) {
+                if (name != "generic" && name != folder)
+                    CHECK(score == 0);
+            }
+            ++pages;
+        }
     }
+    CHECK(pages > 0);
 }
 
 TEST_CASE("The registry lists the generic extractor last, as the fallback", "[extract][registry]")

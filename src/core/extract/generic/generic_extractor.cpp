@@ -186,7 +186,23 @@ std::vector<std::string> sectionOf(const PageContext &page)
     return section;
 }
 
+// <time datetime> and itemprop=datePublished are read as machine dates by
+// the date evidence; here only what a reader sees.
+constexpr std::string_view kDate[] = {".date", ".time"};
+
 } // namespace
+
+std::vector<std::string> genericBylines(const PageContext &page)
+{
+    return bylines(page);
+}
+
+void readGenericDateLine(const PageContext &page, PageFields &fields)
+{
+    fields.dateText = visibleDateText(page, kDate);
+    fields.dateSource = EvidenceSource::VisibleText;
+    readLineUnderHeadline(page, fields);
+}
 
 Expected<Article> GenericExtractor::extract(const PageContext &page) const
 {
@@ -200,23 +216,18 @@ Expected<Article> GenericExtractor::extract(const PageContext &page) const
     Article article;
     article.site = siteName(page);
     article.layout = "generic";
-    // <time datetime> and itemprop=datePublished are read as machine dates
-    // by the date evidence; here only what a reader sees.
-    static constexpr std::string_view kDate[] = {".date", ".time"};
     static constexpr std::string_view kImage[] = {"article figure img", "figure img"};
     static constexpr std::string_view kCaption[] = {"article figure figcaption", "figure figcaption"};
     static constexpr std::string_view kTags[] = {"a[rel=tag]", ".article-tags a", ".tags a", ".tag-list a"};
     PageFields fields;
     fields.title = title;
     fields.bylines = bylines(page);
-    fields.dateText = visibleDateText(page, kDate);
-    fields.dateSource = EvidenceSource::VisibleText;
     fields.bodies = std::move(content.bodies);
     fields.image = firstMatch(page.document.body(), kImage);
     fields.caption = fields.image ? firstText(page.document.body(), kCaption) : std::string();
     fields.tags = allTexts(page.document.body(), kTags);
     fields.section = sectionOf(page);
-    readLineUnderHeadline(page, fields);
+    readGenericDateLine(page, fields);
     fillArticle(page, fields, content.noise, article);
     return article;
 }
