@@ -2,10 +2,30 @@
 
 #include "warta/load/file_bytes.h"
 
+#include <cctype>
 #include <filesystem>
 
 namespace warta::detail {
 namespace {
+
+// Locale files write elisions with a straight apostrophe ("à l'adresse", "dell'"); citeproc-js
+// prints an apostrophe between two letters as the typographic one, as in item fields.
+std::string typographicApostrophes(std::string text)
+{
+    auto isLetterByte = [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return std::isalpha(byte) || byte >= 0x80;
+    };
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\'' && i > 0 && i + 1 < text.size() && isLetterByte(text[i - 1]) &&
+            isLetterByte(text[i + 1]))
+            out += "\u2019";
+        else
+            out += text[i];
+    }
+    return out;
+}
 
 std::string key(const std::string &name, const std::string &form, const std::string &gender)
 {
@@ -110,10 +130,10 @@ void CslLocale::merge(pugi::xml_node locale)
         term.genderForm = node.attribute("gender-form").value();
         term.match = node.attribute("match").value();
         if (node.child("single") || node.child("multiple")) {
-            term.single = node.child_value("single");
-            term.multiple = node.child_value("multiple");
+            term.single = typographicApostrophes(node.child_value("single"));
+            term.multiple = typographicApostrophes(node.child_value("multiple"));
         } else {
-            term.single = node.child_value();
+            term.single = typographicApostrophes(node.child_value());
         }
         m_terms[key(name, form, term.genderForm)] = term;
     }

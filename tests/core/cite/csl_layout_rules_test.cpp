@@ -14,17 +14,19 @@ const char *kBookItem = R"({"id":"x","type":"article-newspaper","title":"Judul B
   "container-title":"Koran","author":[{"family":"Dani","given":"Ahmad"}],
   "issued":{"date-parts":[[2019,6,27]]}})";
 
-std::string styleWith(const std::string &bibliography)
+std::string styleWith(const std::string &bibliography, const std::string &locale = {})
 {
     return R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-      <info><id>t</id><title>T</title></info>
+      <info><id>t</id><title>T</title></info>)" +
+           locale + R"(
       <citation><layout><text variable="title"/></layout></citation>)" +
            bibliography + "</style>";
 }
 
-std::string bibliographyText(const std::string &bibliography, const char *itemJson = kBookItem)
+std::string bibliographyText(const std::string &bibliography, const char *itemJson = kBookItem,
+                             const std::string &locale = {})
 {
-    auto style = CslStyle::fromXml(styleWith(bibliography));
+    auto style = CslStyle::fromXml(styleWith(bibliography, locale));
     REQUIRE(style);
     auto processor = CitationProcessor::create(style.value());
     REQUIRE(processor);
@@ -87,4 +89,14 @@ TEST_CASE("cite: strip-periods applies to a variable's short form, not to its lo
     CHECK(bibliographyText(R"(<bibliography><layout>
             <text variable="container-title" strip-periods="true"/></layout></bibliography>)",
                            item) == "Koran K.K.");
+}
+
+TEST_CASE("cite: a locale term's elision apostrophe prints as the typographic one", "[cite]")
+{
+    // French and Italian locales write "à l'adresse", "dell'"; a quote mark at a word's edge
+    // stays as written.
+    CHECK(bibliographyText(R"(<bibliography><layout><text term="from"/><text term="in" prefix=" "/></layout>
+          </bibliography>)",
+                           kBookItem, R"(<locale><terms><term name="from">à l'adresse</term>
+            <term name="in">'dans'</term></terms></locale>)") == "à l\u2019adresse 'dans'");
 }
