@@ -3,6 +3,7 @@
 #include "cite/csl_text_case.h"
 
 #include <algorithm>
+#include <cstring>
 #include <sstream>
 
 // cs:names and cs:name: name lists with et-al, "and", inversion, initials,
@@ -508,7 +509,10 @@ Rendered Renderer::renderSubstitute(pugi::xml_node node, pugi::xml_node substitu
             m_namesStack.pop_back();
             // A substituted variable is not printed again in the same cite.
             suppressUsedSince(mark);
-            format(attempt.out, node);
+            // The names' affixes and formatting dress substituted names; a substitute that is
+            // not a cs:names (a title, an "Anon." term) prints as it stands (citeproc-js).
+            if (std::strcmp(child.name(), "names") == 0)
+                format(attempt.out, node);
             attempt.state = VarState::Filled;
             return attempt;
         }

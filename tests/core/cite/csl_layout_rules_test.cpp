@@ -100,3 +100,17 @@ TEST_CASE("cite: a locale term's elision apostrophe prints as the typographic on
                            kBookItem, R"(<locale><terms><term name="from">à l'adresse</term>
             <term name="in">'dans'</term></terms></locale>)") == "à l\u2019adresse 'dans'");
 }
+
+TEST_CASE("cite: a names element's affixes dress substituted names, not a substituted term", "[cite]")
+{
+    // Author-date styles close the short author with <names suffix=","> and substitute an
+    // "Anon." term when nobody is named: the term prints without the comma.
+    const std::string layout = R"(<bibliography><layout><group delimiter=" ">
+            <names variable="author" suffix=","><name form="short"/>
+              <substitute><names variable="editor"/><text term="anonymous" form="short"/></substitute>
+            </names><text variable="title"/></group></layout></bibliography>)";
+    CHECK(bibliographyText(layout, R"({"id":"a","type":"article-newspaper","title":"Judul"})") ==
+          "anon. Judul");
+    CHECK(bibliographyText(layout, R"({"id":"e","type":"article-newspaper","title":"Judul",
+            "editor":[{"family":"Dani","given":"Ahmad"}]})") == "Dani, Judul");
+}
