@@ -306,6 +306,16 @@ bool hasOwnFormatting(const Out &o)
            !o.display.empty();
 }
 
+// A group (or macro) that prints only terms or fixed values, having called no variable,
+// counts as a filled variable for the group around it (citeproc-js): an "Anon." macro keeps
+// the enclosing author group alive when every name is missing.
+Rendered termsOnlyCountAsFilled(Rendered group)
+{
+    if (group.state == VarState::None && !group.out.empty())
+        group.state = VarState::Filled;
+    return group;
+}
+
 } // namespace
 
 void Renderer::format(Out &out, pugi::xml_node node, bool affixes)
@@ -420,7 +430,7 @@ Rendered Renderer::renderText(pugi::xml_node node)
         }
         ++m_depth;
         // citeproc-js treats a macro like a group: all its variables empty → nothing.
-        result = renderChildren(it->second, {}, true);
+        result = termsOnlyCountAsFilled(renderChildren(it->second, {}, true));
         --m_depth;
     } else if (auto t = node.attribute("term")) {
         auto text = m_locale.term(t.value(), node.attribute("form").as_string("long"),
@@ -515,7 +525,7 @@ Rendered Renderer::renderGroup(pugi::xml_node node)
         return {Out::group({}), result.state == VarState::None ? VarState::None : VarState::Empty};
     }
     format(result.out, node);
-    return result;
+    return termsOnlyCountAsFilled(std::move(result));
 }
 
 Rendered Renderer::renderChoose(pugi::xml_node node)

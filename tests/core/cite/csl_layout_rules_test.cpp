@@ -114,3 +114,19 @@ TEST_CASE("cite: a names element's affixes dress substituted names, not a substi
     CHECK(bibliographyText(layout, R"({"id":"e","type":"article-newspaper","title":"Judul",
             "editor":[{"family":"Dani","given":"Ahmad"}]})") == "Dani, Judul");
 }
+
+TEST_CASE("cite: a macro of terms alone keeps the group around it", "[cite]")
+{
+    // Author-date styles put an "Anon." macro (a term, no variable) beside the empty author
+    // names in a short-author macro: the macro counts as filled, so the group prints.
+    const std::string layout = R"(<macro name="anon"><text term="anonymous" form="short"/></macro>
+          <macro name="who"><names variable="author"><name form="short"/></names><text macro="anon"/></macro>
+          <bibliography><layout><group delimiter=" "><text macro="who"/><text variable="title"/></group>
+          </layout></bibliography>)";
+    CHECK(bibliographyText(layout, R"({"id":"a","type":"article-newspaper","title":"Judul"})") ==
+          "anon. Judul");
+    // A bare term beside empty variables does not: the group stays suppressed.
+    CHECK(bibliographyText(R"(<bibliography><layout><group delimiter=" "><text term="anonymous" form="short"/>
+            <names variable="author"><name/></names></group><text variable="title"/></layout></bibliography>)",
+                           R"({"id":"a","type":"article-newspaper","title":"Judul"})") == "Judul");
+}
