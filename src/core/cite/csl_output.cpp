@@ -80,6 +80,17 @@ private:
         return -1;
     }
     void text(std::string s, bool quoteClose = false);
+    bool quotedTextEndsInPunct(int closeQuote, char next) const
+    {
+        for (int i = closeQuote - 1; i >= 0; --i) {
+            const Token &token = m_tokens[static_cast<std::size_t>(i)];
+            if (token.kind != Token::Text || token.s.empty() || token.quoteClose)
+                continue;
+            const char last = token.s.back();
+            return isPunct(last) && mergeRule(last, next) == Merge::First;
+        }
+        return false;
+    }
     void tag(const std::string &s)
     {
         if (m_html)
@@ -130,14 +141,29 @@ void Writer::text(std::string s, bool quoteClose)
                 before = previousText(k);
             }
             std::string &inner = m_tokens[static_cast<std::size_t>(k)].s;
-            bool keep = true;
-            if (before >= 0) {
-                char last = m_tokens[static_cast<std::size_t>(before)].s.back();
-                if (isPunct(last))
-                    keep = mergeRule(last, c) == Merge::Both;
+            if (!inner.empty() && isPunct(inner[0])) {
+                // A mark moved in already ("Desa,”" then the delimiter's ","): merge the two.
+                const Merge rule = mergeRule(inner[0], c);
+                if (rule == Merge::Second)
+                    inner[0] = c;
+                else if (rule == Merge::Both)
+                    inner.insert(1, 1, c);
+            } else {
+                bool keep = true;
+                if (before >= 0) {
+                    char last = m_tokens[static_cast<std::size_t>(before)].s.back();
+                    if (isPunct(last))
+                        keep = mergeRule(last, c) == Merge::Both;
+                }
+                if (keep)
+                    inner.insert(0, 1, c);
             }
-            if (keep)
-                inner.insert(0, 1, c);
+            if (s.empty())
+                return;
+        } else if (prev.quoteClose && isPunct(s[0]) && quotedTextEndsInPunct(k, s[0])) {
+            // Marks stay outside the quotes ("Apa?’."): the title's own "?" or "." already
+            // ends the sentence, so the period after the closing quote goes.
+            s.erase(0, 1);
             if (s.empty())
                 return;
         } else {

@@ -130,3 +130,20 @@ TEST_CASE("cite: a macro of terms alone keeps the group around it", "[cite]")
             <names variable="author"><name/></names></group><text variable="title"/></layout></bibliography>)",
                            R"({"id":"a","type":"article-newspaper","title":"Judul"})") == "Judul");
 }
+
+TEST_CASE("cite: punctuation at a closing quote is merged, not doubled", "[cite]")
+{
+    // American punctuation moves the title's suffix and the delimiter's comma inside the
+    // quotes: one comma, not two.
+    CHECK(bibliographyText(R"(<bibliography><layout><group delimiter=", ">
+            <text variable="title" quotes="true" suffix=","/><text variable="container-title"/>
+          </group></layout></bibliography>)") == "\u201cJudul Berita,\u201d Koran");
+    // Marks kept outside the quotes: a title that ends in "?" takes no period after its quote.
+    CHECK(bibliographyText(
+                  R"(<bibliography><layout><group delimiter=". ">
+            <text variable="title" quotes="true"/><text variable="container-title"/>
+          </group></layout></bibliography>)",
+                  R"({"id":"q","type":"article-newspaper","title":"Ada Apa?","container-title":"Koran"})",
+                  R"(<locale><style-options punctuation-in-quote="false"/></locale>)") ==
+          "\u201cAda Apa?\u201d Koran");
+}
