@@ -6,7 +6,10 @@
 //   noquote  the same without the quote finder (to price quote finding).
 // Each is the fastest of --repeat runs, to keep scheduler noise out.
 //
-//   warta_bench DIR [--repeat N]
+//   warta_bench DIR [--repeat N] [--per-page]
+//
+// --per-page also prints one line per page (file, KB, raw ms, extract ms,
+// ratio), slowest ratio first, to find the pages behind the p90.
 #include "warta/extract/extract.h"
 #include "warta/load/saved_page.h"
 
@@ -53,18 +56,40 @@ void printRow(const char *name, std::size_t files, double megabytes, const std::
                 seconds > 0 ? megabytes / seconds : 0.0, percentile(ms, 0.5), percentile(ms, 0.9));
 }
 
+struct PageFigures {
+    std::string name;
+    std::size_t bytes = 0;
+    double rawMs = 0.0;
+    double extractMs = 0.0;
+    double ratio() const { return rawMs > 0 ? extractMs / rawMs : 0.0; }
+};
+
+void printPages(std::vector<PageFigures> pages)
+{
+    std::sort(pages.begin(), pages.end(),
+              [](const PageFigures &a, const PageFigures &b) { return a.ratio() > b.ratio(); });
+    std::printf("%-40s %9s %9s %9s %6s\n", "page", "KB", "raw_ms", "extr_ms", "ratio");
+    for (const auto &page : pages)
+        std::printf("%-40.40s %9.1f %9.2f %9.2f %6.2f\n", page.name.c_str(),
+                    static_cast<double>(page.bytes) / 1e3, page.rawMs, page.extractMs, page.ratio());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: warta_bench DIR [--repeat N]\n");
+        std::fprintf(stderr, "usage: warta_bench DIR [--repeat N] [--per-page]\n");
         return 2;
     }
     int repeat = 3;
-    for (int i = 2; i + 1 < argc; ++i) {
-        if (std::string(argv[i]) == "--repeat")
-            repeat = std::max(1, std::atoi(argv[i + 1]));
+    bool perPage = false;
+    for (int i = 2; i < argc; ++i) {
+        const std::string argument = argv[i];
+        if (argument == "--repeat" && i + 1 < argc)
+            repeat = std::max(1, std::atoi(argv[++i]));
+        else if (argument == "--per-page")
+            perPage = true;
     }
     std::vector<fs::path> pages;
     for (const auto &entry : fs::directory_iterator(argv[1])) {
@@ -75,6 +100,7 @@ int main(int argc, char **argv)
     std::sort(pages.begin(), pages.end());
 
     std::vector<double> raw, extract, noQuotes, ratios;
+    std::vector<PageFigures> figures;
     double megabytes = 0.0;
     std::size_t failures = 0;
     warta::ExtractOptions withoutQuotes;
@@ -108,6 +134,7 @@ int main(int argc, char **argv)
         extract.push_back(extractMs);
         noQuotes.push_back(noQuotesMs);
         ratios.push_back(rawMs > 0 ? extractMs / rawMs : 0.0);
+        figures.push_back({path.filename().string(), bytes.size(), rawMs, extractMs});
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -125,5 +152,7 @@ int main(int argc, char **argv)
     std::printf("quote finding adds: %.1f %% of total extraction time\n",
                 100.0 * (sum(extract) - sum(noQuotes)) / std::max(1e-9, sum(noQuotes)));
     std::printf("peak RSS: %.1f MB\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
+    if (perPage)
+        printPages(std::move(figures));
     return 0;
 }
