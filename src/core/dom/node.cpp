@@ -4,6 +4,7 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace warta {
@@ -20,9 +21,50 @@ const GumboVector *childVector(const GumboNode *node)
     return nullptr;
 }
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
+char lowerAscii(char c)
 {
-    return a.size() == b.size() && startsWithIgnoringCase(a, b);
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// `name` (NUL-terminated, as gumbo keeps attribute names) equals `wanted` ignoring ASCII
+// case, compared without measuring `name` first: selectors ask every element of a page.
+bool nameEqualsIgnoringCase(const char *name, std::string_view wanted)
+{
+    for (const char c : wanted) {
+        if (*name == '\0' || lowerAscii(*name) != lowerAscii(c))
+            return false;
+        ++name;
+    }
+    return *name == '\0';
+}
+
+// gumbo's tag names, measured once: tag() is asked for every element by every selector.
+std::string_view knownTagName(GumboTag tag)
+{
+    static const auto names = [] {
+        std::vector<std::string_view> table(GUMBO_TAG_LAST);
+        for (int i = 0; i < GUMBO_TAG_LAST; ++i)
+            table[static_cast<std::size_t>(i)] = gumbo_normalized_tagname(static_cast<GumboTag>(i));
+        return table;
+    }();
+    return static_cast<std::size_t>(tag) < names.size() ? names[static_cast<std::size_t>(tag)]
+                                                        : std::string_view(gumbo_normalized_tagname(tag));
+}
+
+bool classListHas(std::string_view classList, std::string_view className)
+{
+    if (className.empty() || std::any_of(className.begin(), className.end(), isAsciiSpace))
+        return false; // never one word
+    // A class is a word of the list (HTML's space characters separate them): look for the
+    // name itself and check what stands on either side, which is fast on long lists.
+    for (auto at = classList.find(className); at != std::string_view::npos;
+         at = classList.find(className, at + 1)) {
+        const std::size_t end = at + className.size();
+        if ((at == 0 || isAsciiSpace(classList[at - 1])) &&
+            (end == classList.size() || isAsciiSpace(classList[end])))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -61,7 +103,7 @@ std::string_view Node::tag() const
         return {};
     const GumboElement &element = m_node->v.element;
     if (element.tag != GUMBO_TAG_UNKNOWN)
-        return gumbo_normalized_tagname(element.tag);
+        return knownTagName(element.tag);
     // Unknown tags: gumbo keeps the source text ("<amp-img ...>"); the name
     // runs from after '<' to the first space, '/' or '>'. The HTML tokenizer
     // already lower-cased nothing here, so compare case-insensitively upstream.
@@ -77,7 +119,7 @@ std::optional<std::string_view> Node::attribute(std::string_view name) const
     const GumboVector &attributes = m_node->v.element.attributes;
     for (unsigned i = 0; i < attributes.length; ++i) {
         const auto *attribute = static_cast<const GumboAttribute *>(attributes.data[i]);
-        if (equalsIgnoringCase(attribute->name, name))
+        if (nameEqualsIgnoringCase(attribute->name, name))
             return std::string_view(attribute->value);
     }
     return std::nullopt;
@@ -91,22 +133,7 @@ std::string_view Node::attributeOr(std::string_view name, std::string_view fallb
 bool Node::hasClass(std::string_view className) const
 {
     const auto classes = attribute("class");
-    if (!classes || className.empty())
-        return false;
-    std::string_view rest = *classes;
-    while (!rest.empty()) {
-        const auto start = rest.find_first_not_of(" \t\n\r\f");
-        if (start == std::string_view::npos)
-            break;
-        rest.remove_prefix(start);
-        const auto end = rest.find_first_of(" \t\n\r\f");
-        if (rest.substr(0, end) == className)
-            return true;
-        if (end == std::string_view::npos)
-            break;
-        rest.remove_prefix(end);
-    }
-    return false;
+    return classes && classListHas(*classes, className);
 }
 
 std::string_view Node::text() const

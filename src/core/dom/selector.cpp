@@ -2,6 +2,8 @@
 
 #include "warta/text/text.h"
 
+#include <gumbo.h>
+
 #include <map>
 #include <mutex>
 
@@ -266,6 +268,38 @@ bool complexMatches(Node element, const Selector::Complex &complex)
     return false;
 }
 
+// The elements below `scope` in document order, each offered to `visit` (which returns false
+// to stop). Straight over gumbo's child vectors: selection runs over whole pages many times per
+// article, and the walk through Node's accessors cost as much as the matching.
+template <typename Visit>
+void forEachElementBelow(Node scope, Visit &&visit)
+{
+    const auto childrenOf = [](const GumboNode *node) -> const GumboVector * {
+        if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
+            return &node->v.element.children;
+        if (node->type == GUMBO_NODE_DOCUMENT)
+            return &node->v.document.children;
+        return nullptr;
+    };
+    if (!scope.raw() || !childrenOf(scope.raw()))
+        return;
+    std::vector<std::pair<const GumboVector *, unsigned>> stack{{childrenOf(scope.raw()), 0}};
+    while (!stack.empty()) {
+        auto &[children, index] = stack.back();
+        if (index >= children->length) {
+            stack.pop_back();
+            continue;
+        }
+        const auto *child = static_cast<const GumboNode *>(children->data[index++]);
+        if (child->type != GUMBO_NODE_ELEMENT && child->type != GUMBO_NODE_TEMPLATE)
+            continue;
+        if (!visit(Node(child)))
+            return;
+        if (child->v.element.children.length > 0)
+            stack.emplace_back(&child->v.element.children, 0);
+    }
+}
+
 } // namespace
 
 std::optional<Selector> Selector::parse(std::string_view text, std::string *whyNot)
@@ -304,13 +338,9 @@ bool Selector::matches(Node element) const
 std::vector<Node> Selector::selectAll(Node scope) const
 {
     std::vector<Node> result;
-    scope.walk([&](Node node) {
-        if (node == scope)
-            return true;
-        if (!node.isElement())
-            return false;
-        if (matches(node))
-            result.push_back(node);
+    forEachElementBelow(scope, [&](Node element) {
+        if (matches(element))
+            result.push_back(element);
         return true;
     });
     return result;
@@ -319,18 +349,10 @@ std::vector<Node> Selector::selectAll(Node scope) const
 Node Selector::selectFirst(Node scope) const
 {
     Node found;
-    scope.walk([&](Node node) {
-        if (found)
-            return false;
-        if (node == scope)
-            return true;
-        if (!node.isElement())
-            return false;
-        if (matches(node)) {
-            found = node;
-            return false;
-        }
-        return true;
+    forEachElementBelow(scope, [&](Node element) {
+        if (matches(element))
+            found = element;
+        return !found;
     });
     return found;
 }

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace warta {
@@ -64,6 +65,9 @@ std::string collapseWhitespace(std::string_view utf8)
 
 std::string normalizeNfc(std::string_view utf8)
 {
+    // ASCII is its own NFC, and most fields and paragraphs are ASCII: no trip through UTF-16.
+    if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return std::string(utf8);
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status))
@@ -91,11 +95,19 @@ int countWords(std::string_view utf8)
 {
     if (utf8.empty())
         return 0;
-    UErrorCode status = U_ZERO_ERROR;
-    // The root locale's rules are UAX #29, right for Indonesian.
-    std::unique_ptr<icu::BreakIterator> words(
-            icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status) || !words)
+    // The root locale's rules are UAX #29, right for Indonesian. Building an iterator from the
+    // rules took a quarter of the count of a short article in the profile, so each count clones
+    // one built once (clone is const, safe from several threads).
+    static const std::unique_ptr<icu::BreakIterator> prototype = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> built(
+                icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        return U_SUCCESS(status) ? std::move(built) : nullptr;
+    }();
+    if (!prototype)
+        return 0;
+    const std::unique_ptr<icu::BreakIterator> words(prototype->clone());
+    if (!words)
         return 0;
     const auto text =
             icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
