@@ -2,6 +2,8 @@
 
 #include "warta/article/article.h"
 
+#include <catch2/catch.hpp>
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -30,3 +32,11 @@ public:
 Article syntheticArticle();
 
 } // namespace warta::test
+
+namespace Catch {
+/// Failed checks on QStrings print the text, not "{?}".
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch

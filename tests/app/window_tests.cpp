@@ -30,6 +30,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSettings>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -275,6 +276,9 @@ TEST_CASE("Markdown and PDF export write files", "[window][export]")
     const QString text = QString::fromUtf8(md.readAll());
     CHECK(text.startsWith(QStringLiteral("# Pemprov Sumsel Segera Wujudkan Internet Masuk Desa")));
     CHECK(text.contains(qs(window.article()->paragraphs.back().text).left(40)));
+    // The evidence block after the article.
+    CHECK(text.contains(QStringLiteral("SHA-256 of the saved file: ") + qs(window.article()->source.sha256)));
+    CHECK(text.contains(QStringLiteral("Cite as: ")));
 
     const QString pdf = dir.filePath(QStringLiteral("a.pdf"));
     REQUIRE(window.exportPdf(pdf));
@@ -304,18 +308,19 @@ TEST_CASE("Screenshot mode paints the article in the chosen theme", "[window][sc
     QTemporaryDir dir;
     AppOptions options;
     options.file = test::sampleFixture();
-    options.screenshot = dir.filePath(QStringLiteral("dark.png"));
-    options.theme = QStringLiteral("dark");
-    options.tab = QStringLiteral("quotes");
-    options.size = QSize(1000, 700);
+    options.developer.screenshot = dir.filePath(QStringLiteral("dark.png"));
+    options.developer.theme = QStringLiteral("dark");
+    options.developer.tab = QStringLiteral("quotes");
+    options.developer.size = QSize(1000, 700);
     REQUIRE(runViewer(*qApp, options) == 0);
-    QImage shot(options.screenshot);
+    QImage shot(options.developer.screenshot);
     REQUIRE(shot.size() == QSize(1000, 700));
     // The menu bar (top right, past the menus) and the status bar are dark too.
     INFO(shot.pixelColor(900, 8).name().toStdString() + " " + shot.pixelColor(5, 695).name().toStdString());
     CHECK(shot.pixelColor(900, 8).lightness() < 100);
     CHECK(shot.pixelColor(5, 695).lightness() < 100);
-    CHECK(ViewSettings::load().theme != Theme::Dark); // --theme is for one run only
+    // --theme is for one run only: nothing is remembered.
+    CHECK(QSettings().value(QStringLiteral("view/theme")).toString() != QStringLiteral("dark"));
 }
 
 TEST_CASE("Every control has an accessible name", "[window][accessibility]")
