@@ -2,10 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>cite</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>the citation style “%1” is not installed</source>
-        <translation>the citation style “%1” is not installed</translation>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Scroll Left</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Scroll Right</translation>
     </message>
 </context>
 <context>
@@ -318,6 +352,78 @@
         <source>plain text without any markup</source>
         <translation>plain text without any markup</translation>
     </message>
+    <message>
+        <source>the citation style “%1” is not installed</source>
+        <translation>the citation style “%1” is not installed</translation>
+    </message>
+    <message>
+        <source>the command was not given the way Warta expects</source>
+        <translation>the command was not given the way Warta expects</translation>
+    </message>
+    <message>
+        <source>the citation style or its language is not installed</source>
+        <translation>the citation style or its language is not installed</translation>
+    </message>
+    <message>
+        <source>the citation style or its language file is damaged and cannot be used</source>
+        <translation>the citation style or its language file is damaged and cannot be used</translation>
+    </message>
+    <message>
+        <source>the data given to Warta is malformed</source>
+        <translation>the data given to Warta is malformed</translation>
+    </message>
+    <message>
+        <source>an unknown error (code %1) stopped the reading</source>
+        <translation>an unknown error (code %1) stopped the reading</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>not stated in the file</source>
+        <translation>not stated in the file</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the saved file: %1</source>
+        <translation>SHA-256 of the saved file: %1</translation>
+    </message>
+    <message>
+        <source>Cite as: %1</source>
+        <translation>Cite as: %1</translation>
+    </message>
+    <message>
+        <source>The publication date was chosen among the page&apos;s statements.</source>
+        <translation>The publication date was chosen among the page&apos;s statements.</translation>
+    </message>
+    <message>
+        <source>Other statements of the page name another day.</source>
+        <translation>Other statements of the page name another day.</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Reading progress</translation>
+    </message>
+    <message>
+        <source>Reading the page</source>
+        <translation>Reading the page</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel reading the page</source>
+        <translation>Cancel reading the page</translation>
+    </message>
 </context>
 <context>
     <name>warta::FindBar</name>
@@ -562,18 +668,6 @@
         <translation>E&amp;xport Reference</translation>
     </message>
     <message>
-        <source>&amp;BibTeX…</source>
-        <translation>&amp;BibTeX…</translation>
-    </message>
-    <message>
-        <source>&amp;RIS…</source>
-        <translation>&amp;RIS…</translation>
-    </message>
-    <message>
-        <source>CSL-&amp;JSON…</source>
-        <translation>CSL-&amp;JSON…</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
@@ -734,10 +828,6 @@
         <translation>Choose a quote in the Quotes tab first.</translation>
     </message>
     <message>
-        <source>Warta could not write “%1”.</source>
-        <translation>Warta could not write “%1”.</translation>
-    </message>
-    <message>
         <source>Warta could not export the reference: %1</source>
         <translation>Warta could not export the reference: %1</translation>
     </message>
@@ -849,6 +939,74 @@
         <source>Citation copied (%1, %2).</source>
         <translation>Citation copied (%1, %2).</translation>
     </message>
+    <message>
+        <source>Copy I&amp;n-text Citation</source>
+        <translation>Copy I&amp;n-text Citation</translation>
+    </message>
+    <message>
+        <source>Copy the in-text citation alone, without a pinpoint</source>
+        <translation>Copy the in-text citation alone, without a pinpoint</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Selection with Pinpoint</source>
+        <translation>Copy &amp;Selection with Pinpoint</translation>
+    </message>
+    <message>
+        <source>Copy the selected words in quotation marks with the in-text citation of their paragraph</source>
+        <translation>Copy the selected words in quotation marks with the in-text citation of their paragraph</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Reference As</source>
+        <translation>Copy &amp;Reference As</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX</source>
+        <translation>&amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>&amp;RIS</source>
+        <translation>&amp;RIS</translation>
+    </message>
+    <message>
+        <source>CSL-&amp;JSON</source>
+        <translation>CSL-&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>List the keys of every command</source>
+        <translation>List the keys of every command</translation>
+    </message>
+    <message>
+        <source>Select some words of the article first.</source>
+        <translation>Select some words of the article first.</translation>
+    </message>
+    <message>
+        <source>Reference copied as %1.</source>
+        <translation>Reference copied as %1.</translation>
+    </message>
+    <message>
+        <source>Warta could not write “%1”: %2.</source>
+        <translation>Warta could not write “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Warta could not write “%1”: the PDF could not be laid out.</source>
+        <translation>Warta could not write “%1”: the PDF could not be laid out.</translation>
+    </message>
+    <message>
+        <source>Warta could not print: the printer could not be started.</source>
+        <translation>Warta could not print: the printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Copy commands</source>
+        <translation>Copy commands</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>Opening “%1” was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>warta::MessageBar</name>
@@ -868,16 +1026,52 @@
 <context>
     <name>warta::Options</name>
     <message>
-        <source>Reads a saved news article: paragraphs, quotes and citations.</source>
-        <translation>Reads a saved news article: paragraphs, quotes and citations.</translation>
+        <source>Reads a saved news article: paragraphs, quotes and citations. It reads only the files you open and never connects to the network.</source>
+        <translation>Reads a saved news article: paragraphs, quotes and citations. It reads only the files you open and never connects to the network.</translation>
     </message>
     <message>
-        <source>Saved page to open (.html, .mhtml).</source>
-        <translation>Saved page to open (.html, .mhtml).</translation>
+        <source>Show this help and quit.</source>
+        <translation>Show this help and quit.</translation>
     </message>
     <message>
-        <source>Save a picture of the window and quit.</source>
-        <translation>Save a picture of the window and quit.</translation>
+        <source>Show the version and quit.</source>
+        <translation>Show the version and quit.</translation>
+    </message>
+    <message>
+        <source>The saved page to open (.html, .htm, .mhtml, .mht), or a file:// URL. Without it Warta opens its sample article.</source>
+        <translation>The saved page to open (.html, .htm, .mhtml, .mht), or a file:// URL. Without it Warta opens its sample article.</translation>
+    </message>
+    <message>
+        <source>Developer: save a picture of the window to this PNG file and quit.</source>
+        <translation>Developer: save a picture of the window to this PNG file and quit.</translation>
+    </message>
+    <message>
+        <source>Developer: light, sepia or dark, for this run only.</source>
+        <translation>Developer: light, sepia or dark, for this run only.</translation>
+    </message>
+    <message>
+        <source>Developer: the side-panel tab to show (paragraphs, quotes or provenance).</source>
+        <translation>Developer: the side-panel tab to show (paragraphs, quotes or provenance).</translation>
+    </message>
+    <message>
+        <source>Developer: the ledger row to highlight, from 0.</source>
+        <translation>Developer: the ledger row to highlight, from 0.</translation>
+    </message>
+    <message>
+        <source>Developer: the window size, WIDTHxHEIGHT.</source>
+        <translation>Developer: the window size, WIDTHxHEIGHT.</translation>
+    </message>
+    <message>
+        <source>Developer: print the time to the painted article and the peak memory, then quit.</source>
+        <translation>Developer: print the time to the painted article and the peak memory, then quit.</translation>
+    </message>
+    <message>
+        <source>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), or only the first page as exported to PDF (pdf-page).</source>
+        <translation>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), or only the first page as exported to PDF (pdf-page).</translation>
+    </message>
+    <message>
+        <source>Developer: the search typed into the style chooser of --show chooser.</source>
+        <translation>Developer: the search typed into the style chooser of --show chooser.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1109,73 @@
     <message>
         <source>Article text</source>
         <translation>Article text</translation>
+    </message>
+</context>
+<context>
+    <name>warta::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Commands and their keys</source>
+        <translation>Commands and their keys</translation>
+    </message>
+    <message>
+        <source>Next match (in the find bar)</source>
+        <translation>Next match (in the find bar)</translation>
+    </message>
+    <message>
+        <source>Enter, F3</source>
+        <translation>Enter, F3</translation>
+    </message>
+    <message>
+        <source>Previous match (in the find bar)</source>
+        <translation>Previous match (in the find bar)</translation>
+    </message>
+    <message>
+        <source>Shift+Enter, Shift+F3</source>
+        <translation>Shift+Enter, Shift+F3</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>From the search field into the list (in the style chooser)</source>
+        <translation>From the search field into the list (in the style chooser)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move between the lists and the text</source>
+        <translation>Move between the lists and the text</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1269,14 @@
     <message>
         <source>Preview:</source>
         <translation>Preview:</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Style</source>
+        <translation>&amp;Use This Style</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

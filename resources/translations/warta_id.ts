@@ -2,10 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name>cite</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>the citation style “%1” is not installed</source>
-        <translation>gaya sitasi “%1” tidak terpasang</translation>
+        <source>Usage: %1</source>
+        <translation>Pemakaian: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opsi]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumen:</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Lepaskan</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Gulir ke Kiri</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Gulir ke Kanan</translation>
     </message>
 </context>
 <context>
@@ -156,15 +190,15 @@
     </message>
     <message>
         <source>The page declares no charset; it was read as %1.</source>
-        <translation>Halaman tidak menyatakan charset; halaman dibaca sebagai %1.</translation>
+        <translation>Halaman tidak menyatakan pengodean karakternya; halaman dibaca sebagai %1.</translation>
     </message>
     <message>
         <source>The charset the page declares does not fit its bytes; it was read as %1.</source>
-        <translation>Charset yang dinyatakan halaman tidak cocok dengan isinya; halaman dibaca sebagai %1.</translation>
+        <translation>Pengodean karakter yang dinyatakan halaman tidak cocok dengan isinya; halaman dibaca sebagai %1.</translation>
     </message>
     <message>
         <source>The container declares the unknown charset “%1”.</source>
-        <translation>Wadah berkas menyatakan charset tak dikenal “%1”.</translation>
+        <translation>Wadah berkas menyatakan pengodean karakter tak dikenal “%1”.</translation>
     </message>
     <message>
         <source>%1 invalid byte sequence(s) were replaced by U+FFFD.</source>
@@ -317,6 +351,78 @@
     <message>
         <source>plain text without any markup</source>
         <translation>teks biasa tanpa markah HTML</translation>
+    </message>
+    <message>
+        <source>the citation style “%1” is not installed</source>
+        <translation>gaya sitasi “%1” tidak terpasang</translation>
+    </message>
+    <message>
+        <source>the command was not given the way Warta expects</source>
+        <translation>perintahnya tidak diberikan sesuai cara yang diharapkan Warta</translation>
+    </message>
+    <message>
+        <source>the citation style or its language is not installed</source>
+        <translation>gaya sitasi atau bahasanya tidak terpasang</translation>
+    </message>
+    <message>
+        <source>the citation style or its language file is damaged and cannot be used</source>
+        <translation>berkas gaya sitasi atau bahasanya rusak dan tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <source>the data given to Warta is malformed</source>
+        <translation>data yang diberikan kepada Warta cacat</translation>
+    </message>
+    <message>
+        <source>an unknown error (code %1) stopped the reading</source>
+        <translation>galat tak dikenal (kode %1) menghentikan pembacaan</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>not stated in the file</source>
+        <translation>tidak tercatat dalam berkas</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Sumber: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Disimpan: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the saved file: %1</source>
+        <translation>SHA-256 berkas tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cite as: %1</source>
+        <translation>Kutip sebagai: %1</translation>
+    </message>
+    <message>
+        <source>The publication date was chosen among the page&apos;s statements.</source>
+        <translation>Tanggal terbit dipilih di antara keterangan halaman.</translation>
+    </message>
+    <message>
+        <source>Other statements of the page name another day.</source>
+        <translation>Keterangan lain di halaman menyebut hari lain.</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Kemajuan membaca</translation>
+    </message>
+    <message>
+        <source>Reading the page</source>
+        <translation>Membaca halaman</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel reading the page</source>
+        <translation>Batalkan membaca halaman</translation>
     </message>
 </context>
 <context>
@@ -560,18 +666,6 @@
         <translation>E&amp;kspor Rujukan</translation>
     </message>
     <message>
-        <source>&amp;BibTeX…</source>
-        <translation>&amp;BibTeX…</translation>
-    </message>
-    <message>
-        <source>&amp;RIS…</source>
-        <translation>&amp;RIS…</translation>
-    </message>
-    <message>
-        <source>CSL-&amp;JSON…</source>
-        <translation>CSL-&amp;JSON…</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
@@ -732,10 +826,6 @@
         <translation>Pilih dulu sebuah kutipan di tab Kutipan.</translation>
     </message>
     <message>
-        <source>Warta could not write “%1”.</source>
-        <translation>Warta tidak dapat menulis “%1”.</translation>
-    </message>
-    <message>
         <source>Warta could not export the reference: %1</source>
         <translation>Warta tidak dapat mengekspor rujukan: %1</translation>
     </message>
@@ -847,6 +937,74 @@
         <source>Citation copied (%1, %2).</source>
         <translation>Sitasi disalin (%1, %2).</translation>
     </message>
+    <message>
+        <source>Copy I&amp;n-text Citation</source>
+        <translation>Salin Sitasi dalam &amp;Teks</translation>
+    </message>
+    <message>
+        <source>Copy the in-text citation alone, without a pinpoint</source>
+        <translation>Salin sitasi dalam teks saja, tanpa penunjuk paragraf</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Selection with Pinpoint</source>
+        <translation>Salin Pili&amp;han dengan Penunjuk</translation>
+    </message>
+    <message>
+        <source>Copy the selected words in quotation marks with the in-text citation of their paragraph</source>
+        <translation>Salin kata-kata yang dipilih dalam tanda kutip beserta sitasi dalam teks untuk paragrafnya</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Reference As</source>
+        <translation>Salin &amp;Rujukan sebagai</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX</source>
+        <translation>&amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>&amp;RIS</source>
+        <translation>&amp;RIS</translation>
+    </message>
+    <message>
+        <source>CSL-&amp;JSON</source>
+        <translation>CSL-&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <source>List the keys of every command</source>
+        <translation>Daftar tombol untuk setiap perintah</translation>
+    </message>
+    <message>
+        <source>Select some words of the article first.</source>
+        <translation>Pilih dulu beberapa kata dari artikel.</translation>
+    </message>
+    <message>
+        <source>Reference copied as %1.</source>
+        <translation>Rujukan disalin sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Warta could not write “%1”: %2.</source>
+        <translation>Warta tidak dapat menulis “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Warta could not write “%1”: the PDF could not be laid out.</source>
+        <translation>Warta tidak dapat menulis “%1”: PDF-nya tidak dapat disusun.</translation>
+    </message>
+    <message>
+        <source>Warta could not print: the printer could not be started.</source>
+        <translation>Warta tidak dapat mencetak: pencetak tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>Copy commands</source>
+        <translation>Perintah salin</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>Membuka “%1” dibatalkan.</translation>
+    </message>
 </context>
 <context>
     <name>warta::MessageBar</name>
@@ -866,16 +1024,52 @@
 <context>
     <name>warta::Options</name>
     <message>
-        <source>Reads a saved news article: paragraphs, quotes and citations.</source>
-        <translation>Membaca artikel berita tersimpan: paragraf, kutipan, dan sitasi.</translation>
+        <source>Reads a saved news article: paragraphs, quotes and citations. It reads only the files you open and never connects to the network.</source>
+        <translation>Membaca artikel berita tersimpan: paragraf, kutipan, dan sitasi. Warta hanya membaca berkas yang Anda buka dan tidak pernah tersambung ke jaringan.</translation>
     </message>
     <message>
-        <source>Saved page to open (.html, .mhtml).</source>
-        <translation>Halaman tersimpan yang dibuka (.html, .mhtml).</translation>
+        <source>Show this help and quit.</source>
+        <translation>Tampilkan bantuan ini lalu keluar.</translation>
     </message>
     <message>
-        <source>Save a picture of the window and quit.</source>
-        <translation>Simpan gambar jendela lalu keluar.</translation>
+        <source>Show the version and quit.</source>
+        <translation>Tampilkan versi lalu keluar.</translation>
+    </message>
+    <message>
+        <source>The saved page to open (.html, .htm, .mhtml, .mht), or a file:// URL. Without it Warta opens its sample article.</source>
+        <translation>Halaman tersimpan yang dibuka (.html, .htm, .mhtml, .mht), atau URL file://. Tanpanya Warta membuka artikel contohnya.</translation>
+    </message>
+    <message>
+        <source>Developer: save a picture of the window to this PNG file and quit.</source>
+        <translation>Pengembang: simpan gambar jendela ke berkas PNG ini lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Developer: light, sepia or dark, for this run only.</source>
+        <translation>Pengembang: terang (light), sepia, atau gelap (dark), hanya untuk kali ini.</translation>
+    </message>
+    <message>
+        <source>Developer: the side-panel tab to show (paragraphs, quotes or provenance).</source>
+        <translation>Pengembang: tab panel samping yang ditampilkan (paragraphs, quotes, atau provenance).</translation>
+    </message>
+    <message>
+        <source>Developer: the ledger row to highlight, from 0.</source>
+        <translation>Pengembang: baris daftar kutipan yang disorot, mulai dari 0.</translation>
+    </message>
+    <message>
+        <source>Developer: the window size, WIDTHxHEIGHT.</source>
+        <translation>Pengembang: ukuran jendela, LEBARxTINGGI.</translation>
+    </message>
+    <message>
+        <source>Developer: print the time to the painted article and the peak memory, then quit.</source>
+        <translation>Pengembang: cetak waktu sampai artikel tergambar dan puncak memori, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), or only the first page as exported to PDF (pdf-page).</source>
+        <translation>Pengembang: dengan --screenshot, tampilkan juga pemilih gaya (chooser), menu Sitasi (cite-menu), atau hanya halaman pertama seperti diekspor ke PDF (pdf-page).</translation>
+    </message>
+    <message>
+        <source>Developer: the search typed into the style chooser of --show chooser.</source>
+        <translation>Pengembang: pencarian yang diketik ke pemilih gaya pada --show chooser.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1107,73 @@
     <message>
         <source>Article text</source>
         <translation>Teks artikel</translation>
+    </message>
+</context>
+<context>
+    <name>warta::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Commands and their keys</source>
+        <translation>Perintah dan tombolnya</translation>
+    </message>
+    <message>
+        <source>Next match (in the find bar)</source>
+        <translation>Temuan berikutnya (di bilah pencarian)</translation>
+    </message>
+    <message>
+        <source>Enter, F3</source>
+        <translation>Enter, F3</translation>
+    </message>
+    <message>
+        <source>Previous match (in the find bar)</source>
+        <translation>Temuan sebelumnya (di bilah pencarian)</translation>
+    </message>
+    <message>
+        <source>Shift+Enter, Shift+F3</source>
+        <translation>Shift+Enter, Shift+F3</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Tutup bilah pencarian</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>From the search field into the list (in the style chooser)</source>
+        <translation>Dari kolom pencarian ke daftar (di pemilih gaya)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Panah Bawah</translation>
+    </message>
+    <message>
+        <source>Move between the lists and the text</source>
+        <translation>Berpindah antara daftar dan teks</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1266,14 @@
     <message>
         <source>Preview:</source>
         <translation>Pratinjau:</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Style</source>
+        <translation>&amp;Pakai Gaya Ini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 </TS>

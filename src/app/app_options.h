@@ -1,26 +1,25 @@
 #pragma once
 
+#include "developer_options.h"
+
 #include <QByteArray>
-#include <QSize>
 #include <QString>
 
 class QApplication;
 
 namespace warta {
 
-/// The command line of `warta`.
+/// The command line of `warta`: what a reader gives it, and the developer
+/// switches kept apart (developer_options.h).
 struct AppOptions {
     QString file;          ///< the article to open; empty for the bundled sample
     QByteArray nativeFile; ///< the same as the command line spelled it (see nativeArgument)
-    QString screenshot;    ///< save a picture of the window there and quit
-    QString theme;         ///< "light", "sepia" or "dark" for this run only
-    QString tab;           ///< side-panel tab to show: "paragraphs", "quotes", "provenance"
-    int quote = -1;        ///< ledger row to activate (0-based)
-    QSize size{1180, 760};
-    bool benchmark = false; ///< print start-up time and peak memory, then quit
+    DeveloperOptions developer;
 };
 
-/// Parses the arguments (after QApplication has seen them); exits on --help.
+/// Parses the arguments (after QApplication has seen them and the
+/// translations are installed, so --help is in the interface language);
+/// exits on --help and --version.
 AppOptions parseOptions(const QApplication &app);
 
 /// The command-line argument `decoded` came from, in its own bytes: Qt

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace warta {
@@ -36,6 +37,21 @@ QString row(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+}
+
+// The dates in a date note's subject. The core describes each statement of
+// the page in English ("… from the site's date line; agreeing: time element");
+// the window shows the dates they name, which need no words, and leaves the
+// descriptions to the article's JSON.
+QString isoStamps(const QString &subject)
+{
+    static const QRegularExpression stamp(
+            QStringLiteral("\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2})?)?"));
+    QStringList found;
+    for (auto it = stamp.globalMatch(subject); it.hasNext();)
+        found << it.next().captured();
+    found.removeDuplicates();
+    return found.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -86,10 +102,16 @@ QString diagnosticText(const Diagnostic &diagnostic)
         return tr("The printed weekday does not fall on the printed date; the date was kept.");
     case DiagnosticCode::DateZoneUnknown:
         return tr("The page states the time without a zone; it is shown as printed, without an offset.");
-    case DiagnosticCode::DateChosen:
-        return tr("Date chosen: %1.").arg(subject);
-    case DiagnosticCode::DateConflict:
-        return tr("Other statements of the page name another day: %1.").arg(subject);
+    case DiagnosticCode::DateChosen: {
+        const QString stamps = isoStamps(subject);
+        return stamps.isEmpty() ? tr("The publication date was chosen among the page's statements.")
+                                : tr("Date chosen: %1.").arg(stamps);
+    }
+    case DiagnosticCode::DateConflict: {
+        const QString stamps = isoStamps(subject);
+        return stamps.isEmpty() ? tr("Other statements of the page name another day.")
+                                : tr("Other statements of the page name another day: %1.").arg(stamps);
+    }
     case DiagnosticCode::DateAfterUpdate:
         return tr("The modification date %1 lies before the publication date; it was left out.").arg(subject);
     case DiagnosticCode::NoDate:

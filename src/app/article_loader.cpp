@@ -1,5 +1,6 @@
 #include "article_loader.h"
 
+#include "error_text.h"
 #include "text_convert.h"
 
 #include "warta/extract/loaded_page.h"
@@ -22,93 +23,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("warta", text);
 }
 
-// What the core found the file to be, in the interface language; empty when
-// it found nothing to name.
-QString dataKindText(DataKind kind)
-{
-    switch (kind) {
-    case DataKind::Unknown:
-        return {};
-    case DataKind::PngImage:
-        return tr("a PNG image");
-    case DataKind::PdfDocument:
-        return tr("a PDF document");
-    case DataKind::ZipArchive:
-        return tr("a ZIP archive or office document");
-    case DataKind::EmptyZipArchive:
-        return tr("an empty ZIP archive");
-    case DataKind::GifImage:
-        return tr("a GIF image");
-    case DataKind::JpegImage:
-        return tr("a JPEG image");
-    case DataKind::GzipFile:
-        return tr("a gzip archive");
-    case DataKind::Bzip2File:
-        return tr("a bzip2 archive");
-    case DataKind::XzFile:
-        return tr("an xz archive");
-    case DataKind::SevenZipArchive:
-        return tr("a 7-Zip archive");
-    case DataKind::Program:
-        return tr("a program");
-    case DataKind::OldOfficeDocument:
-        return tr("an old Microsoft Office document");
-    case DataKind::RiffMedia:
-        return tr("a media file (WebP, WAV or AVI)");
-    case DataKind::BinaryData:
-        return tr("binary data");
-    case DataKind::PlainText:
-        return tr("plain text without any markup");
-    }
-    return {};
-}
-
 const QString kLeadImageUrl = QStringLiteral("warta-image:lead");
 const QString kSampleResource = QStringLiteral(":/sample/g2-legacy-pemprov-sumsel-internet-masuk-desa.html");
-
-QString reasonFor(const Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::NotFound:
-        return tr("there is no such file");
-    case ErrorCode::NotAFile:
-        return tr("it is a folder or a device, not a file");
-    case ErrorCode::PermissionDenied:
-        return tr("you do not have permission to read it");
-    case ErrorCode::ReadFailed:
-        return tr("the file could not be read from the disk");
-    case ErrorCode::EmptyFile:
-        return tr("the file is empty");
-    case ErrorCode::NotHtml: {
-        const QString kind = dataKindText(error.dataKind);
-        if (kind.isEmpty())
-            return tr("the file is not a web page");
-        return tr("the file is not a web page (it looks like %1)").arg(kind);
-    }
-    case ErrorCode::TooLarge:
-        return tr("the file is too large to be a saved article");
-    case ErrorCode::BadEncoding:
-        return tr("its text is in a character encoding Warta cannot read");
-    case ErrorCode::BadContainer:
-        return tr("the saved page archive is damaged");
-    case ErrorCode::NotAnArticle:
-        return tr("the page holds no article (it may be a home or index page)");
-    case ErrorCode::LimitExceeded:
-        return tr("the page is too deeply nested or too large to read safely");
-    case ErrorCode::Internal:
-        return tr("an error inside Warta stopped the reading (%1); please report it with the file")
-                .arg(qs(error.message));
-    default:
-        break;
-    }
-    return qs(error.message);
-}
 
 } // namespace
 
 QString openErrorMessage(const QString &path, const Error &error)
 {
-    return tr("Warta could not open “%1”: %2.").arg(QDir::toNativeSeparators(path), reasonFor(error));
+    return tr("Warta could not open “%1”: %2.").arg(QDir::toNativeSeparators(path), errorReason(error));
 }
 
 namespace {

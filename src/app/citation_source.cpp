@@ -1,5 +1,6 @@
 #include "citation_source.h"
 
+#include "error_text.h"
 #include "text_convert.h"
 
 #include "warta/cite/article_item.h"
@@ -12,9 +13,20 @@
 namespace warta {
 namespace {
 
+// The context lupdate gives a free function's tr() calls in namespace warta
+// (a call inside the class below would get the class's name instead).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("warta::Citations", text);
+    return QCoreApplication::translate("warta", text);
+}
+
+// Why a citation could not be made, in the interface language: the core's
+// English message never reaches the window.
+QString citationErrorText(const QString &styleId, const Error &failure)
+{
+    if (failure.code == ErrorCode::StyleNotFound)
+        return tr("the citation style “%1” is not installed").arg(styleId);
+    return errorReason(failure);
 }
 
 // The core's citation façade behind the viewer's interface. Styles are parsed
@@ -35,7 +47,7 @@ public:
         const auto inText = citer->cite(article, OutputFormat::Text, true, pinpoint);
         for (const auto *part : {&html, &text, &inHtml, &inText})
             if (!*part)
-                return fail(part->error(), error);
+                return fail(styleId, part->error(), error);
         return CitationResult{{qs(*html), qs(*text)}, {qs(*inHtml), qs(*inText)}};
     }
 
@@ -58,16 +70,17 @@ public:
         case ReferenceFormat::Ris:
             return qs(articleToRis(article));
         case ReferenceFormat::CslJson:
-            return qs(articleToCslJson(article));
+            // An array, as reference managers import CSL-JSON (Zotero, pandoc).
+            return QStringLiteral("[\n%1\n]\n").arg(qs(articleToCslJson(article)));
         }
         return std::nullopt;
     }
 
 private:
-    static std::nullopt_t fail(const Error &failure, QString *error)
+    static std::nullopt_t fail(const QString &styleId, const Error &failure, QString *error)
     {
         if (error)
-            *error = qs(failure.message);
+            *error = citationErrorText(styleId, failure);
         return std::nullopt;
     }
 
@@ -79,10 +92,7 @@ private:
             return found->get();
         auto citer = Citer::create(styleId.toStdString(), locale.toStdString());
         if (!citer) {
-            if (error)
-                *error = citer.error().code == ErrorCode::StyleNotFound
-                                 ? tr("the citation style “%1” is not installed").arg(styleId)
-                                 : qs(citer.error().message);
+            fail(styleId, citer.error(), error);
             return nullptr;
         }
         auto owned = std::make_shared<Citer>(std::move(*citer));

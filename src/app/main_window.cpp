@@ -3,11 +3,13 @@
 #include "article_export.h"
 #include "article_format.h"
 #include "article_html.h"
+#include "background_load.h"
 #include "file_watch.h"
 #include "find_bar.h"
 #include "language.h"
 #include "message_bar.h"
 #include "reading_pane.h"
+#include "reading_positions.h"
 #include "recent_files.h"
 #include "side_panel.h"
 #include "text_convert.h"
@@ -83,6 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     createActions();
+    createContextMenus();
+    connect(m_pane, &QTextEdit::copyAvailable, this, &MainWindow::updateCitationActions);
     const QString savedStyle = QSettings().value(QStringLiteral("citation/style")).toString();
     setCitationStyle(savedStyle.isEmpty() ? preferredStyleIds().constFirst() : savedStyle);
     createToolBar();
@@ -117,18 +121,26 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::openNativeFile(const QByteArray &nativePath)
 {
-    // Most pages open in a blink, but a page of tens of megabytes takes
-    // seconds: say what is happening before the wait, not after it.
+    // Read on a thread of its own: most pages open in a blink, but a page of
+    // tens of megabytes takes seconds, during which the window repaints and
+    // offers Cancel. One file at a time.
+    if (m_opening)
+        return false;
+    m_opening = true;
     const BusyCursor busy;
-    statusBar()->showMessage(tr("Reading “%1”…").arg(QFileInfo(QFile::decodeName(nativePath)).fileName()));
-    statusBar()->repaint();
-    LoadOutcome outcome = loadArticle(nativePath);
-    if (!outcome.loaded) {
-        showError(outcome.error);
+    const QString name = QFileInfo(QFile::decodeName(nativePath)).fileName();
+    std::optional<LoadOutcome> outcome =
+            loadWhileResponsive(nativePath, *statusBar(), tr("Reading “%1”…").arg(name));
+    m_opening = false;
+    if (!outcome) {
+        statusBar()->showMessage(tr("Opening “%1” was cancelled.").arg(name), 4000);
         return false;
     }
-    statusBar()->clearMessage();
-    showArticle(std::move(*outcome.loaded));
+    if (!outcome->loaded) {
+        showError(outcome->error);
+        return false;
+    }
+    showArticle(std::move(*outcome->loaded));
     RecentFiles::add(m_loaded->path, qs(m_loaded->article.title));
     updateRecentMenu();
     return true;
@@ -155,6 +167,8 @@ void MainWindow::showError(const QString &message)
 void MainWindow::showArticle(LoadedArticle loaded)
 {
     const bool samePath = m_loaded && m_loaded->path == loaded.path;
+    if (m_loaded && !samePath)
+        rememberPosition();
     m_loaded = std::move(loaded);
     m_activeQuote = -1; // the quotes may differ even in the same file
     m_lastError.clear();
@@ -164,8 +178,14 @@ void MainWindow::showArticle(LoadedArticle loaded)
     setWindowTitle(tr("%1 — Warta").arg(qs(article.title)));
     m_side->setArticle(article, provenanceHtml(article, uiLanguage()));
     renderArticle();
-    if (!samePath)
-        m_pane->scrollToTop();
+    if (!samePath) {
+        // A file read before opens where the reader left it.
+        const int remembered = ReadingPositions::load(m_loaded->path);
+        if (remembered > 0 && remembered < m_pane->paragraphCount())
+            m_pane->goToParagraph(remembered);
+        else
+            m_pane->scrollToTop();
+    }
     for (QAction *action : std::as_const(m_articleActions))
         action->setEnabled(true);
     updateCitationActions();
@@ -354,8 +374,15 @@ void MainWindow::dropEvent(QDropEvent *event)
     openFile(urls.first().toLocalFile());
 }
 
+void MainWindow::rememberPosition() const
+{
+    if (m_loaded)
+        ReadingPositions::save(m_loaded->path, m_pane->currentParagraph());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    rememberPosition();
     QSettings().setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
 }

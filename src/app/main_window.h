@@ -2,6 +2,7 @@
 
 #include "article_loader.h"
 #include "citation_source.h"
+#include "evidence_print.h"
 #include "style_chooser.h"
 #include "view_settings.h"
 
@@ -77,6 +78,13 @@ public:
     bool copyCitation();
     bool copyParagraphWithCitation();
     bool copyQuoteWithCitation();
+    /// The selected words in quotation marks and the in-text citation pinned
+    /// to the paragraph the selection starts in.
+    bool copySelectionWithCitation();
+    /// The in-text citation alone, with no pinpoint.
+    bool copyInTextCitation();
+    /// The reference as BibTeX, RIS or CSL-JSON (an array) on the clipboard.
+    bool copyReference(ReferenceFormat format);
     bool exportMarkdown(const QString &path);
     bool exportPdf(const QString &path);
     bool exportReference(ReferenceFormat format, const QString &path);
@@ -84,6 +92,23 @@ public:
     /// same place: same article, paragraph, tab, speaker filter and quote.
     /// Returns the new window (this one closes), or this when nothing changes.
     MainWindow *switchLanguage(const QString &setting);
+
+    /// Where a context menu was asked for.
+    enum class ContextArea {
+        Article,
+        Outline,
+        Ledger
+    };
+    /// The context menu of an area: the copy commands that apply there (the
+    /// same actions as the Cite menu, enabled as they are).
+    std::unique_ptr<QMenu> contextMenu(ContextArea area);
+
+    /// The chooser's preview: the open article in a style (empty without one).
+    StyleChooser::Preview stylePreview() const;
+    /// The article as printed and exported to PDF: on white, 11 points.
+    std::unique_ptr<QTextDocument> printableDocument() const;
+    /// The open article's evidence (URL, saved-at, SHA-256, citation).
+    Evidence evidence() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -95,6 +120,10 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createCiteMenu();
+    void createCopyActions();
+    void createLocaleMenu(QMenu *citeMenu);
+    void createContextMenus();
+    void showContextMenu(ContextArea area, const QPoint &globalPosition);
     void createViewMenu();
     void createGoMenu();
     void createLanguageMenu();
@@ -110,6 +139,8 @@ private:
     void updateRecentMenu();
     void updateCitationActions();
     void showError(const QString &message);
+    /// Remembers the paragraph the reader is at in the open file.
+    void rememberPosition() const;
     void reloadChangedFile(const QString &path);
     void reportRemovedFile(const QString &path);
     /// Where the reader is: what a rebuilt window (a language switch) restores.
@@ -122,16 +153,26 @@ private:
     ReadingState readingState() const;
     void restoreReadingState(const ReadingState &state);
     void chooseCitationStyle();
+    /// Writes an export whole or not at all; a failure is shown with the reason.
+    bool writeExport(const QString &path, const QByteArray &bytes);
     void askExportMarkdown();
     void askExportPdf();
     void askExportReference(ReferenceFormat format);
     void print();
-    bool putCitation(const QString &prefixText, const QString &prefixHtml, const Pinpoint &pinpoint);
+    /// What a copy command puts on the clipboard.
+    enum class CopyShape {
+        Reference, ///< the reference-list entry
+        InText,    ///< the in-text citation (or first note)
+        Passage,   ///< the words, the pinned in-text citation, then the entry
+        Quotation, ///< the words in quotation marks and the pinned in-text citation
+    };
+    bool putCitation(CopyShape shape, const QString &words, const Pinpoint &pinpoint);
+    static QString referenceFormatName(ReferenceFormat format);
+    /// The reference as BibTeX, RIS or CSL-JSON; a failure is shown.
+    std::optional<QString> referenceText(ReferenceFormat format);
     QString citationLocaleFor(const CitationStyle &style) const;
     void updateCitationLabels();
-    StyleChooser::Preview stylePreview() const;
     static QString localeName(const QString &locale);
-    std::unique_ptr<QTextDocument> printableDocument() const;
 
     std::optional<LoadedArticle> m_loaded;
     QString m_lastError;
@@ -139,6 +180,7 @@ private:
     std::unique_ptr<CitationSource> m_citations;
     CitationStyle m_style;
     int m_activeQuote = -1; ///< the quote highlighted from the ledger, or -1
+    bool m_opening = false; ///< a file is being read (openNativeFile is not re-entered)
 
     ReadingPane *m_pane = nullptr;
     SidePanel *m_side = nullptr;
@@ -155,8 +197,13 @@ private:
     QList<QAction *> m_articleActions;  ///< enabled only with an article open
     QList<QAction *> m_citationActions; ///< also need a citation source
     QAction *m_openAction = nullptr;
+    QAction *m_copyAction = nullptr;
     QAction *m_copyCitationAction = nullptr;
     QAction *m_copyQuoteAction = nullptr;
+    QAction *m_copyInTextAction = nullptr;
+    QAction *m_copySelectionAction = nullptr;
+    QAction *m_copyParagraphAction = nullptr;
+    QMenu *m_copyReferenceMenu = nullptr;
     QAction *m_styleAction = nullptr;
     QMenu *m_localeMenu = nullptr;
     QAction *m_findAction = nullptr;

@@ -5,6 +5,7 @@
 #include "language.h"
 #include "reading_pane.h"
 #include "recent_files.h"
+#include "shortcuts_dialog.h"
 #include "side_panel.h"
 
 #include <QAction>
@@ -62,6 +63,8 @@ void MainWindow::createFileMenu()
     });
     menu->addAction(m_openAction);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    // Looked at again each time it opens: a file deleted meanwhile is left out.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
 
     QAction *sample =
@@ -130,10 +133,10 @@ void MainWindow::updateRecentMenu()
 void MainWindow::createEditMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = makeAction(tr("&Copy"), QStringLiteral("edit-copy"), tr("Copy the selected text"));
-    copy->setShortcut(QKeySequence::Copy);
-    connect(copy, &QAction::triggered, m_pane, &ReadingPane::copy);
-    menu->addAction(copy);
+    m_copyAction = makeAction(tr("&Copy"), QStringLiteral("edit-copy"), tr("Copy the selected text"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    connect(m_copyAction, &QAction::triggered, m_pane, &ReadingPane::copy);
+    menu->addAction(m_copyAction);
     menu->addSeparator();
 
     m_findAction = makeAction(tr("&Find…"), QStringLiteral("edit-find"), tr("Find text in the article"));
@@ -155,33 +158,65 @@ void MainWindow::createEditMenu()
     m_articleActions << m_findAction << next << previous;
 }
 
-void MainWindow::createCiteMenu()
+void MainWindow::createCopyActions()
 {
-    QMenu *menu = menuBar()->addMenu(tr("&Cite"));
     m_copyCitationAction = makeAction(tr("Copy C&itation"), QStringLiteral("edit-copy"),
                                       tr("Copy a reference to this article in the chosen style"));
     m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyCitationAction, &QAction::triggered, this, &MainWindow::copyCitation);
-    QAction *paragraph = makeAction(tr("Copy &Paragraph with Citation"), {},
-                                    tr("Copy the current paragraph and a reference pinned to it"));
-    paragraph->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
-    connect(paragraph, &QAction::triggered, this, &MainWindow::copyParagraphWithCitation);
+    m_copyInTextAction = makeAction(tr("Copy I&n-text Citation"), {},
+                                    tr("Copy the in-text citation alone, without a pinpoint"));
+    m_copyInTextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    connect(m_copyInTextAction, &QAction::triggered, this, &MainWindow::copyInTextCitation);
+    m_copySelectionAction =
+            makeAction(tr("Copy &Selection with Pinpoint"), {},
+                       tr("Copy the selected words in quotation marks with the in-text citation of their "
+                          "paragraph"));
+    m_copySelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    connect(m_copySelectionAction, &QAction::triggered, this, &MainWindow::copySelectionWithCitation);
+    m_copyParagraphAction = makeAction(tr("Copy &Paragraph with Citation"), {},
+                                       tr("Copy the current paragraph and a reference pinned to it"));
+    m_copyParagraphAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    connect(m_copyParagraphAction, &QAction::triggered, this, &MainWindow::copyParagraphWithCitation);
     m_copyQuoteAction = makeAction(tr("Copy &Quote with Citation"), {},
                                    tr("Copy the quote chosen in the ledger and a reference pinned to it"));
     m_copyQuoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q));
     connect(m_copyQuoteAction, &QAction::triggered, this, &MainWindow::copyQuoteWithCitation);
+    m_citationActions << m_copyCitationAction << m_copyInTextAction << m_copyParagraphAction;
+}
+
+void MainWindow::createCiteMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Cite"));
+    menu->setObjectName(QStringLiteral("citeMenu"));
+    createCopyActions();
     // Its text names the style in use (updateCitationLabels).
     m_styleAction = makeAction(tr("Citation &Style…"), QStringLiteral("preferences-desktop"),
                                tr("Choose the citation style"));
     m_styleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     connect(m_styleAction, &QAction::triggered, this, &MainWindow::chooseCitationStyle);
-    menu->addActions({m_copyCitationAction, paragraph, m_copyQuoteAction});
+    menu->addActions({m_copyCitationAction, m_copyInTextAction, m_copySelectionAction, m_copyParagraphAction,
+                      m_copyQuoteAction});
+    m_copyReferenceMenu = menu->addMenu(tr("Copy &Reference As"));
     menu->addSeparator();
     menu->addAction(m_styleAction);
-    m_citationActions << m_copyCitationAction << paragraph;
+    createLocaleMenu(menu);
+    QMenu *exportMenu = menu->addMenu(tr("E&xport Reference"));
+    const std::pair<ReferenceFormat, QString> formats[] = {{ReferenceFormat::BibTeX, tr("&BibTeX")},
+                                                           {ReferenceFormat::Ris, tr("&RIS")},
+                                                           {ReferenceFormat::CslJson, tr("CSL-&JSON")}};
+    for (const auto &[format, label] : formats) {
+        QAction *copy = m_copyReferenceMenu->addAction(label);
+        connect(copy, &QAction::triggered, this, [this, format = format] { copyReference(format); });
+        QAction *save = exportMenu->addAction(label + QStringLiteral("…"));
+        connect(save, &QAction::triggered, this, [this, format = format] { askExportReference(format); });
+        m_citationActions << copy << save;
+    }
+}
 
-    QMenu *locales = menu->addMenu(tr("Citation &Language"));
-    m_localeMenu = locales;
+void MainWindow::createLocaleMenu(QMenu *citeMenu)
+{
+    m_localeMenu = citeMenu->addMenu(tr("Citation &Language"));
     auto *localeGroup = new QActionGroup(this);
     const QString currentLocale = QSettings().value(QStringLiteral("citation/locale")).toString();
     const std::pair<QString, QString> localeList[] = {
@@ -189,21 +224,11 @@ void MainWindow::createCiteMenu()
             {tr("&English (US)"), QStringLiteral("en-US")},
             {tr("Bahasa &Indonesia"), QStringLiteral("id-ID")}};
     for (const auto &[label, locale] : localeList) {
-        QAction *action = locales->addAction(label);
+        QAction *action = m_localeMenu->addAction(label);
         action->setCheckable(true);
         action->setChecked(locale == currentLocale);
         localeGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, locale = locale] { setCitationLocale(locale); });
-    }
-
-    QMenu *exportMenu = menu->addMenu(tr("E&xport Reference"));
-    const std::pair<QString, ReferenceFormat> formats[] = {{tr("&BibTeX…"), ReferenceFormat::BibTeX},
-                                                           {tr("&RIS…"), ReferenceFormat::Ris},
-                                                           {tr("CSL-&JSON…"), ReferenceFormat::CslJson}};
-    for (const auto &[label, format] : formats) {
-        QAction *action = exportMenu->addAction(label);
-        connect(action, &QAction::triggered, this, [this, format = format] { askExportReference(format); });
-        m_citationActions << action;
     }
 }
 
@@ -317,7 +342,14 @@ void MainWindow::createHelpMenu()
                               "connects to the network.</p>")
                                    .arg(QApplication::applicationVersion()));
     });
-    menu->addAction(about);
+    QAction *keys = makeAction(tr("&Keyboard Shortcuts"), QStringLiteral("help-keyboard-shortcuts"),
+                               tr("List the keys of every command"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(*menuBar(), this);
+        dialog.exec();
+    });
+    menu->addActions({keys, about});
 }
 
 void MainWindow::createToolBar()

@@ -4,6 +4,7 @@
 #include "article_export.h"
 #include "article_format.h"
 #include "article_html.h"
+#include "evidence_print.h"
 #include "language.h"
 #include "reading_pane.h"
 #include "side_panel.h"
@@ -11,6 +12,7 @@
 #include "text_convert.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
@@ -18,6 +20,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -53,6 +56,9 @@ void MainWindow::updateCitationActions()
     // A quote can only be copied from an article that has some.
     if (m_copyQuoteAction)
         m_copyQuoteAction->setEnabled(on && !m_loaded->article.quotes.empty());
+    // Words can only be quoted once some are selected.
+    if (m_copySelectionAction)
+        m_copySelectionAction->setEnabled(on && m_pane->textCursor().hasSelection());
 }
 
 void MainWindow::updateCitationLabels()
@@ -129,7 +135,7 @@ StyleChooser::Preview MainWindow::stylePreview() const
     };
 }
 
-bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtml, const Pinpoint &pinpoint)
+bool MainWindow::putCitation(CopyShape shape, const QString &words, const Pinpoint &pinpoint)
 {
     if (!m_loaded || !m_citations)
         return false;
@@ -141,16 +147,30 @@ bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtm
         return false;
     }
     auto *mime = new QMimeData;
-    if (prefixText.isEmpty()) {
-        // Copy citation: the reference-list entry alone.
+    switch (shape) {
+    case CopyShape::Reference:
         mime->setText(citation->reference.text);
         mime->setHtml(citation->reference.html);
-    } else {
+        break;
+    case CopyShape::InText:
+        mime->setText(citation->inText.text);
+        mime->setHtml(citation->inText.html);
+        break;
+    case CopyShape::Quotation: {
+        // The words as a quotation, ready for a sentence of the reader's own:
+        // “…” (Author, 2019, para. 5). The entry goes in the reference list.
+        const QString quoted = QStringLiteral("“%1”").arg(words);
+        mime->setText(quoted + QLatin1Char(' ') + citation->inText.text);
+        mime->setHtml(quoted.toHtmlEscaped() + QLatin1Char(' ') + citation->inText.html);
+        break;
+    }
+    case CopyShape::Passage:
         // A passage: the words, the pinpointed in-text citation, then the entry.
-        mime->setText(prefixText + QLatin1Char(' ') + citation->inText.text + QStringLiteral("\n\n") +
+        mime->setText(words + QLatin1Char(' ') + citation->inText.text + QStringLiteral("\n\n") +
                       citation->reference.text);
         mime->setHtml(QStringLiteral("<blockquote>%1 %2</blockquote>%3")
-                              .arg(prefixHtml, citation->inText.html, citation->reference.html));
+                              .arg(words.toHtmlEscaped(), citation->inText.html, citation->reference.html));
+        break;
     }
     QGuiApplication::clipboard()->setMimeData(mime);
     statusBar()->showMessage(tr("Citation copied (%1, %2).").arg(m_style.title, localeName(citationLocale())),
@@ -160,7 +180,12 @@ bool MainWindow::putCitation(const QString &prefixText, const QString &prefixHtm
 
 bool MainWindow::copyCitation()
 {
-    return putCitation({}, {}, {});
+    return putCitation(CopyShape::Reference, {}, {});
+}
+
+bool MainWindow::copyInTextCitation()
+{
+    return putCitation(CopyShape::InText, {}, {});
 }
 
 bool MainWindow::copyParagraphWithCitation()
@@ -171,8 +196,48 @@ bool MainWindow::copyParagraphWithCitation()
     const auto &paragraphs = m_loaded->article.paragraphs;
     if (static_cast<std::size_t>(index) >= paragraphs.size())
         return false;
-    const QString text = qs(paragraphs[static_cast<std::size_t>(index)].text);
-    return putCitation(text, text.toHtmlEscaped(), Pinpoint{index + 1, std::nullopt});
+    return putCitation(CopyShape::Passage, qs(paragraphs[static_cast<std::size_t>(index)].text),
+                       Pinpoint{index + 1, std::nullopt});
+}
+
+namespace {
+
+// Selected text made ready to go between quotation marks: paragraph breaks
+// (U+2029 in a selection) become spaces, since a quotation is one run of
+// text; the quotation's own marks at either end are dropped (the copy adds
+// its own); marks inside become single ones, a quotation within a quotation.
+QString asQuotation(QString text)
+{
+    text.replace(QChar::ParagraphSeparator, QLatin1Char(' '));
+    text = text.simplified();
+    static const QString ends = QStringLiteral("\"“”„«»");
+    while (!text.isEmpty() && ends.contains(text.front()))
+        text.remove(0, 1);
+    while (!text.isEmpty() && ends.contains(text.back()))
+        text.chop(1);
+    text.replace(QChar(0x201C), QChar(0x2018)).replace(QChar(0x201D), QChar(0x2019));
+    text.replace(QLatin1Char('"'), QChar(0x2019));
+    return text.trimmed();
+}
+
+} // namespace
+
+bool MainWindow::copySelectionWithCitation()
+{
+    if (!m_loaded)
+        return false;
+    const QTextCursor cursor = m_pane->textCursor();
+    // The paragraph the selection starts in is the pinpoint; a selection
+    // before the body (the headline) has none.
+    const int paragraph = m_pane->paragraphAt(cursor.selectionStart());
+    const QString words = asQuotation(cursor.selectedText());
+    if (words.isEmpty()) {
+        statusBar()->showMessage(tr("Select some words of the article first."), 4000);
+        return false;
+    }
+    return putCitation(
+            CopyShape::Quotation, words,
+            Pinpoint{paragraph >= 0 ? std::optional<int>(paragraph + 1) : std::nullopt, std::nullopt});
 }
 
 bool MainWindow::copyQuoteWithCitation()
@@ -190,18 +255,61 @@ bool MainWindow::copyQuoteWithCitation()
     QString text = QStringLiteral("“%1”").arg(qs(quote.text));
     if (!speaker.isEmpty())
         text = speaker + QStringLiteral(": ") + text;
-    return putCitation(text, text.toHtmlEscaped(), Pinpoint{std::nullopt, index + 1});
+    return putCitation(CopyShape::Passage, text, Pinpoint{std::nullopt, index + 1});
+}
+
+std::optional<QString> MainWindow::referenceText(ReferenceFormat format)
+{
+    if (!m_loaded || !m_citations)
+        return std::nullopt;
+    QString error;
+    auto text = m_citations->exportReference(m_loaded->article, format, &error);
+    if (!text)
+        showError(tr("Warta could not export the reference: %1").arg(error));
+    return text;
+}
+
+bool MainWindow::copyReference(ReferenceFormat format)
+{
+    const auto text = referenceText(format);
+    if (!text)
+        return false;
+    QGuiApplication::clipboard()->setText(*text);
+    statusBar()->showMessage(tr("Reference copied as %1.").arg(referenceFormatName(format)), 4000);
+    return true;
+}
+
+QString MainWindow::referenceFormatName(ReferenceFormat format)
+{
+    switch (format) {
+    case ReferenceFormat::BibTeX:
+        return QStringLiteral("BibTeX");
+    case ReferenceFormat::Ris:
+        return QStringLiteral("RIS");
+    case ReferenceFormat::CslJson:
+        return QStringLiteral("CSL-JSON");
+    }
+    return {};
 }
 
 namespace {
 
-bool writeText(const QString &path, const QString &text)
+// Writes the whole file or nothing (QSaveFile renames a finished temporary
+// over the target); on failure returns the system's reason ("Permission
+// denied", "No space left on device"), empty on success.
+QString writeBytes(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(text.toUtf8());
-    return file.commit();
+        return file.errorString();
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return why;
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
 }
 
 QString suggestedName(const Article &article, const QString &suffix)
@@ -215,45 +323,64 @@ QString suggestedName(const Article &article, const QString &suffix)
 
 } // namespace
 
+bool MainWindow::writeExport(const QString &path, const QByteArray &bytes)
+{
+    const QString why = writeBytes(path, bytes);
+    if (why.isEmpty())
+        return true;
+    showError(tr("Warta could not write “%1”: %2.").arg(QDir::toNativeSeparators(path), why));
+    return false;
+}
+
 bool MainWindow::exportMarkdown(const QString &path)
 {
     if (!m_loaded)
         return false;
-    if (writeText(path, articleMarkdown(m_loaded->article)))
-        return true;
-    showError(tr("Warta could not write “%1”.").arg(QDir::toNativeSeparators(path)));
-    return false;
+    // The core's Markdown (the same as warta-cli's), then the evidence block.
+    return writeExport(path, (articleMarkdown(m_loaded->article) + evidenceMarkdown(evidence())).toUtf8());
 }
 
 bool MainWindow::exportPdf(const QString &path)
 {
     if (!m_loaded)
         return false;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setDocName(qs(m_loaded->article.title));
-    printableDocument()->print(&printer);
-    if (QFile::exists(path))
-        return true;
-    showError(tr("Warta could not write “%1”.").arg(QDir::toNativeSeparators(path)));
-    return false;
+    // Painted into memory first, then written whole through writeExport, so
+    // a failure says why (QPdfWriter onto a file would fail silently).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(qs(m_loaded->article.title));
+        writer.setCreator(QStringLiteral("Warta"));
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 14), QPageLayout::Millimeter);
+        const auto document = printableDocument();
+        if (!printWithEvidence(*document, writer, evidence())) {
+            showError(tr("Warta could not write “%1”: the PDF could not be laid out.")
+                              .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+    }
+    return writeExport(path, buffer.data());
+}
+
+Evidence MainWindow::evidence() const
+{
+    QString citation;
+    if (m_citations) {
+        QString error;
+        const auto cited = m_citations->cite(m_loaded->article, m_style.id, citationLocale(), {}, &error);
+        if (cited)
+            citation = cited->reference.text;
+    }
+    return articleEvidence(m_loaded->article, citation);
 }
 
 bool MainWindow::exportReference(ReferenceFormat format, const QString &path)
 {
-    if (!m_loaded || !m_citations)
-        return false;
-    QString error;
-    const auto text = m_citations->exportReference(m_loaded->article, format, &error);
-    if (!text) {
-        showError(tr("Warta could not export the reference: %1").arg(error));
-        return false;
-    }
-    if (writeText(path, *text))
-        return true;
-    showError(tr("Warta could not write “%1”.").arg(QDir::toNativeSeparators(path)));
-    return false;
+    const auto text = referenceText(format);
+    return text && writeExport(path, text->toUtf8());
 }
 
 void MainWindow::askExportMarkdown()
@@ -305,8 +432,8 @@ void MainWindow::print()
     printer.setDocName(qs(m_loaded->article.title));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Article"));
-    if (dialog.exec() == QDialog::Accepted)
-        printableDocument()->print(&printer);
+    if (dialog.exec() == QDialog::Accepted && !printWithEvidence(*printableDocument(), printer, evidence()))
+        showError(tr("Warta could not print: the printer could not be started."));
 }
 
 std::unique_ptr<QTextDocument> MainWindow::printableDocument() const

@@ -31,6 +31,11 @@ ReadingPane::ReadingPane(QWidget *parent) : QTextBrowser(parent), m_colors(theme
         if (index >= 0)
             setCurrent(index);
     });
+    // The painted matches follow the view.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_matches.empty())
+            refreshSelections();
+    });
 }
 
 QVariant ReadingPane::loadResource(int type, const QUrl &name)
@@ -51,7 +56,9 @@ void ReadingPane::showDocument(const QString &html, const QHash<QString, QByteAr
                                const Article &article)
 {
     m_images = images;
-    m_findSelections.clear();
+    m_findText.clear();
+    m_matches.clear();
+    m_rawText = QString();
     m_quoteSelections.clear();
     const int scroll = verticalScrollBar()->value();
     setHtml(html);
@@ -175,44 +182,84 @@ void ReadingPane::highlightRange(int paragraph, int begin, int endParagraph, int
 
 std::pair<int, int> ReadingPane::find(const QString &text, bool forward, bool incremental)
 {
-    m_findSelections.clear();
-    if (text.isEmpty()) {
-        refreshSelections();
-        return {0, 0};
+    // The article's text is searched as a string, not the laid-out document
+    // (QTextDocument::find walks it fragment by fragment: seconds per word on
+    // a page of megabytes), and only the matches near the view are painted.
+    if (text != m_findText) {
+        m_findText = text;
+        m_matches.clear();
+        if (!text.isEmpty()) {
+            if (m_rawText.isNull())
+                m_rawText = document()->toRawText(); // one position per character, as cursors count
+            for (qsizetype at = m_rawText.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
+                 at = m_rawText.indexOf(text, at + 1, Qt::CaseInsensitive))
+                m_matches.push_back(static_cast<int>(at));
+        }
     }
-    QList<int> starts;
-    for (QTextCursor c = document()->find(text); !c.isNull(); c = document()->find(text, c)) {
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = c;
-        selection.format.setBackground(m_colors.match);
-        m_findSelections << selection;
-        starts << c.selectionStart();
-    }
-    if (starts.isEmpty()) {
+    if (m_matches.empty()) {
         refreshSelections();
         return {0, 0};
     }
     // The next match after the caret (or before it, going back), wrapping.
-    const int caret = forward && !incremental ? textCursor().selectionEnd() : textCursor().selectionStart();
-    qsizetype index = forward ? 0 : starts.size() - 1;
-    for (qsizetype i = 0; i < starts.size(); ++i) {
-        const qsizetype k = forward ? i : starts.size() - 1 - i;
-        const QTextCursor &c = m_findSelections[k].cursor;
-        if (forward ? c.selectionStart() >= caret : c.selectionEnd() <= caret) {
-            index = k;
-            break;
-        }
+    const int length = static_cast<int>(m_findText.size());
+    const QTextCursor caretCursor = textCursor();
+    std::size_t index = 0;
+    if (forward) {
+        const int caret = incremental ? caretCursor.selectionStart() : caretCursor.selectionEnd();
+        index = static_cast<std::size_t>(std::lower_bound(m_matches.begin(), m_matches.end(), caret) -
+                                         m_matches.begin());
+        if (index == m_matches.size())
+            index = 0;
+    } else {
+        // The last match ending at or before the caret.
+        const int caret = caretCursor.selectionStart() - length;
+        const auto after = std::upper_bound(m_matches.begin(), m_matches.end(), caret);
+        index = after == m_matches.begin() ? m_matches.size() - 1
+                                           : static_cast<std::size_t>(after - m_matches.begin()) - 1;
     }
-    setTextCursor(m_findSelections[index].cursor);
+    QTextCursor match(document());
+    match.setPosition(m_matches[index]);
+    match.setPosition(m_matches[index] + length, QTextCursor::KeepAnchor);
+    setTextCursor(match);
     ensureCursorVisible();
     refreshSelections();
-    return {static_cast<int>(index) + 1, static_cast<int>(starts.size())};
+    return {static_cast<int>(index) + 1, static_cast<int>(m_matches.size())};
 }
 
 void ReadingPane::clearFind()
 {
-    m_findSelections.clear();
+    m_findText.clear();
+    m_matches.clear();
     refreshSelections();
+}
+
+QList<QTextEdit::ExtraSelection> ReadingPane::visibleMatches() const
+{
+    // The matches from a screen above the view to a screen below it: enough
+    // for scrolling to show them at once, few enough to paint in no time
+    // however many the article holds (the view asks again when it scrolls).
+    QList<QTextEdit::ExtraSelection> painted;
+    if (m_matches.empty())
+        return painted;
+    const int height = viewport()->height();
+    const int first = cursorForPosition(QPoint(0, -height)).position();
+    const int last = cursorForPosition(QPoint(viewport()->width(), 2 * height)).position();
+    const int length = static_cast<int>(m_findText.size());
+    for (auto it = std::lower_bound(m_matches.begin(), m_matches.end(), first - length);
+         it != m_matches.end() && *it <= last && painted.size() < kMaxPaintedMatches; ++it) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(*it);
+        selection.cursor.setPosition(*it + length, QTextCursor::KeepAnchor);
+        selection.format.setBackground(m_colors.match);
+        painted << selection;
+    }
+    return painted;
+}
+
+int ReadingPane::findMatchCount() const
+{
+    return static_cast<int>(m_matches.size());
 }
 
 int ReadingPane::paragraphAt(int position) const
@@ -259,7 +306,7 @@ void ReadingPane::refreshSelections()
             all << tint;
         }
     }
-    all << m_quoteSelections << m_findSelections;
+    all << m_quoteSelections << visibleMatches();
     setExtraSelections(all);
 }
 

@@ -49,6 +49,8 @@ public:
     /// `incremental` (typing in the find field) may stay on the current match.
     std::pair<int, int> find(const QString &text, bool forward, bool incremental = false);
     void clearFind();
+    /// How many matches the last find() found.
+    int findMatchCount() const;
 
     /// How many resource requests were refused (remote or unknown URLs).
     int refusedRequests() const { return m_refused; }
@@ -65,12 +67,17 @@ private:
     void setCurrent(int index);
     void refreshSelections();
     void updateMargins();
+    QList<QTextEdit::ExtraSelection> visibleMatches() const;
+
+    static constexpr int kMaxPaintedMatches = 2000;
 
     QHash<QString, QByteArray> m_images;
     std::vector<int> m_paragraphStarts;
     std::vector<std::vector<QuoteRange>> m_quoteRanges; ///< per paragraph, QString positions
     ThemeColors m_colors;
-    QList<QTextEdit::ExtraSelection> m_findSelections;
+    QString m_rawText;          ///< the document's text, one character per position; null until a find
+    QString m_findText;         ///< what m_matches were found for
+    std::vector<int> m_matches; ///< document positions of the matches, in order
     QList<QTextEdit::ExtraSelection> m_quoteSelections;
     int m_current = -1;
     int m_refused = 0;

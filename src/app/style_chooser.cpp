@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTextBrowser>
@@ -111,6 +112,10 @@ StyleChooser::StyleChooser(const QList<CitationStyle> &styles, const QString &cu
     previewLabel->setVisible(static_cast<bool>(m_previewText));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Worded here: Qt's own catalogue for Indonesian is not installed on
+    // every system, and without it the buttons would read "Cancel".
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Use This Style"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);
     layout->addWidget(m_search);

@@ -166,7 +166,7 @@ TEST_CASE("References export as BibTeX, RIS and CSL-JSON", "[citations][export]"
     const std::pair<ReferenceFormat, QString> formats[] = {
             {ReferenceFormat::BibTeX, QStringLiteral("@article{")},
             {ReferenceFormat::Ris, QStringLiteral("TY  - NEWS")},
-            {ReferenceFormat::CslJson, QStringLiteral("{")}};
+            {ReferenceFormat::CslJson, QStringLiteral("[")}}; // an array, as reference managers import it
     for (const auto &[format, start] : formats) {
         const QString path = dir.filePath(QStringLiteral("ref"));
         REQUIRE(window.exportReference(format, path));

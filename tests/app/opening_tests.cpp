@@ -311,7 +311,15 @@ TEST_CASE("Open Recent shows headlines and leaves out files that are gone", "[wi
     REQUIRE(window.openFile(gone));
     REQUIRE(window.openFile(kept));
     QFile::remove(gone);
-    REQUIRE(window.openFile(kept)); // the menu is rebuilt
+    // With no file opened since, the menu is looked at again when it is
+    // about to be shown.
+    emit window.recentMenu()->aboutToShow();
+    QStringList shownTips;
+    for (const QAction *action : window.recentMenu()->actions())
+        shownTips << action->toolTip();
+    CHECK(shownTips.contains(kept));
+    CHECK_FALSE(shownTips.contains(gone));
+    REQUIRE(window.openFile(kept)); // and when a file is opened
     // Other tests may share the settings file, so only these two entries
     // are checked: the headline first, the deleted file nowhere.
     QStringList labels;

@@ -1,0 +1,273 @@
+#include "developer_options.h"
+
+#include "main_window.h"
+#include "reading_pane.h"
+#include "side_panel.h"
+#include "style_chooser.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QPixmap>
+#include <QTableView>
+#include <QTextDocument>
+#include <QTimer>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <functional>
+
+namespace warta {
+namespace {
+
+// Seconds from process creation to now, from /proc (10 ms resolution).
+double secondsSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray statLine = stat.readAll();
+    // Field 22 (starttime) counts after the ")" that closes the command name.
+    const QList<QByteArray> fields = statLine.mid(statLine.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double start = fields.at(19).toDouble() / static_cast<double>(sysconf(_SC_CLK_TCK));
+    const double now = uptime.readAll().split(' ').value(0).toDouble();
+    return now - start;
+}
+
+long peakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// Fires once after the reading pane has painted the article.
+class PaintProbe : public QObject {
+public:
+    explicit PaintProbe(std::function<void()> done) : m_done(std::move(done)) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_done) {
+            auto done = std::move(m_done);
+            m_done = nullptr;
+            QTimer::singleShot(0, watched, done); // after the paint has finished
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_done;
+};
+
+void prepareScreenshotView(MainWindow &window, const DeveloperOptions &options)
+{
+    if (options.tab == QLatin1String("quotes"))
+        window.sidePanel()->setCurrentIndex(SidePanel::QuotesTab);
+    else if (options.tab == QLatin1String("provenance"))
+        window.sidePanel()->setCurrentIndex(SidePanel::ProvenanceTab);
+    else
+        window.sidePanel()->setCurrentIndex(SidePanel::OutlineTab);
+    if (options.quote >= 0) {
+        window.sidePanel()->ledgerView()->selectRow(options.quote);
+        window.activateQuote(options.quote);
+    }
+}
+
+QPixmap windowPicture(MainWindow &window)
+{
+    // grab() leaves unpainted chrome transparent; put it on the window colour.
+    QPixmap shot(window.size());
+    shot.fill(window.palette().color(QPalette::Window));
+    window.render(&shot);
+    return shot;
+}
+
+// A top-level widget painted onto the window's picture where it stands.
+void paintOver(QPixmap &shot, MainWindow &window, QWidget &popup)
+{
+    QPixmap picture(popup.size());
+    picture.fill(popup.palette().color(QPalette::Window));
+    popup.render(&picture);
+    QPainter painter(&shot);
+    painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0))), picture);
+    painter.setPen(popup.palette().color(QPalette::Mid));
+    painter.drawRect(QRect(window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0))), popup.size())
+                             .adjusted(0, 0, -1, -1));
+}
+
+QPixmap chooserPicture(MainWindow &window, const DeveloperOptions &options)
+{
+    QPixmap shot = windowPicture(window);
+    StyleChooser chooser(installedStyles(), window.citationStyle(), &window, window.stylePreview());
+    chooser.move(window.mapToGlobal(QPoint((window.width() - chooser.width()) / 2, 40)));
+    chooser.show();
+    if (!options.search.isEmpty())
+        chooser.searchField()->setText(options.search);
+    chooser.updatePreview();
+    QApplication::processEvents();
+    paintOver(shot, window, chooser);
+    return shot;
+}
+
+QPixmap citeMenuPicture(MainWindow &window)
+{
+    QPixmap shot = windowPicture(window);
+    for (QAction *action : window.menuBar()->actions()) {
+        QMenu *menu = action->menu();
+        if (!menu || menu->objectName() != QLatin1String("citeMenu"))
+            continue;
+        menu->popup(window.mapToGlobal(window.menuBar()->actionGeometry(action).bottomLeft() +
+                                       window.menuBar()->pos()));
+        QApplication::processEvents();
+        paintOver(shot, window, *menu);
+        menu->hide();
+    }
+    return shot;
+}
+
+// The first page as File ▸ Export as PDF lays it out (A4, the same margins
+// and the evidence footer), painted at 110 dots an inch.
+QPixmap pdfPagePicture(MainWindow &window)
+{
+    const QSizeF a4mm(210, 297);
+    const qreal dpi = 110;
+    const QSize size(qRound(a4mm.width() / 25.4 * dpi), qRound(a4mm.height() / 25.4 * dpi));
+    const QMarginsF margins(18, 18, 18, 14);
+    QImage page(size, QImage::Format_RGB32);
+    page.setDotsPerMeterX(qRound(dpi / 0.0254));
+    page.setDotsPerMeterY(qRound(dpi / 0.0254));
+    page.fill(Qt::white);
+    const auto document = window.printableDocument();
+    const QPointF origin(margins.left() / 25.4 * dpi, margins.top() / 25.4 * dpi);
+    const QSizeF area(size.width() - (margins.left() + margins.right()) / 25.4 * dpi,
+                      size.height() - (margins.top() + margins.bottom()) / 25.4 * dpi);
+    EvidencePages pages(*document, page, area, window.evidence());
+    QPainter painter(&page);
+    painter.translate(origin);
+    pages.paintPage(painter, 0);
+    painter.end();
+    return QPixmap::fromImage(page);
+}
+
+void saveScreenshot(MainWindow &window, const DeveloperOptions &options)
+{
+    QPixmap shot;
+    if (options.show == QLatin1String("chooser"))
+        shot = chooserPicture(window, options);
+    else if (options.show == QLatin1String("cite-menu"))
+        shot = citeMenuPicture(window);
+    else if (options.show == QLatin1String("pdf-page"))
+        shot = pdfPagePicture(window);
+    else
+        shot = windowPicture(window);
+    shot.save(options.screenshot);
+}
+
+const QString kScreenshot = QStringLiteral("screenshot");
+const QString kTheme = QStringLiteral("theme");
+const QString kTab = QStringLiteral("tab");
+const QString kQuote = QStringLiteral("quote");
+const QString kSize = QStringLiteral("size");
+const QString kBenchmark = QStringLiteral("benchmark");
+const QString kShow = QStringLiteral("show");
+const QString kSearch = QStringLiteral("search");
+
+} // namespace
+
+void addDeveloperOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+            {kScreenshot,
+             QCoreApplication::translate(
+                     "warta::Options", "Developer: save a picture of the window to this PNG file and quit."),
+             QStringLiteral("png")},
+            {kTheme,
+             QCoreApplication::translate("warta::Options",
+                                         "Developer: light, sepia or dark, for this run only."),
+             kTheme},
+            {kTab,
+             QCoreApplication::translate(
+                     "warta::Options",
+                     "Developer: the side-panel tab to show (paragraphs, quotes or provenance)."),
+             kTab},
+            {kQuote,
+             QCoreApplication::translate("warta::Options", "Developer: the ledger row to highlight, from 0."),
+             QStringLiteral("row")},
+            {kSize,
+             QCoreApplication::translate("warta::Options", "Developer: the window size, WIDTHxHEIGHT."),
+             kSize},
+            {kBenchmark, QCoreApplication::translate(
+                                 "warta::Options",
+                                 "Developer: print the time to the painted article and the peak memory, "
+                                 "then quit.")},
+            {kShow,
+             QCoreApplication::translate(
+                     "warta::Options",
+                     "Developer: with --screenshot, also show the style chooser (chooser), "
+                     "the Cite menu (cite-menu), or only the first page as exported to PDF (pdf-page)."),
+             kShow},
+            {kSearch,
+             QCoreApplication::translate(
+                     "warta::Options",
+                     "Developer: the search typed into the style chooser of --show chooser."),
+             kSearch},
+    });
+}
+
+DeveloperOptions readDeveloperOptions(const QCommandLineParser &parser)
+{
+    DeveloperOptions options;
+    options.screenshot = parser.value(kScreenshot);
+    options.theme = parser.value(kTheme);
+    options.tab = parser.value(kTab);
+    options.quote = parser.isSet(kQuote) ? parser.value(kQuote).toInt() : -1;
+    const QStringList wh = parser.value(kSize).split(QLatin1Char('x'));
+    if (wh.size() == 2)
+        options.size = QSize(wh[0].toInt(), wh[1].toInt());
+    options.benchmark = parser.isSet(kBenchmark);
+    options.show = parser.value(kShow);
+    options.search = parser.value(kSearch);
+    return options;
+}
+
+void prepareDeveloperRun(MainWindow &window, const DeveloperOptions &options)
+{
+    if (!options.theme.isEmpty())
+        window.setTheme(themeFromKey(options.theme, Theme::Light), false);
+}
+
+void finishAfterFirstPaint(MainWindow &window, const DeveloperOptions &options,
+                           const QElapsedTimer &sinceMain)
+{
+    auto *probe = new PaintProbe([&window, options, sinceMain] {
+        const qint64 mainMs = sinceMain.elapsed();
+        const double processMs = secondsSinceProcessStart() * 1000.0;
+        if (options.benchmark)
+            std::printf(
+                    "painted-article-ms-since-main %lld\nprocess-start-to-paint-ms %.0f\npeak-rss-kib %ld\n",
+                    static_cast<long long>(mainMs), processMs, peakRssKiB());
+        if (!options.screenshot.isEmpty()) {
+            prepareScreenshotView(window, options);
+            QApplication::processEvents();
+            saveScreenshot(window, options);
+        }
+        QApplication::quit();
+    });
+    probe->setParent(&window);
+    window.readingPane()->viewport()->installEventFilter(probe);
+}
+
+} // namespace warta
