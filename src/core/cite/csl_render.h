@@ -106,7 +106,7 @@ public:
         for (std::size_t i = mark; i < m_used.size(); ++i)
             m_suppressed.insert(m_used[i]);
     }
-    void applyFormatting(Out &out, pugi::xml_node node) { format(out, node); }
+    void applyFormatting(Out &out, pugi::xml_node node, bool affixes = true) { format(out, node, affixes); }
     Rendered renderDatePublic(pugi::xml_node node) { return renderDate(node); }
     std::vector<pugi::xml_node> &namesContext() { return m_namesStack; }
     const RenderRequest &request() const { return m_request; }

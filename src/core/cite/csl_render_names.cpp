@@ -268,6 +268,16 @@ struct NamesRenderer {
         return out;
     }
 
+    // cs:name's formatting and affixes dress each name, as citeproc-js does ("Dani A.,
+    // Rahmawati S." from suffix="."); an institution or a literal name ("Antara") takes the
+    // formatting without the affixes.
+    Out dressed(Out one, const CslName &person) const
+    {
+        if (name)
+            r.applyFormatting(one, name, !person.isLiteral());
+        return one;
+    }
+
     Out renderOne(const CslName &person, bool inverted)
     {
         if (person.isLiteral()) {
@@ -358,13 +368,13 @@ struct NamesRenderer {
                 }
             }
             expandIndex = i;
-            out.kids.push_back(renderOne(list[i], invertedAt(i)));
+            out.kids.push_back(dressed(renderOne(list[i], invertedAt(i)), list[i]));
         }
         if (truncated) {
             if (opt.etAlUseLast && shown + 2 <= total) {
                 out.kids.push_back(Out::leaf(opt.delimiter + "\u2026 "));
                 expandIndex = total - 1;
-                out.kids.push_back(renderOne(list.back(), invertedAt(total - 1)));
+                out.kids.push_back(dressed(renderOne(list.back(), invertedAt(total - 1)), list.back()));
                 return out;
             }
             std::string termName = etAl ? etAl.attribute("term").as_string("et-al") : "et-al";
@@ -453,16 +463,6 @@ Rendered Renderer::renderNames(pugi::xml_node node)
         std::size_t shown = 0;
         Out list = nr.renderList(it->second, shown);
         counted += shown;
-        if (nr.name) {
-            applyFormatting(list, nr.name);
-            // cs:name's affixes belong to personal names (citeproc-js): an institution or a
-            // literal name ("Antara", "Tim Redaksi") prints without them.
-            if (std::all_of(it->second.begin(), it->second.end(),
-                            [](const auto &n) { return n.isLiteral(); })) {
-                list.prefix.clear();
-                list.suffix.clear();
-            }
-        }
         all.kids.push_back(nr.withLabel(std::move(list), labelTerm, it->second.size(), labelFirst));
     }
     // suppress-author drops the cite's first names (or what stands in for them).

@@ -147,3 +147,14 @@ TEST_CASE("cite: punctuation at a closing quote is merged, not doubled", "[cite]
                   R"(<locale><style-options punctuation-in-quote="false"/></locale>)") ==
           "\u201cAda Apa?\u201d Koran");
 }
+
+TEST_CASE("cite: cs:name's suffix closes each name of the list", "[cite]")
+{
+    // Vancouver-like styles write initials without periods and end each name with suffix=".".
+    CHECK(bibliographyText(R"(<bibliography><layout><names variable="author">
+            <name suffix="." initialize-with="" name-as-sort-order="all" sort-separator=" " delimiter=", "/>
+          </names></layout></bibliography>)",
+                           R"({"id":"n","type":"article-newspaper","title":"J",
+            "author":[{"family":"Dani","given":"Ahmad"},{"family":"Rahmawati","given":"Siti"}]})") ==
+          "Dani A., Rahmawati S.");
+}
