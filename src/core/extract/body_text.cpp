@@ -2,6 +2,8 @@
 
 #include "warta/text/text.h"
 
+#include <algorithm>
+
 namespace warta {
 namespace {
 
@@ -22,8 +24,11 @@ public:
         }
         m_marks.push_back({m_buffer.size(), offset});
         // A newline in the source is only white space; line breaks come from <br>.
-        for (char c : text)
-            m_buffer.push_back(c == '\n' || c == '\r' ? ' ' : c);
+        const std::size_t start = m_buffer.size();
+        m_buffer.append(text);
+        std::replace_if(
+                m_buffer.begin() + static_cast<std::ptrdiff_t>(start), m_buffer.end(),
+                [](char c) { return c == '\n' || c == '\r'; }, ' ');
     }
     void addLineBreak() { m_buffer.push_back('\n'); }
 

@@ -74,15 +74,15 @@ bool isPromptParagraph(std::string_view text)
 
 std::string removeInlineAsides(std::string text)
 {
+    // `lowered` keeps step with `text` (ASCII lower-casing keeps every byte where it is), so each
+    // paragraph is lower-cased once, not once per opener and removal.
+    std::string lowered = asciiLower(text);
     for (std::string_view opener : {"(baca juga", "(baca:", "(lihat juga", "(lihat grafis", "(simak juga"}) {
-        while (true) {
-            const std::string lowered = asciiLower(text);
-            const auto start = lowered.find(opener);
-            if (start == std::string::npos)
-                break;
+        for (auto start = lowered.find(opener); start != std::string::npos; start = lowered.find(opener)) {
             const auto close = text.find(')', start);
             const auto end = close == std::string::npos ? text.size() : close + 1;
             text.erase(start, end - start);
+            lowered.erase(start, end - start);
         }
     }
     return cleanText(text);
