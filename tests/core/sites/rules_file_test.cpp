@@ -169,3 +169,17 @@ TEST_CASE("Value offsets follow keys, array items and comments", "[sites][rules]
     CHECK(detail::lineOfOffset(text, offsets.at("/a/1/b")) == 4);
     CHECK(detail::lineOfOffset(text, offsets.at("/c")) == 5);
 }
+
+TEST_CASE("A hostile rules file ends in a sentence, not a crash", "[sites][rules]")
+{
+    // 100,000 nested lists where a candidate should be.
+    const std::string deep =
+            std::string(R"({"site": "S", "recognise": {"hosts": ["s.id"]}, "fields": {"title": )") +
+            std::string(100000, '[') + std::string(100000, ']') + "}}";
+    const auto nested = readRules(deep);
+    CHECK_FALSE(nested.rules);
+    CHECK(mentions(nested.problems, "field \"fields.title[0]\": must be a selector string"));
+    // Bytes that are no JSON at all, and a NUL in the middle.
+    CHECK(mentions(readRules(std::string("{\"site\": \"S\0\"}", 14)).problems, "is not valid JSON"));
+    CHECK(mentions(readRules("\x89PNG\r\n\x1a\n").problems, "is not valid JSON"));
+}
