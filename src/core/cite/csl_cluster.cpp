@@ -86,7 +86,13 @@ public:
                 push(cluster, withAffixes(std::move(piece.out), piece.cite->ref), m_delimiter);
         if (!m_cites.empty()) {
             Renderer renderer(m_doc.style, m_doc.locale, *m_doc.items[m_cites.front().item], RenderRequest{});
-            renderer.applyFormatting(cluster, layout);
+            // citeproc-js puts a citation layout's affixes inside its formatting: "<sup>[1]</sup>".
+            Out dressed = Out::group({});
+            dressed.kids.push_back(std::move(cluster));
+            renderer.applyFormatting(dressed, layout, false);
+            dressed.kids.front().prefix = layout.attribute("prefix").value();
+            dressed.kids.front().suffix = layout.attribute("suffix").value();
+            cluster = std::move(dressed);
         }
         if (m_doc.style.styleClass == "note") {
             bool done = false;

@@ -205,12 +205,9 @@ void Writer::write(const Out &node)
     writeFormatted(node);
     text(node.suffix);
     if (node.display == "flat-left-margin" || (!m_displayDivs && node.display == "left-margin")) {
-        // citeproc-js's text format appends one space to the margin as it stands, so a
-        // margin that ends in a space ("1. ") is followed by two: the space is not merged.
-        if (m_html)
-            text(" ");
-        else
-            m_tokens.push_back({Token::Text, " ", false});
+        // citeproc-js appends one space to the margin as it stands, so a margin that ends in
+        // a space ("1. ") is followed by two: the space is not merged.
+        m_tokens.push_back({Token::Text, " ", false});
         m_trimNext = true;
     }
 }

@@ -158,3 +158,20 @@ TEST_CASE("cite: cs:name's suffix closes each name of the list", "[cite]")
             "author":[{"family":"Dani","given":"Ahmad"},{"family":"Rahmawati","given":"Siti"}]})") ==
           "Dani A., Rahmawati S.");
 }
+
+TEST_CASE("cite: a citation layout's affixes sit inside its formatting", "[cite]")
+{
+    // Numeric styles with superscript citations: the brackets are superscript too.
+    auto style =
+            CslStyle::fromXml(R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>t</id><title>T</title></info>
+      <citation><layout prefix="[" suffix="]" vertical-align="sup"><text variable="citation-number"/></layout></citation>
+      <bibliography><layout><text variable="title"/></layout></bibliography></style>)");
+    REQUIRE(style);
+    auto processor = CitationProcessor::create(style.value());
+    REQUIRE(processor);
+    auto item = CslItem::fromJson(kBookItem);
+    REQUIRE(item);
+    CHECK(processor->citation(item.value(), OutputFormat::Html).value() == "<sup>[1]</sup>");
+    CHECK(processor->citation(item.value(), OutputFormat::Text).value() == "[1]");
+}
