@@ -1007,6 +1007,10 @@
         <source>Opening “%1” was cancelled.</source>
         <translation>Opening “%1” was cancelled.</translation>
     </message>
+    <message>
+        <source>Warta skipped site rules it could not load: %1</source>
+        <translation>Warta skipped site rules it could not load: %1</translation>
+    </message>
 </context>
 <context>
     <name>warta::MessageBar</name>

@@ -1005,6 +1005,10 @@
         <source>Opening “%1” was cancelled.</source>
         <translation>Membuka “%1” dibatalkan.</translation>
     </message>
+    <message>
+        <source>Warta skipped site rules it could not load: %1</source>
+        <translation>Warta melewatkan aturan situs yang tidak dapat dimuatnya: %1</translation>
+    </message>
 </context>
 <context>
     <name>warta::MessageBar</name>

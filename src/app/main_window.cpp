@@ -14,6 +14,8 @@
 #include "side_panel.h"
 #include "text_convert.h"
 
+#include "warta/sites/sites.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -98,6 +100,22 @@ MainWindow::MainWindow(QWidget *parent)
     updateCitationActions();
     for (QAction *action : std::as_const(m_articleActions))
         action->setEnabled(false);
+    showSiteRulesProblems();
+}
+
+void MainWindow::showSiteRulesProblems()
+{
+    // A rules file the reader added that the core could not load: say so at
+    // once, or its site would quietly fall back to content scoring. The
+    // sentences name the file, line and field, as the core wrote them.
+    const std::vector<std::string> &problems = siteRulesProblems();
+    if (problems.empty())
+        return;
+    QStringList lines;
+    for (const std::string &problem : problems)
+        lines << qs(problem);
+    m_message->showMessage(
+            tr("Warta skipped site rules it could not load: %1").arg(lines.join(QLatin1Char(' '))));
 }
 
 MainWindow::~MainWindow() = default;

@@ -53,6 +53,7 @@ public:
     QString lastError() const { return m_lastError; }
 
     ReadingPane *readingPane() const { return m_pane; }
+    MessageBar *messageBar() const { return m_message; }
     SidePanel *sidePanel() const { return m_side; }
     QDockWidget *sideDock() const { return m_dock; }
     FindBar *findBar() const { return m_findBar; }
@@ -139,6 +140,7 @@ private:
     void updateRecentMenu();
     void updateCitationActions();
     void showError(const QString &message);
+    void showSiteRulesProblems();
     /// Remembers the paragraph the reader is at in the open file.
     void rememberPosition() const;
     void reloadChangedFile(const QString &path);

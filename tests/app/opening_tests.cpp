@@ -8,6 +8,7 @@
 #include "article_loader.h"
 #include "language.h"
 #include "main_window.h"
+#include "message_bar.h"
 #include "reading_pane.h"
 #include "recent_files.h"
 #include "side_panel.h"
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QPointer>
@@ -333,4 +335,20 @@ TEST_CASE("Open Recent shows headlines and leaves out files that are gone", "[wi
     CHECK(tips.first() == kept);
     CHECK_FALSE(tips.contains(gone));
     RecentFiles::clear();
+}
+
+TEST_CASE("A site rules file that cannot be loaded is named in the message bar", "[window][sites]")
+{
+    // The reader's own rules folder (the test run's data folder); read once
+    // per process, on first use, so the file is there before any window.
+    const QString folder = qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/warta/sites");
+    REQUIRE(QDir().mkpath(folder));
+    QFile broken(folder + QStringLiteral("/rusak.json"));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("{ \"site\": ");
+    broken.close();
+    MainWindow window;
+    window.show();
+    CHECK(window.messageBar()->isVisible());
+    CHECK(window.messageBar()->text().contains(QStringLiteral("rusak.json")));
 }

@@ -323,6 +323,34 @@ TEST_CASE("Screenshot mode paints the article in the chosen theme", "[window][sc
     CHECK(QSettings().value(QStringLiteral("view/theme")).toString() != QStringLiteral("dark"));
 }
 
+TEST_CASE("Screenshot mode shows the chooser, the Cite menu or the PDF page", "[window][screenshot]")
+{
+    QTemporaryDir dir;
+    const auto shoot = [&](const QString &show) {
+        AppOptions options;
+        options.file = test::sampleFixture();
+        options.developer.screenshot = dir.filePath(show + QStringLiteral(".png"));
+        options.developer.show = show;
+        options.developer.size = QSize(1000, 700);
+        REQUIRE(runViewer(*qApp, options) == 0);
+        return QImage(options.developer.screenshot);
+    };
+    const QImage window = shoot(QStringLiteral("none"));
+    const QImage chooser = shoot(QStringLiteral("chooser"));
+    const QImage menu = shoot(QStringLiteral("cite-menu"));
+    REQUIRE(chooser.size() == QSize(1000, 700));
+    REQUIRE(menu.size() == QSize(1000, 700));
+    // Something was painted over the window in each.
+    CHECK(chooser != window);
+    CHECK(menu != window);
+    CHECK(menu != chooser);
+    // The PDF page alone: A4's proportions, white at its corner.
+    const QImage page = shoot(QStringLiteral("pdf-page"));
+    REQUIRE_FALSE(page.isNull());
+    CHECK(std::abs(static_cast<double>(page.height()) / page.width() - 297.0 / 210.0) < 0.01);
+    CHECK(page.pixelColor(2, 2) == QColor(Qt::white));
+}
+
 TEST_CASE("Every control has an accessible name", "[window][accessibility]")
 {
     MainWindow window;
