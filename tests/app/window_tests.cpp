@@ -30,6 +30,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSet>
 #include <QSettings>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -382,6 +383,45 @@ TEST_CASE("Every control has an accessible name", "[window][accessibility]")
     }
     INFO(unnamed.join(QStringLiteral(", ")).toStdString());
     CHECK(checked > 30);
+    CHECK(unnamed.isEmpty());
+}
+
+TEST_CASE("The accessibility tree names every control a screen reader reaches", "[window][accessibility]")
+{
+    MainWindow window;
+    REQUIRE(window.openFile(test::sampleFixture()));
+    window.findBar()->activate();
+    window.show();
+    QApplication::processEvents();
+    // What a screen reader walks: the window's accessible tree, not its widgets.
+    const QSet<QAccessible::Role> controls = {
+            QAccessible::PushButton, QAccessible::CheckBox,     QAccessible::RadioButton,
+            QAccessible::ComboBox,   QAccessible::EditableText, QAccessible::List,
+            QAccessible::Table,      QAccessible::PageTab,      QAccessible::PageTabList,
+            QAccessible::MenuBar,    QAccessible::ToolBar,      QAccessible::ButtonMenu,
+            QAccessible::MenuItem,   QAccessible::ProgressBar,  QAccessible::Document};
+    QStringList unnamed;
+    int reached = 0;
+    std::vector<QAccessibleInterface *> stack{QAccessible::queryAccessibleInterface(&window)};
+    while (!stack.empty()) {
+        QAccessibleInterface *node = stack.back();
+        stack.pop_back();
+        if (!node || node->state().invisible)
+            continue;
+        if (controls.contains(node->role())) {
+            ++reached;
+            if (node->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("role %1 (%2)")
+                                   .arg(static_cast<int>(node->role()))
+                                   .arg(node->object() ? QString::fromLatin1(
+                                                                 node->object()->metaObject()->className())
+                                                       : QString());
+        }
+        for (int i = 0; i < node->childCount(); ++i)
+            stack.push_back(node->child(i));
+    }
+    INFO(unnamed.join(QStringLiteral(", ")).toStdString());
+    CHECK(reached > 20);
     CHECK(unnamed.isEmpty());
 }
 
