@@ -5,19 +5,31 @@
 #include <cctype>
 #include <cstring>
 #include <optional>
-#include <sstream>
+#include <string_view>
 
 namespace warta::detail {
-namespace {
 
-std::vector<std::string> splitSpaces(const std::string &text)
+// Called for every condition and names element of every rendering: a plain scan, since a
+// string stream's construction (its locale) cost more than the rest of the test.
+std::vector<std::string> splitSpaces(std::string_view text)
 {
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     std::vector<std::string> words;
-    std::istringstream in(text);
-    for (std::string word; in >> word;)
-        words.push_back(word);
+    std::size_t at = 0;
+    while (at < text.size()) {
+        while (at < text.size() && isSpace(text[at]))
+            ++at;
+        std::size_t end = at;
+        while (end < text.size() && !isSpace(text[end]))
+            ++end;
+        if (end > at)
+            words.emplace_back(text.substr(at, end - at));
+        at = end;
+    }
     return words;
 }
+
+namespace {
 
 bool isNumberVariable(const std::string &name)
 {

@@ -5,6 +5,8 @@
 #include "cite/csl_output.h"
 #include "cite/csl_style_data.h"
 
+#include <string_view>
+
 #include <set>
 #include <string>
 #include <vector>
@@ -140,5 +142,8 @@ bool isNumericValue(const std::string &value);
 /// The second number of a page range in a page-range-format ("minimal", "chicago", …).
 std::string collapseRange(const std::string &from, std::string to, const std::string &format);
 std::string toRoman(long value);
+
+/// The words of a space-separated attribute value ("author editor").
+std::vector<std::string> splitSpaces(std::string_view text);
 
 } // namespace warta::detail

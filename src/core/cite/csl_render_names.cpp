@@ -437,10 +437,7 @@ Rendered Renderer::renderNames(pugi::xml_node node)
             break;
     }
     nr.readOptions();
-    std::istringstream in(node.attribute("variable").value());
-    std::vector<std::string> variables;
-    for (std::string v; in >> v;)
-        variables.push_back(v);
+    const std::vector<std::string> variables = splitSpaces(node.attribute("variable").value());
     Out all = Out::group({}, inherited(node, "delimiter", "names-delimiter"));
     std::size_t counted = 0;
     bool any = false;
