@@ -84,11 +84,24 @@ int articleWords(const Article &article)
 
 QString firstWords(const QString &text, int count)
 {
-    static const QRegularExpression kSpace(QStringLiteral("\\s+"));
-    const QStringList words = text.split(kSpace, Qt::SkipEmptyParts);
-    if (words.size() <= count)
-        return words.join(QLatin1Char(' '));
-    return words.mid(0, count).join(QLatin1Char(' ')) + QChar(0x2026);
+    // Walks only as far as the words it needs: the outline asks this of every
+    // paragraph, and splitting whole paragraphs cost a large page seconds.
+    QStringList words;
+    qsizetype at = 0;
+    const qsizetype size = text.size();
+    while (at < size) {
+        while (at < size && text.at(at).isSpace())
+            ++at;
+        if (at == size)
+            break;
+        if (words.size() == count)
+            return words.join(QLatin1Char(' ')) + QChar(0x2026); // more follows
+        const qsizetype start = at;
+        while (at < size && !text.at(at).isSpace())
+            ++at;
+        words << text.mid(start, at - start);
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 QString authorRoleText(AuthorRole role)

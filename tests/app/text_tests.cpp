@@ -96,3 +96,13 @@ TEST_CASE("An error inside Warta still reads as a sentence", "[text]")
           QStringLiteral("Warta could not open “/home/x/a.html”: an error inside Warta stopped the reading "
                          "(stol); please report it with the file."));
 }
+
+TEST_CASE("First words stop at the count and say when more follows", "[text]")
+{
+    CHECK(firstWords(QStringLiteral("  satu dua\ttiga\n empat "), 2) == QStringLiteral("satu dua…"));
+    CHECK(firstWords(QStringLiteral("satu dua"), 2) == QStringLiteral("satu dua"));
+    CHECK(firstWords(QStringLiteral("satu dua  "), 2) == QStringLiteral("satu dua"));
+    CHECK(firstWords(QStringLiteral(" \t "), 3).isEmpty());
+    CHECK(firstWords(QStringLiteral("kata\u00a0kata lain"), 1) ==
+          QStringLiteral("kata…")); // a no-break space parts words too
+}
