@@ -328,6 +328,39 @@ Rendered termsOnlyCountAsFilled(Rendered group)
     return group;
 }
 
+// citeproc-js writes a narrow no-break space between a word and a following ":", ";", "?",
+// "!" or "»", and after "«", in every text it prints (terms, values, fields; not in affixes
+// or delimiters): French typography, and harmless elsewhere since a space there is rare.
+void narrowSpacesBeforeMarks(Out &out)
+{
+    if (!out.isLeaf) {
+        for (auto &kid : out.kids)
+            narrowSpacesBeforeMarks(kid);
+        return;
+    }
+    std::string &text = out.text;
+    if (text.find(' ') == std::string::npos)
+        return;
+    static const std::string kNarrow = "\u202f";
+    static const char *const kAfterSpace[] = {":", ";", "?", "!", "\u00bb"};
+    std::string result;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ') {
+            bool before = false;
+            for (const char *mark : kAfterSpace)
+                before = before || text.compare(i + 1, std::strlen(mark), mark) == 0;
+            const bool afterGuillemet =
+                    result.size() >= 2 && result.compare(result.size() - 2, 2, "\u00ab") == 0;
+            if (before || afterGuillemet) {
+                result += kNarrow;
+                continue;
+            }
+        }
+        result += text[i];
+    }
+    text = std::move(result);
+}
+
 } // namespace
 
 void Renderer::format(Out &out, pugi::xml_node node, bool affixes)
@@ -452,8 +485,11 @@ Rendered Renderer::renderText(pugi::xml_node node)
     } else if (auto v = node.attribute("value")) {
         result.out = parseRichText(v.value()); // citeproc-js reads markup and quotes in values too
     }
-    if (!result.out.empty())
+    if (!result.out.empty()) {
+        if (!node.attribute("macro"))
+            narrowSpacesBeforeMarks(result.out);
         format(result.out, node);
+    }
     return result;
 }
 

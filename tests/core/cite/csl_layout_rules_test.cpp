@@ -175,3 +175,12 @@ TEST_CASE("cite: a citation layout's affixes sit inside its formatting", "[cite]
     CHECK(processor->citation(item.value(), OutputFormat::Html).value() == "<sup>[1]</sup>");
     CHECK(processor->citation(item.value(), OutputFormat::Text).value() == "[1]");
 }
+
+TEST_CASE("cite: a space before a colon or inside guillemets becomes a narrow no-break space", "[cite]")
+{
+    // French-language styles write "Disponible à l'adresse :" in a term or value; the space
+    // before the colon must not break. Affixes are left as written.
+    CHECK(bibliographyText(R"(<bibliography><layout><text value="Adresse :" suffix=" "/>
+            <text value="« Titre »"/></layout></bibliography>)") ==
+          "Adresse\u202f: \u00ab\u202fTitre\u202f\u00bb");
+}
