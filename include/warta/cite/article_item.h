@@ -33,7 +33,8 @@ struct ItemOptions {
 /// accessed (the file's save time when recorded, else today).
 std::string articleToCslJson(const Article &article, const ItemOptions &options = {});
 
-/// The same mapping, ready for CitationProcessor.
+/// The same mapping, ready for CitationProcessor: the item CslItem::fromJson would read from
+/// articleToCslJson's text, built without that text.
 Expected<CslItem> articleToItem(const Article &article, const ItemOptions &options = {});
 
 /// BibTeX (options.bibtexDialect): @article with journal, year and month when the article is

@@ -33,6 +33,8 @@ public:
     static Expected<CslItem> fromJson(const std::string &json);
     /// A CSL-JSON object or array of objects.
     static Expected<std::vector<CslItem>> listFromJson(const std::string &json);
+    /// An item built in code, without CSL-JSON text (the article's own: articleToItem).
+    static CslItem fromData(detail::ItemData data);
 
     const std::string &id() const;
     /// Whether the item has a value for a CSL variable ("title", "issued", "author", …).

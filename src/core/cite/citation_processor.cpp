@@ -12,8 +12,13 @@ Expected<CslItem> CslItem::fromJson(const std::string &json)
     auto parsed = parseItemJson(json);
     if (!parsed)
         return Unexpected{parsed.error()};
+    return fromData(std::move(parsed.value()));
+}
+
+CslItem CslItem::fromData(ItemData data)
+{
     CslItem item;
-    item.m_data = std::make_shared<const ItemData>(std::move(parsed.value()));
+    item.m_data = std::make_shared<const ItemData>(std::move(data));
     return item;
 }
 
@@ -23,11 +28,8 @@ Expected<std::vector<CslItem>> CslItem::listFromJson(const std::string &json)
     if (!parsed)
         return Unexpected{parsed.error()};
     std::vector<CslItem> items;
-    for (auto &data : parsed.value()) {
-        CslItem item;
-        item.m_data = std::make_shared<const ItemData>(std::move(data));
-        items.push_back(std::move(item));
-    }
+    for (auto &data : parsed.value())
+        items.push_back(fromData(std::move(data)));
     return items;
 }
 

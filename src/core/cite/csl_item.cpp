@@ -113,6 +113,32 @@ void splitParticles(CslName &name)
     }
 }
 
+} // namespace
+
+void finishName(CslName &name, bool parseNames)
+{
+    if (parseNames) {
+        // "John, III" / "John,! Jr.": a suffix given after a comma in the given name.
+        if (std::size_t comma = name.given.find(','); comma != std::string::npos && name.suffix.empty()) {
+            std::string rest = name.given.substr(comma + 1);
+            name.given = name.given.substr(0, comma);
+            if (!rest.empty() && rest[0] == '!') {
+                rest = rest.substr(1);
+                name.commaSuffix = true;
+            }
+            std::size_t start = rest.find_first_not_of(' ');
+            name.suffix = start == std::string::npos ? std::string() : rest.substr(start);
+        }
+        splitParticles(name);
+    }
+    for (std::string *part : {&name.family, &name.given, &name.droppingParticle, &name.nonDroppingParticle}) {
+        for (std::size_t pos; (pos = part->find('\'')) != std::string::npos;)
+            part->replace(pos, 1, "\u2019");
+    }
+}
+
+namespace {
+
 CslName readName(const json &value)
 {
     CslName name;
@@ -135,24 +161,7 @@ CslName readName(const json &value)
     bool parse = true;
     if (auto it = value.find("parse-names"); it != value.end())
         parse = !(it->is_boolean() && !it->get<bool>()) && scalarText(*it) != "false";
-    if (parse) {
-        // "John, III" / "John,! Jr.": a suffix given after a comma in the given name.
-        if (std::size_t comma = name.given.find(','); comma != std::string::npos && name.suffix.empty()) {
-            std::string rest = name.given.substr(comma + 1);
-            name.given = name.given.substr(0, comma);
-            if (!rest.empty() && rest[0] == '!') {
-                rest = rest.substr(1);
-                name.commaSuffix = true;
-            }
-            std::size_t start = rest.find_first_not_of(' ');
-            name.suffix = start == std::string::npos ? std::string() : rest.substr(start);
-        }
-        splitParticles(name);
-    }
-    for (std::string *part : {&name.family, &name.given, &name.droppingParticle, &name.nonDroppingParticle}) {
-        for (std::size_t pos; (pos = part->find('\'')) != std::string::npos;)
-            part->replace(pos, 1, "\u2019");
-    }
+    finishName(name, parse);
     return name;
 }
 

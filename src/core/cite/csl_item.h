@@ -41,6 +41,11 @@ struct ItemData {
     std::map<std::string, CslDate> dates;
 };
 
+/// What reading a CSL-JSON name does once its fields are in: with `parseNames` (CSL-JSON's
+/// parse-names, on unless the item turns it off) a suffix written after a comma in the given
+/// name and the particles ("van der", "de") are split out; apostrophes become typographic.
+void finishName(CslName &name, bool parseNames);
+
 /// Reads one CSL-JSON object (given as JSON text) into ItemData.
 Expected<ItemData> parseItemJson(const std::string &json);
 /// Reads a CSL-JSON object or array into a list of items.

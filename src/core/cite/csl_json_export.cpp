@@ -42,21 +42,11 @@ json toJson(const Article &article, const ItemOptions &options)
     return item;
 }
 
-std::string dump(const json &item, int indent)
-{
-    return item.dump(indent, ' ', false, json::error_handler_t::replace);
-}
-
 } // namespace
 
 std::string articleToCslJson(const Article &article, const ItemOptions &options)
 {
-    return dump(toJson(article, options), 2);
-}
-
-Expected<CslItem> articleToItem(const Article &article, const ItemOptions &options)
-{
-    return CslItem::fromJson(dump(toJson(article, options), -1));
+    return toJson(article, options).dump(2, ' ', false, json::error_handler_t::replace);
 }
 
 } // namespace warta
