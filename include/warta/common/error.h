@@ -29,9 +29,6 @@ enum class ErrorCode : int {
     Internal = 70,        ///< a bug: something that should not happen did
 };
 
-/// A stable, lower-case identifier for the code ("not-found"), used in JSON.
-std::string_view errorCodeName(ErrorCode code);
-
 /// A failure: its code and a sentence for a person ("the file is empty").
 struct Error {
     ErrorCode code = ErrorCode::Internal;

@@ -32,10 +32,6 @@ struct ZonedTime {
     /// they need.
     std::string toIso8601() const;
 
-    /// The same time with only the day kept (a day alone has no zone).
-    ZonedTime dayOnly() const;
-    /// The same time as a wall-clock reading without a zone.
-    ZonedTime withoutOffset() const;
     /// Seconds since 1970 of the local wall-clock reading (the instant read as
     /// if the local time were UTC): what two times of unknown zone compare by.
     std::int64_t localSeconds() const;

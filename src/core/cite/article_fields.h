@@ -22,7 +22,7 @@ struct PersonName {
 /// Reporters, writers and contributors (not editors or photographers), split at the last space.
 std::vector<PersonName> authorsOf(const Article &article);
 
-/// The outlet as cited: "SINDOnews.com" for SINDOnews, else the site's name.
+/// The outlet as cited: the title the site's rules give ("SINDOnews.com"), else the site's name.
 std::string containerOf(const Article &article);
 
 /// The canonical URL, else the URL the page was saved from.

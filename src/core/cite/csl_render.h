@@ -109,8 +109,6 @@ public:
             m_suppressed.insert(m_used[i]);
     }
     void applyFormatting(Out &out, pugi::xml_node node, bool affixes = true) { format(out, node, affixes); }
-    Rendered renderDatePublic(pugi::xml_node node) { return renderDate(node); }
-    std::vector<pugi::xml_node> &namesContext() { return m_namesStack; }
     const RenderRequest &request() const { return m_request; }
     /// The year-suffix to print after the year being rendered: once, and only when the
     /// style prints no year-suffix variable of its own.

@@ -260,19 +260,3 @@ void stripPeriods(Out &out)
 }
 
 } // namespace warta::detail
-
-#include <unicode/normalizer2.h>
-
-namespace warta::detail {
-
-std::string toNfc(const std::string &text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status))
-        return text;
-    icu::UnicodeString normalized = nfc->normalize(fromUtf8(text), status);
-    return U_FAILURE(status) ? text : toUtf8(normalized);
-}
-
-} // namespace warta::detail

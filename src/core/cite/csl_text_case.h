@@ -19,8 +19,3 @@ void applyTextCase(Out &out, const std::string &textCase, bool english);
 void stripPeriods(Out &out);
 
 } // namespace warta::detail
-
-namespace warta::detail {
-/// Unicode NFC (used to compare rendered strings).
-std::string toNfc(const std::string &text);
-} // namespace warta::detail

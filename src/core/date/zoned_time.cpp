@@ -101,21 +101,6 @@ std::string ZonedTime::toIso8601() const
     return out;
 }
 
-ZonedTime ZonedTime::dayOnly() const
-{
-    ZonedTime day = *this;
-    day.timeKnown = false;
-    day.offsetKnown = false;
-    return day;
-}
-
-ZonedTime ZonedTime::withoutOffset() const
-{
-    ZonedTime local = *this;
-    local.offsetKnown = false;
-    return local;
-}
-
 std::int64_t ZonedTime::localSeconds() const
 {
     std::int64_t seconds = 0;

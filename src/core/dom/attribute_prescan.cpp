@@ -1,31 +1,11 @@
 #include "dom/attribute_prescan.h"
 
+#include "warta/text/text.h"
+
 #include <algorithm>
 
 namespace warta {
 namespace {
-
-bool isLetter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-bool nameIs(std::string_view name, std::string_view wanted)
-{
-    if (name.size() != wanted.size())
-        return false;
-    for (std::size_t i = 0; i < name.size(); ++i) {
-        const char c = name[i] >= 'A' && name[i] <= 'Z' ? static_cast<char>(name[i] - 'A' + 'a') : name[i];
-        if (c != wanted[i])
-            return false;
-    }
-    return true;
-}
 
 // Elements whose content the tokenizer reads as text up to their end tag. Not <noscript>:
 // without scripting its content is markup, and counting too few would let attributes through.
@@ -33,7 +13,7 @@ bool isRawText(std::string_view name)
 {
     for (std::string_view raw :
          {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"}) {
-        if (nameIs(name, raw))
+        if (equalsIgnoringCase(name, raw))
             return true;
     }
     return false;
@@ -53,12 +33,12 @@ public:
             }
             const bool closing = m_at + 1 < m_html.size() && m_html[m_at + 1] == '/';
             const std::size_t nameStart = m_at + (closing ? 2 : 1);
-            if (nameStart >= m_html.size() || !isLetter(m_html[nameStart])) {
+            if (nameStart >= m_html.size() || !isAsciiLetter(m_html[nameStart])) {
                 ++m_at;
                 continue;
             }
             m_at = nameStart;
-            while (m_at < m_html.size() && !isSpace(m_html[m_at]) && m_html[m_at] != '/' &&
+            while (m_at < m_html.size() && !isAsciiSpace(m_html[m_at]) && m_html[m_at] != '/' &&
                    m_html[m_at] != '>')
                 ++m_at;
             const std::string_view name = m_html.substr(nameStart, m_at - nameStart);
@@ -79,7 +59,7 @@ private:
         std::size_t count = 0;
         while (m_at < m_html.size()) {
             const char c = m_html[m_at];
-            if (isSpace(c) || c == '/') {
+            if (isAsciiSpace(c) || c == '/') {
                 ++m_at;
                 continue;
             }
@@ -90,22 +70,22 @@ private:
             ++count;
             // The name: its first character may be '=' (a parse error, still a name).
             ++m_at;
-            while (m_at < m_html.size() && !isSpace(m_html[m_at]) && m_html[m_at] != '/' &&
+            while (m_at < m_html.size() && !isAsciiSpace(m_html[m_at]) && m_html[m_at] != '/' &&
                    m_html[m_at] != '>' && m_html[m_at] != '=')
                 ++m_at;
             std::size_t after = m_at;
-            while (after < m_html.size() && isSpace(m_html[after]))
+            while (after < m_html.size() && isAsciiSpace(m_html[after]))
                 ++after;
             if (after >= m_html.size() || m_html[after] != '=')
                 continue;
             m_at = after + 1;
-            while (m_at < m_html.size() && isSpace(m_html[m_at]))
+            while (m_at < m_html.size() && isAsciiSpace(m_html[m_at]))
                 ++m_at;
             if (m_at < m_html.size() && (m_html[m_at] == '"' || m_html[m_at] == '\'')) {
                 const auto end = m_html.find(m_html[m_at], m_at + 1);
                 m_at = end == std::string_view::npos ? m_html.size() : end + 1;
             } else {
-                while (m_at < m_html.size() && !isSpace(m_html[m_at]) && m_html[m_at] != '>')
+                while (m_at < m_html.size() && !isAsciiSpace(m_html[m_at]) && m_html[m_at] != '>')
                     ++m_at;
             }
         }
@@ -116,7 +96,7 @@ private:
     {
         for (auto end = m_html.find("</", m_at); end != std::string_view::npos;
              end = m_html.find("</", end + 2)) {
-            if (nameIs(m_html.substr(end + 2, name.size()), name)) {
+            if (equalsIgnoringCase(m_html.substr(end + 2, name.size()), name)) {
                 m_at = end;
                 return;
             }

@@ -1,30 +1,11 @@
 #include "dom/nesting_prescan.h"
 
+#include "warta/text/text.h"
+
 #include <algorithm>
 
 namespace warta {
 namespace {
-
-bool isLetter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char lower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool nameIs(std::string_view name, std::string_view wanted)
-{
-    if (name.size() != wanted.size())
-        return false;
-    for (std::size_t i = 0; i < name.size(); ++i) {
-        if (lower(name[i]) != wanted[i])
-            return false;
-    }
-    return true;
-}
 
 bool countsForDepth(std::string_view name)
 {
@@ -34,20 +15,21 @@ bool countsForDepth(std::string_view name)
             "area", "base", "col",  "embed", "source", "track", "wbr",   "param",  "keygen",
             "html", "head", "body", "thead", "tbody",  "tfoot"};
     return std::none_of(std::begin(kFlat), std::end(kFlat),
-                        [name](std::string_view flat) { return nameIs(name, flat); });
+                        [name](std::string_view flat) { return equalsIgnoringCase(name, flat); });
 }
 
 bool isRawText(std::string_view name)
 {
-    return nameIs(name, "script") || nameIs(name, "style") || nameIs(name, "textarea") ||
-           nameIs(name, "title") || nameIs(name, "xmp") || nameIs(name, "noscript");
+    return equalsIgnoringCase(name, "script") || equalsIgnoringCase(name, "style") ||
+           equalsIgnoringCase(name, "textarea") || equalsIgnoringCase(name, "title") ||
+           equalsIgnoringCase(name, "xmp") || equalsIgnoringCase(name, "noscript");
 }
 
 // Skips to the end of the raw-text element `name` that starts at `from`.
 std::size_t skipRawText(std::string_view html, std::size_t from, std::string_view name)
 {
     for (std::size_t at = html.find("</", from); at != std::string_view::npos; at = html.find("</", at + 2)) {
-        if (nameIs(html.substr(at + 2, name.size()), name))
+        if (equalsIgnoringCase(html.substr(at + 2, name.size()), name))
             return at;
     }
     return html.size();
@@ -69,11 +51,11 @@ std::size_t estimateNestingDepth(std::string_view html)
         std::size_t nameStart = at + (closing ? 2 : 1);
         std::size_t nameEnd = nameStart;
         while (nameEnd < html.size() &&
-               (isLetter(html[nameEnd]) ||
+               (isAsciiLetter(html[nameEnd]) ||
                 (nameEnd > nameStart && html[nameEnd] >= '0' && html[nameEnd] <= '9') ||
                 html[nameEnd] == '-'))
             ++nameEnd;
-        if (nameEnd == nameStart || nameEnd >= html.size() || !isLetter(html[nameStart])) {
+        if (nameEnd == nameStart || nameEnd >= html.size() || !isAsciiLetter(html[nameStart])) {
             ++at;
             continue;
         }

@@ -21,17 +21,12 @@ const GumboVector *childVector(const GumboNode *node)
     return nullptr;
 }
 
-char lowerAscii(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 // `name` (NUL-terminated, as gumbo keeps attribute names) equals `wanted` ignoring ASCII
 // case, compared without measuring `name` first: selectors ask every element of a page.
 bool nameEqualsIgnoringCase(const char *name, std::string_view wanted)
 {
     for (const char c : wanted) {
-        if (*name == '\0' || lowerAscii(*name) != lowerAscii(c))
+        if (*name == '\0' || asciiLower(*name) != asciiLower(c))
             return false;
         ++name;
     }
@@ -92,11 +87,6 @@ bool Node::isText() const
                       m_node->type == GUMBO_NODE_CDATA);
 }
 
-bool Node::isComment() const
-{
-    return m_node && m_node->type == GUMBO_NODE_COMMENT;
-}
-
 std::string_view Node::tag() const
 {
     if (!isElement())
@@ -105,8 +95,8 @@ std::string_view Node::tag() const
     if (element.tag != GUMBO_TAG_UNKNOWN)
         return knownTagName(element.tag);
     // Unknown tags: gumbo keeps the source text ("<amp-img ...>"); the name
-    // runs from after '<' to the first space, '/' or '>'. The HTML tokenizer
-    // already lower-cased nothing here, so compare case-insensitively upstream.
+    // runs from after '<' to the first space, '/' or '>', in the page's own case:
+    // callers compare unknown names ignoring case.
     GumboStringPiece piece = element.original_tag;
     gumbo_tag_from_original_text(&piece);
     return {piece.data, piece.length};
@@ -199,12 +189,6 @@ std::size_t Node::indexInParent() const
 Node Node::nextSibling() const
 {
     return parent().child(indexInParent() + 1);
-}
-
-Node Node::previousSibling() const
-{
-    const std::size_t index = indexInParent();
-    return index == 0 ? Node() : parent().child(index - 1);
 }
 
 std::size_t Node::sourceOffset() const

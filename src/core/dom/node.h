@@ -22,9 +22,8 @@ public:
     explicit operator bool() const { return m_node != nullptr; }
     bool isElement() const;
     bool isText() const; ///< text, whitespace or CDATA
-    bool isComment() const;
 
-    /// Lower-case tag name ("div"; unknown tags as written, lower-cased).
+    /// Lower-case tag name ("div"); an unknown tag's name as the page wrote it (not lower-cased).
     std::string_view tag() const;
     bool is(std::string_view tagName) const { return isElement() && tag() == tagName; }
     std::optional<std::string_view> attribute(std::string_view name) const;
@@ -42,7 +41,6 @@ public:
     std::vector<Node> children() const;
     std::vector<Node> elementChildren() const;
     Node nextSibling() const;
-    Node previousSibling() const;
     std::size_t indexInParent() const;
 
     /// Byte offset of the node's start in the parsed UTF-8 source.

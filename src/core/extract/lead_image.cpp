@@ -2,6 +2,7 @@
 
 #include "load/mime.h"
 #include "warta/load/file_bytes.h"
+#include "warta/text/text.h"
 
 #include <algorithm>
 
@@ -16,15 +17,7 @@ namespace fs = std::filesystem;
 // "Name_files/foto%20utama.jpg" as the saved page writes it.
 std::string percentDecoded(const std::string &text)
 {
-    auto hex = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    };
+    const auto hex = hexDigitValue;
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {

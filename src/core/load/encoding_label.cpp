@@ -1,5 +1,7 @@
 #include "load/encoding_label.h"
 
+#include "warta/text/text.h"
+
 #include <array>
 
 #include <unicode/ucnv.h>
@@ -90,23 +92,9 @@ constexpr std::array<Label, 72> kLabels = {{
         {"x-mac-roman", "macintosh"},
 }};
 
-bool isAsciiSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 std::string normalise(std::string_view label)
 {
-    while (!label.empty() && isAsciiSpace(label.front()))
-        label.remove_prefix(1);
-    while (!label.empty() && isAsciiSpace(label.back()))
-        label.remove_suffix(1);
-    std::string out(label);
-    for (char &c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
+    return asciiLower(trimAsciiSpace(label));
 }
 
 // A label outside the table: accept it when ICU can convert it, under its

@@ -8,27 +8,6 @@
 namespace warta {
 namespace {
 
-bool isAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool startsWithNoCase(std::string_view text, std::size_t pos, std::string_view prefix)
-{
-    if (text.size() - pos < prefix.size())
-        return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        if (lower(text[pos + i]) != prefix[i])
-            return false;
-    }
-    return true;
-}
-
 struct Attribute {
     std::string name;
     std::string value;
@@ -59,7 +38,7 @@ public:
                 break;
             if (c == '/' || c == '>')
                 return attr;
-            attr.name.push_back(lower(c));
+            attr.name.push_back(asciiLower(c));
             ++m_pos;
         }
         while (more() && isAsciiSpace(peek()))
@@ -84,7 +63,7 @@ private:
         if (first == '"' || first == '\'') {
             ++m_pos;
             while (more() && peek() != first)
-                attr.value.push_back(lower(m_text[m_pos++]));
+                attr.value.push_back(asciiLower(m_text[m_pos++]));
             if (!more())
                 return std::nullopt;
             ++m_pos;
@@ -93,7 +72,7 @@ private:
         if (first == '>')
             return attr;
         while (more() && !isAsciiSpace(peek()) && peek() != '>')
-            attr.value.push_back(lower(m_text[m_pos++]));
+            attr.value.push_back(asciiLower(m_text[m_pos++]));
         return more() ? std::optional<Attribute>(std::move(attr)) : std::nullopt;
     }
 
@@ -155,7 +134,7 @@ std::optional<std::string> charsetFromContentType(std::string_view content)
     while (true) {
         std::size_t at = std::string_view::npos;
         for (std::size_t i = pos; i + 7 <= content.size(); ++i) {
-            if (startsWithNoCase(content, i, "charset")) {
+            if (startsWithIgnoringCase(content.substr(i), "charset")) {
                 at = i;
                 break;
             }
@@ -201,14 +180,14 @@ std::optional<MetaCharset> prescanMetaCharset(std::string_view bytes)
             pos = close + 3;
             continue;
         }
-        if (startsWithNoCase(text, pos, "<meta") && pos + 5 < text.size() &&
+        if (startsWithIgnoringCase(text.substr(pos), "<meta") && pos + 5 < text.size() &&
             (isAsciiSpace(text[pos + 5]) || text[pos + 5] == '/')) {
             pos += 6;
             if (auto found = readMeta(text, pos))
                 return found;
         } else if (text[pos] == '<' && pos + 1 < text.size() &&
-                   (isAlpha(text[pos + 1]) ||
-                    (text[pos + 1] == '/' && pos + 2 < text.size() && isAlpha(text[pos + 2])))) {
+                   (isAsciiLetter(text[pos + 1]) ||
+                    (text[pos + 1] == '/' && pos + 2 < text.size() && isAsciiLetter(text[pos + 2])))) {
             skipTag(text, pos);
         } else if (text[pos] == '<' && pos + 1 < text.size() &&
                    (text[pos + 1] == '!' || text[pos + 1] == '/' || text[pos + 1] == '?')) {

@@ -2,6 +2,7 @@
 
 #include "load/mime.h"
 #include "load/save_date.h"
+#include "warta/text/text.h"
 
 #include <cctype>
 
@@ -70,9 +71,7 @@ Split splitParts(std::string_view body, const std::string &boundary)
 std::string transferDecode(const Part &part)
 {
     const std::string encoding(part.headers.value("Content-Transfer-Encoding").value_or(""));
-    std::string lower;
-    for (char c : encoding)
-        lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    const std::string lower = asciiLower(encoding);
     if (lower == "quoted-printable")
         return decodeQuotedPrintable(part.body);
     if (lower == "base64")

@@ -7,17 +7,6 @@
 namespace warta {
 namespace {
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 // One line without its line end, and where the next one starts.
 std::string_view nextLine(std::string_view text, std::size_t &pos)
 {
@@ -121,8 +110,8 @@ std::string decodeQuotedPrintable(std::string_view text)
         }
         out.append(text.substr(pos, eq - pos));
         pos = eq + 1;
-        const int high = pos < text.size() ? hexValue(text[pos]) : -1;
-        const int low = pos + 1 < text.size() ? hexValue(text[pos + 1]) : -1;
+        const int high = pos < text.size() ? hexDigitValue(text[pos]) : -1;
+        const int low = pos + 1 < text.size() ? hexDigitValue(text[pos + 1]) : -1;
         if (high >= 0 && low >= 0) {
             out.push_back(static_cast<char>(high * 16 + low));
             pos += 2;

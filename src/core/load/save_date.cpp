@@ -1,5 +1,7 @@
 #include "load/save_date.h"
 
+#include "warta/text/text.h"
+
 #include <array>
 #include <cstdio>
 #include <vector>
@@ -53,9 +55,7 @@ std::optional<int> monthNumber(std::string_view name)
                                                                  "jul", "aug", "sep", "oct", "nov", "dec"};
     if (name.size() < 3)
         return std::nullopt;
-    std::string key;
-    for (char c : name.substr(0, 3))
-        key.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    const std::string key = asciiLower(name.substr(0, 3));
     for (std::size_t i = 0; i < kMonths.size(); ++i) {
         if (kMonths[i] == key)
             return static_cast<int>(i) + 1;

@@ -7,6 +7,7 @@
 #include "load/save_date.h"
 #include "load/sniff.h"
 #include "warta/common/sha256.h"
+#include "warta/text/text.h"
 
 #include <cstring>
 #include <filesystem>
@@ -18,9 +19,7 @@ namespace fs = std::filesystem;
 
 bool hasMhtmlExtension(const std::string &path)
 {
-    std::string ext = fs::path(path).extension().string();
-    for (char &c : ext)
-        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const std::string ext = asciiLower(fs::path(path).extension().string());
     return ext == ".mhtml" || ext == ".mht";
 }
 

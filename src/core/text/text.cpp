@@ -132,10 +132,8 @@ std::string_view trimAsciiSpace(std::string_view text)
 std::string asciiLower(std::string_view text)
 {
     std::string out(text);
-    for (char &c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
+    for (char &c : out)
+        c = asciiLower(c);
     return out;
 }
 
@@ -144,15 +142,26 @@ bool startsWithIgnoringCase(std::string_view text, std::string_view prefix)
     if (text.size() < prefix.size())
         return false;
     for (std::size_t i = 0; i < prefix.size(); ++i) {
-        char a = text[i], b = prefix[i];
-        if (a >= 'A' && a <= 'Z')
-            a = static_cast<char>(a - 'A' + 'a');
-        if (b >= 'A' && b <= 'Z')
-            b = static_cast<char>(b - 'A' + 'a');
-        if (a != b)
+        if (asciiLower(text[i]) != asciiLower(prefix[i]))
             return false;
     }
     return true;
+}
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && startsWithIgnoringCase(a, b);
+}
+
+int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
 }
 
 } // namespace warta

@@ -2,7 +2,7 @@
 // citations gold (tests/fixtures/citations, see its README for the rules).
 #include "warta/cite/citation_processor.h"
 
-#include "cite/csl_text_case.h"
+#include "warta/text/text.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -34,13 +34,13 @@ std::string trim(const std::string &s)
 
 std::string normText(const std::string &s)
 {
-    return detail::toNfc(trim(s));
+    return normalizeNfc(trim(s));
 }
 
 std::string normHtml(const std::string &s)
 {
     static const std::regex kLayout(">\\s*\\n\\s*<");
-    std::string out = std::regex_replace(detail::toNfc(s), kLayout, "><");
+    std::string out = std::regex_replace(normalizeNfc(s), kLayout, "><");
     for (const auto &[from, to] :
          std::map<std::string, std::string>{{"&amp;", "&#38;"}, {"&lt;", "&#60;"}, {"&gt;", "&#62;"}})
         for (std::size_t pos; (pos = out.find(from)) != std::string::npos;)
