@@ -71,25 +71,32 @@ public:
     std::string finish(bool trim) const;
 
 private:
-    int lastText() const
+    // The last non-empty text token before token `from`, or -1.
+    int previousText(int from) const
     {
-        for (int i = static_cast<int>(m_tokens.size()) - 1; i >= 0; --i)
+        for (int i = from - 1; i >= 0; --i)
             if (m_tokens[static_cast<std::size_t>(i)].kind == Token::Text &&
                 !m_tokens[static_cast<std::size_t>(i)].s.empty())
                 return i;
         return -1;
     }
+    int lastText() const { return previousText(static_cast<int>(m_tokens.size())); }
+    // The text before a run of closing quotes: ‘The One’” → "The One".
+    int textBeforeQuotes(int closeQuote) const
+    {
+        int i = previousText(closeQuote);
+        while (i >= 0 && m_tokens[static_cast<std::size_t>(i)].quoteClose)
+            i = previousText(i);
+        return i;
+    }
     void text(std::string s, bool quoteClose = false);
     bool quotedTextEndsInPunct(int closeQuote, char next) const
     {
-        for (int i = closeQuote - 1; i >= 0; --i) {
-            const Token &token = m_tokens[static_cast<std::size_t>(i)];
-            if (token.kind != Token::Text || token.s.empty() || token.quoteClose)
-                continue;
-            const char last = token.s.back();
-            return isPunct(last) && mergeRule(last, next) == Merge::First;
-        }
-        return false;
+        const int i = textBeforeQuotes(closeQuote);
+        if (i < 0)
+            return false;
+        const char last = m_tokens[static_cast<std::size_t>(i)].s.back();
+        return isPunct(last) && mergeRule(last, next) == Merge::First;
     }
     void tag(const std::string &s)
     {
@@ -127,19 +134,10 @@ void Writer::text(std::string s, bool quoteClose)
             // American style: the comma or period goes inside the closing quote.
             char c = s[0];
             s.erase(0, 1);
-            auto previousText = [&](int from) {
-                for (int i = from - 1; i >= 0; --i)
-                    if (m_tokens[static_cast<std::size_t>(i)].kind == Token::Text &&
-                        !m_tokens[static_cast<std::size_t>(i)].s.empty())
-                        return i;
-                return -1;
-            };
             // Into the innermost of several closing quotes: ‘The One.’”
-            int before = previousText(k);
-            while (before >= 0 && m_tokens[static_cast<std::size_t>(before)].quoteClose) {
-                k = before;
-                before = previousText(k);
-            }
+            const int before = textBeforeQuotes(k);
+            for (int q = previousText(k); q > before; q = previousText(q))
+                k = q;
             std::string &inner = m_tokens[static_cast<std::size_t>(k)].s;
             if (!inner.empty() && isPunct(inner[0])) {
                 // A mark moved in already ("Desa,”" then the delimiter's ","): merge the two.

@@ -2,7 +2,6 @@
 
 #include "cite/csl_text_case.h"
 
-#include <algorithm>
 #include <cstring>
 #include <sstream>
 
