@@ -85,15 +85,83 @@ void addStatedDates(CandidateList<DateValue> &list, const std::vector<StatedDate
     }
 }
 
-bool hasNoiseWord(std::string_view text)
+bool containsAny(std::string_view text, std::initializer_list<std::string_view> words)
 {
     const std::string lowered = asciiLower(text);
-    for (std::string_view word : {"comment", "related", "sidebar", "footer", "widget", "recent", "popular",
-                                  "terkait", "populer", "terpopuler", "lainnya", "reply"}) {
+    for (std::string_view word : words) {
         if (lowered.find(word) != std::string::npos)
             return true;
     }
     return false;
+}
+
+// Names of blocks that hold other articles or the readers' words.
+bool hasNoiseWord(std::string_view text)
+{
+    return containsAny(text, {"comment", "related", "sidebar", "footer", "widget", "recent", "popular",
+                              "terkait", "populer", "terpopuler", "lainnya", "reply"});
+}
+
+// The same without the layout names: inside an <article>, a "sidebar" is
+// the article's own column of details (its date, its credits), while
+// comments and related links stay someone else's.
+bool hasForeignContentWord(std::string_view text)
+{
+    return containsAny(text, {"comment", "related", "recent", "popular", "terkait", "populer", "terpopuler",
+                              "lainnya", "reply"});
+}
+
+bool hasArticleAncestor(Node element)
+{
+    for (Node up = element.parent(); up && up.isElement(); up = up.parent()) {
+        if (up.is("article"))
+            return true;
+    }
+    return false;
+}
+
+// The classes of <body> and <html> describe the page's layout ("single
+// right-sidebar", "has-comments"), not a region of it: they never make what
+// they hold another content than the article.
+bool isPageRoot(Node element)
+{
+    return element.is("body") || element.is("html");
+}
+
+// True when `region` holds the page's headline (its first <h1>, or first
+// <h2> on a page without one): a block
+// named "layoutTwoColumnsRightSidebar" or "has-comments" that wraps the
+// headline wraps the article, so it is the page's layout, not a sidebar.
+bool holdsHeadline(Node region)
+{
+    Node root = region;
+    while (root.parent() && root.parent().isElement())
+        root = root.parent();
+    Node headline = selectFirst(root, "h1");
+    if (!headline)
+        headline = selectFirst(root, "h2");
+    for (Node up = headline; up && up.isElement(); up = up.parent()) {
+        if (up == region)
+            return true;
+    }
+    return false;
+}
+
+// An element that holds something else than the article: a footer, an
+// aside, a nav, or a block named as comments, teasers, widgets.
+bool isOtherContentRegion(Node element)
+{
+    if (element.is("footer") || element.is("aside") || element.is("nav"))
+        return true;
+    if (isPageRoot(element))
+        return false;
+    const std::string_view classes = element.attributeOr("class");
+    if (!hasNoiseWord(classes) && !hasNoiseWord(element.id()))
+        return false;
+    if (!hasForeignContentWord(classes) && !hasForeignContentWord(element.id()) &&
+        hasArticleAncestor(element))
+        return false;
+    return !holdsHeadline(element);
 }
 
 } // namespace
@@ -102,9 +170,7 @@ bool isInsideOtherContent(Node element)
 {
     int depth = 0;
     for (Node up = element; up && up.isElement() && depth < 12; up = up.parent(), ++depth) {
-        if (up.is("footer") || up.is("aside") || up.is("nav"))
-            return true;
-        if (hasNoiseWord(up.attributeOr("class")) || hasNoiseWord(up.id()))
+        if (isOtherContentRegion(up))
             return true;
     }
     return false;
@@ -231,12 +297,10 @@ std::optional<PrintedDate> dateLineAnywhere(const PageContext &page)
     page.document.body().walk([&](Node node) {
         if (found || !node.isElement())
             return false;
-        if (isInvisibleElement(node.tag()) || node.is("footer") || node.is("aside") || node.is("nav"))
+        if (isInvisibleElement(node.tag()) || isOtherContentRegion(node))
             return false;
         const std::string marks =
                 asciiLower(std::string(node.attributeOr("class")) + " " + std::string(node.id()));
-        if (hasNoiseWord(marks))
-            return false;
         bool named = false;
         // English, Indonesian ("tanggal", "waktu"), German ("datum"), Spanish
         // ("fecha"), Portuguese and Italian ("data") names of date lines.
@@ -271,8 +335,7 @@ std::optional<PrintedDate> dateAfterHeadline(const PageContext &page)
         if (found || read >= kTextBudget)
             return false;
         if (node.isElement()) {
-            if (isInvisibleElement(node.tag()) || node.is("nav") || node.is("footer") || node.is("aside") ||
-                hasNoiseWord(node.attributeOr("class")) || hasNoiseWord(node.id()))
+            if (isInvisibleElement(node.tag()) || isOtherContentRegion(node))
                 return false;
             if (node.is("h1") && !started) {
                 started = true;

@@ -139,3 +139,58 @@ TEST_CASE("Dates: a page that prints its date only in its text", "[extract][date
             "<h1>Council delays vote</h1><p><strong>01.02.2022</strong> The council met again.</p>" + kProse);
     CHECK(published(article) == "2022-02-01");
 }
+
+// Layout classes on the page's outer blocks name the layout, not a region:
+// WordPress writes "single right-sidebar" on <body>, other CMSs
+// "layoutTwoColumnsRightSidebar" on the wrapper of everything.
+TEST_CASE("Dates: a layout named after its sidebar still holds the article's date", "[extract][dates]")
+{
+    SECTION("on <body>")
+    {
+        SavedPage saved;
+        saved.html =
+                "<html><body class=\"single right-sidebar has-comments\"><h1>Council delays vote</h1>"
+                "<time class=\"entry-date\" datetime=\"2014-01-27T19:02:50+00:00\">27. Januar 2014</time>" +
+                kProse + "</body></html>";
+        ExtractOptions options;
+        options.findQuotes = false;
+        auto article = extractPage(saved, options);
+        REQUIRE(article);
+        CHECK(published(*article) == "2014-01-27T19:02:50+00:00");
+    }
+    SECTION("on a wrapper that holds the headline")
+    {
+        const Article article = extractHtml("", "<div class=\"layoutTwoColumnsRightSidebar\"><div "
+                                                "class=\"content\"><h2>Council delays vote</h2>"
+                                                "<ul><li class=\"meta\"><time datetime=\"2021-11-25 "
+                                                "16:11\">25. November 2021</time></li></ul>" +
+                                                        kProse + "</div></div>");
+        CHECK(published(article) == "2021-11-25T16:11:00");
+    }
+    SECTION("but a real sidebar's date stays out")
+    {
+        const Article article = extractHtml(
+                "", "<h1>Council delays vote</h1>" + kProse +
+                            "<div class=\"sidebar\"><time datetime=\"2019-03-01\">1 March 2019</time></div>");
+        CHECK(published(article) == "none");
+    }
+}
+
+// An article's own column of details ("podcast__sidebar", "sidebar__item")
+// holds its date and credits; comments and related links inside the
+// <article> stay someone else's.
+TEST_CASE("Dates: a sidebar inside the article is the article's", "[extract][dates]")
+{
+    const Article article = extractHtml(
+            "",
+            "<article><h1>Council delays vote</h1><div class=\"article__sidebar\">"
+            "<p class=\"time\"><time datetime=\"2022-01-28\">28. Januar 2022</time></p></div>" +
+                    kProse +
+                    "<div class=\"related\"><time datetime=\"2021-05-01\">1 May 2021</time></div></article>");
+    CHECK(published(article) == "2022-01-28");
+    const Article comments =
+            extractHtml("", "<article><h1>Council delays vote</h1>" + kProse +
+                                    "<div class=\"comments\"><time datetime=\"2021-05-01\">1 May "
+                                    "2021</time></div></article>");
+    CHECK(published(comments) == "none");
+}
