@@ -142,7 +142,8 @@ NameTable buildNameTable()
     NameTable table;
     addLocaleNames(table, "id", NameRank::Primary);
     addLocaleNames(table, "en", NameRank::Primary);
-    for (const char *other : {"de", "fr", "es", "pt", "nl", "it"})
+    // Russian and Ukrainian: Cyrillic spellings clash with no Latin name.
+    for (const char *other : {"de", "fr", "es", "pt", "nl", "it", "ru", "uk"})
         addLocaleNames(table, other, NameRank::Other);
     addExtraNames(table);
     std::stable_sort(table.begin(), table.end(), [](const auto &a, const auto &b) { return a.key < b.key; });

@@ -365,19 +365,25 @@ std::string articleUrl(const PageContext &page)
 // A day of the same date lends its time, a zoned time of the same wall clock
 // its offset: "19 Juli 2020" printed and "2020-07-19T15:02:00+07:00" in the
 // metadata, or "15:02" printed and the same time with a zone in metadata.
+// The same instant stated in two zones is shown in the one the page prints,
+// else in the page's own zone rather than UTC: servers store times in UTC,
+// the publication happened where the page says (2020-12-24T23:59:50Z and
+// 2020-12-25T01:59:50+02:00 are a publication of 25 December).
 ZonedTime refine(ZonedTime chosen, const CandidateList<DateValue> &list)
 {
     for (const auto &candidate : list.all()) {
         const ZonedTime &other = candidate.value.time;
-        if (!isoDay(chosen, other))
-            continue;
         const bool printed = candidate.source == EvidenceSource::SiteRule ||
                              candidate.source == EvidenceSource::VisibleText;
+        if (chosen.offsetKnown && other.offsetKnown && chosen.epochSeconds / 60 == other.epochSeconds / 60) {
+            if (printed || (chosen.offsetMinutes == 0 && other.offsetMinutes != 0))
+                chosen = other;
+            continue;
+        }
+        if (!isoDay(chosen, other))
+            continue;
         if (!chosen.timeKnown && other.timeKnown)
             chosen = other;
-        else if (printed && chosen.offsetKnown && other.offsetKnown &&
-                 chosen.epochSeconds / 60 == other.epochSeconds / 60)
-            chosen = other; // the same minute as the reader sees it, in the zone the page prints
         else if (chosen.timeKnown && !chosen.offsetKnown && other.offsetKnown &&
                  chosen.localSeconds() / 60 == other.localSeconds() / 60) {
             chosen.epochSeconds = chosen.localSeconds() - std::int64_t{other.offsetMinutes} * 60;

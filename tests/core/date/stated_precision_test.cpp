@@ -76,6 +76,9 @@ TEST_CASE("Month names of other languages", "[date][languages]")
     CHECK(text("19 juli 2020") == "2020-07-19");
     CHECK(text("19 luglio 2020") == "2020-07-19");
     CHECK(text("19 dicembre 2020") == "2020-12-19");
+    // Russian and Ukrainian date lines name the month in the genitive.
+    CHECK(text("15 августа 2016, 13:43") == "2016-08-15T13:43:00");
+    CHECK(text("2 червня 2021") == "2021-06-02");
     // A clash keeps the Indonesian/English meaning: "Mar" is March, even
     // though Spanish abbreviates martes (Tuesday) "mar.".
     CHECK(text("Mar 3, 2021") == "2021-03-03");

@@ -194,3 +194,19 @@ TEST_CASE("Dates: a sidebar inside the article is the article's", "[extract][dat
                                     "2021</time></div></article>");
     CHECK(published(comments) == "none");
 }
+
+// Servers store times in UTC; the page's own zone says where it happened.
+// The same instant in two zones is a publication of the local day.
+TEST_CASE("Dates: one instant in UTC and in the page's zone is shown in the page's zone", "[extract][dates]")
+{
+    const Article article = extractHtml(
+            R"(<meta property="article:published_time" content="2020-12-25T01:59:50+02:00">)"
+            R"(<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-12-24T23:59:50Z"}</script>)",
+            "<h1>Council delays vote</h1>" + kProse);
+    CHECK(published(article) == "2020-12-25T01:59:50+02:00");
+    // Without a second statement the UTC time stays as stated.
+    const Article alone =
+            extractHtml(R"(<meta property="article:published_time" content="2020-05-02T02:54:29Z">)",
+                        "<h1>Council delays vote</h1>" + kProse);
+    CHECK(published(alone) == "2020-05-02T02:54:29+00:00");
+}
