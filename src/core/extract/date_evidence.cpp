@@ -74,7 +74,9 @@ void addStatedDates(CandidateList<DateValue> &list, const std::vector<StatedDate
             wanted = wanted || asciiLower(date.key) == asciiLower(key);
         if (!wanted)
             continue;
-        const bool created = asciiLower(date.key) == "datecreated";
+        // A video's uploadDate is its publication, but on an article page
+        // it dates an embedded clip: it weighs as little as dateCreated.
+        const bool created = asciiLower(date.key) == "datecreated" || asciiLower(date.key) == "uploaddate";
         int weight = source == EvidenceSource::JsonLd
                              ? (date.inArticle ? kArticleJsonLdWeight : kOtherJsonLdWeight)
                              : (date.inArticle ? kArticleMicrodataWeight : kTimeElementWeight);
@@ -441,10 +443,10 @@ CandidateList<DateValue> publishedCandidates(const PageContext &page,
     CandidateList<DateValue> list;
     if (printed)
         addPrinted(list, *printed);
-    addStatedDates(list, page.metadata.jsonLdDates, EvidenceSource::JsonLd, {"datePublished", "dateCreated"},
-                   true);
+    addStatedDates(list, page.metadata.jsonLdDates, EvidenceSource::JsonLd,
+                   {"datePublished", "dateCreated", "uploadDate"}, true);
     addStatedDates(list, page.metadata.microdataDates, EvidenceSource::Microdata,
-                   {"datePublished", "dateCreated"}, true);
+                   {"datePublished", "dateCreated", "uploadDate"}, true);
     for (const char *key :
          {"article:published_time", "og:published_time", "og:article:published_time", "article:published"}) {
         if (auto value = page.metadata.metaValue(key))

@@ -210,3 +210,22 @@ TEST_CASE("Dates: one instant in UTC and in the page's zone is shown in the page
                         "<h1>Council delays vote</h1>" + kProse);
     CHECK(published(alone) == "2020-05-02T02:54:29+00:00");
 }
+
+// A video page, or an article whose text only a script writes, is a dated
+// publication: it is kept with its metadata and its date (and says it has
+// no body), where a homepage, which states no publication date, is refused.
+TEST_CASE("Dates: a publication without prose keeps its date", "[extract][dates]")
+{
+    const Article video = extractHtml(
+            R"(<meta property="og:type" content="video"><meta itemprop="uploadDate" content="2019-10-16T18:15:00Z">)",
+            "<h1>Council delays vote</h1><div id=\"player\"></div>");
+    CHECK(published(video) == "2019-10-16T18:15:00+00:00");
+    CHECK(video.hasDiagnostic(DiagnosticCode::NoBody));
+    const Article scripted =
+            extractHtml(R"(<meta property="article:published_time" content="2020-01-20T10:00:08+08:00">)",
+                        "<div id=\"app\"></div><script>render()</script>");
+    CHECK(published(scripted) == "2020-01-20T10:00:08+08:00");
+    SavedPage homepage;
+    homepage.html = "<html><body><div id=\"app\"></div></body></html>";
+    CHECK_FALSE(extractPage(homepage, {}).has_value());
+}

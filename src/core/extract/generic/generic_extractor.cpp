@@ -24,14 +24,16 @@ bool declaresArticle(const PageContext &page)
            page.metadata.metaValue("article:published_time").has_value();
 }
 
-// The page states when it was published: a video page, a photo page, a
-// one-paragraph notice is still a dated publication worth keeping, with its
-// metadata, however thin its text. Homepages and indexes state no such date.
+// The page states when it was published: a video page (its uploadDate), a
+// photo page, a one-paragraph notice, an article whose text only a script
+// writes is still a dated publication worth keeping, with its metadata,
+// however thin its text (no text at all gives the no-body diagnostic).
+// Homepages and indexes state no such date.
 bool statesPublicationDate(const PageContext &page)
 {
     for (const auto *dates : {&page.metadata.jsonLdDates, &page.metadata.microdataDates}) {
         for (const auto &date : *dates) {
-            if (date.key == "datePublished" && date.inArticle)
+            if ((date.key == "datePublished" && date.inArticle) || date.key == "uploadDate")
                 return true;
         }
     }
@@ -42,7 +44,7 @@ bool statesPublicationDate(const PageContext &page)
 // homepage's blocks of headlines are links).
 bool looksLikeArticle(const PageContext &page, const ContentChoice &content)
 {
-    if (statesPublicationDate(page) && content.textLength > 0)
+    if (statesPublicationDate(page))
         return true;
     const std::size_t minimum = declaresArticle(page) ? kMinimumDeclaredText : kMinimumArticleText;
     return content.textLength >= minimum && content.proseLength * 2 >= content.textLength;
