@@ -24,6 +24,7 @@ constexpr int kMetaTagWeight = 70;
 constexpr int kPublishedTimeElementWeight = 65;
 constexpr int kVisibleTextWeight = 60;
 constexpr int kCreatedWeight = 55;
+constexpr int kGenericMetaDateWeight = 50;
 constexpr int kTimeElementWeight = 45;
 constexpr int kUrlWeight = 40;
 constexpr int kPageTextWeight = 25;
@@ -478,8 +479,11 @@ CandidateList<DateValue> publishedCandidates(const PageContext &page,
                             "dc.created",
                             "created",
                             "release_date"}) {
+        // A bare "date" is as often when the page was generated or last
+        // changed as when it was published: a printed date line beats it.
+        const int weight = std::string_view(key) == "date" ? kGenericMetaDateWeight : kMetaTagWeight;
         if (auto value = page.metadata.metaValue(key))
-            addMachineDate(list, *value, EvidenceSource::MetaTag, std::string("meta ") + key, kMetaTagWeight);
+            addMachineDate(list, *value, EvidenceSource::MetaTag, std::string("meta ") + key, weight);
     }
     addTimeElements(list, page);
     if (auto day = dateInUrl(articleUrl(page)))

@@ -229,3 +229,27 @@ TEST_CASE("Dates: a publication without prose keeps its date", "[extract][dates]
     homepage.html = "<html><body><div id=\"app\"></div></body></html>";
     CHECK_FALSE(extractPage(homepage, {}).has_value());
 }
+
+// A bare <meta name="date"> often says when the page was generated or last
+// changed; the date line printed under the headline, even after a label
+// ("Stand:") or a byline, is the article's.
+TEST_CASE("Dates: a labelled date line under the headline beats a bare meta date", "[extract][dates]")
+{
+    const Article labelled = extractHtml(
+            R"(<meta name="date" content="2020-04-29T11:52:23">)",
+            "<h1>Council delays vote</h1><p class=\"text\"><span>Stand: 28.04.2020 18:00 Uhr</span></p>" +
+                    kProse);
+    CHECK(published(labelled) == "2020-04-28T18:00:00");
+    const Article byline = extractHtml(R"(<meta name="date" content="2020-04-30">)",
+                                       "<h1>Council delays vote</h1><ul class=\"infoline\"><li>Von Anna "
+                                       "Beispiel</li><li><time>29.04.2020, "
+                                       "12:01 Uhr</time></li></ul>" +
+                                               kProse);
+    CHECK(published(byline) == "2020-04-29T12:01:00");
+    // A sentence that mentions a date is no date line.
+    const Article sentence = extractHtml(R"(<meta name="date" content="2020-04-30">)",
+                                         "<h1>Council delays vote</h1><p>The council had first met about the "
+                                         "roads on 28.04.2020 in the hall.</p>" +
+                                                 kProse);
+    CHECK(published(sentence) == "2020-04-30");
+}

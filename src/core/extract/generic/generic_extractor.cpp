@@ -101,6 +101,28 @@ bool isPlaceholderAuthor(const std::string &name)
     return false;
 }
 
+// "Stand: 28.04.2020 18:00 Uhr", "Veröffentlicht am 3. Mai 2021", "Von Name
+// 29.04.2020, 12:01 Uhr": a short line whose date follows a label or a name
+// of at most four words is the article's date line.
+bool isLabelledDateLine(std::string_view text)
+{
+    constexpr std::size_t kMaxLine = 80;
+    constexpr int kMaxWordsBefore = 4;
+    if (text.size() > kMaxLine)
+        return false;
+    const auto digit = text.find_first_of("0123456789");
+    if (digit == std::string_view::npos)
+        return false;
+    int words = 0;
+    bool inWord = false;
+    for (char c : text.substr(0, digit)) {
+        const bool space = c == ' ';
+        words += !space && !inWord;
+        inWord = !space;
+    }
+    return words <= kMaxWordsBefore && parseDateText(text).has_value();
+}
+
 // Indonesian sites print "Reporter - 13 Oktober 2016 23:11 WIB" just below
 // the headline; the date half is the printed date, the rest the byline.
 void readLineUnderHeadline(const PageContext &page, PageFields &fields)
@@ -111,11 +133,16 @@ void readLineUnderHeadline(const PageContext &page, PageFields &fields)
     while (headline.parent().isElement() && headline.parent().elementChildren().size() == 1)
         headline = headline.parent();
     int looked = 0;
+    bool pastText = false; // a label and a date after the article's first paragraph are something else's
     for (Node next = headline.nextSibling(); next && looked < 6; next = next.nextSibling()) {
         if (!next.isElement())
             continue;
         ++looked;
+        if (isInsideOtherContent(next))
+            continue;
         const std::string text = next.cleanText();
+        if (text.size() > 200)
+            pastText = true;
         if (text.empty() || text.size() > 200)
             continue;
         // "Rabu, 17 Juni 2015": a date line alone, whose weekday is no byline.
@@ -138,6 +165,10 @@ void readLineUnderHeadline(const PageContext &page, PageFields &fields)
             if (fields.bylines.empty())
                 if (std::string name = cleanByline(text.substr(0, at)); !name.empty())
                     fields.bylines.push_back(name);
+            return;
+        }
+        if (!pastText && isLabelledDateLine(text)) {
+            fields.dateText = text;
             return;
         }
     }
