@@ -29,6 +29,9 @@ constexpr int kTimeElementWeight = 45;
 constexpr int kUrlWeight = 40;
 constexpr int kPageTextWeight = 25;
 constexpr int kAgreementBonus = 10;
+// Above every other: the page prints its modification day and never the
+// metadata's first day (see printsOnlyTheUpdate).
+constexpr int kOnlyPrintedUpdateWeight = 200;
 
 constexpr std::size_t kMaxTimeElements = 24;
 constexpr std::size_t kMaxPrintedDateBytes = 200;
@@ -411,6 +414,53 @@ bool isAfter(const ZonedTime &a, const ZonedTime &b)
     return a.localSeconds() > b.localSeconds();
 }
 
+// The days the reader sees: the first date of each short text of the page,
+// outside scripts, comments and teasers. Read only when the metadata's
+// published and modified days disagree, so its cost is rare.
+std::vector<ZonedTime> printedDays(const PageContext &page)
+{
+    constexpr std::size_t kMaxTexts = 4000;
+    std::vector<ZonedTime> days;
+    std::size_t texts = 0;
+    page.document.body().walk([&](Node node) {
+        if (texts >= kMaxTexts)
+            return false;
+        if (node.isElement())
+            return !isInvisibleElement(node.tag()) && !isOtherContentRegion(node);
+        if (!node.isText())
+            return false;
+        ++texts;
+        const std::string_view text = node.text();
+        if (text.size() <= kMaxPrintedDateBytes &&
+            text.find_first_of("0123456789") != std::string_view::npos) {
+            if (auto day = parseDateText(text, 0))
+                days.push_back(*day);
+        }
+        return false;
+    });
+    return days;
+}
+
+// A republished or rewritten page whose metadata keeps the first day but
+// which prints only the day of its modification ("Updated June 13, 2019",
+// a date line of the new day): the reader sees, and cites, that day. Only
+// when the chosen date is the metadata's, not a printed one.
+bool printsOnlyTheUpdate(const PageContext &page, const Candidate<DateValue> &best, const DateValue &update)
+{
+    const bool bestPrinted = best.source == EvidenceSource::SiteRule ||
+                             best.source == EvidenceSource::VisibleText ||
+                             best.source == EvidenceSource::PageText;
+    if (bestPrinted || isoDay(best.value.time, update.time) || isAfter(best.value.time, update.time))
+        return false;
+    bool updatePrinted = false;
+    for (const ZonedTime &day : printedDays(page)) {
+        if (isoDay(day, best.value.time))
+            return false;
+        updatePrinted = updatePrinted || isoDay(day, update.time);
+    }
+    return updatePrinted;
+}
+
 } // namespace
 
 std::string_view evidenceSourceName(EvidenceSource source)
@@ -519,8 +569,15 @@ CandidateList<DateValue> updatedCandidates(const PageContext &page)
 
 void chooseArticleDates(const PageContext &page, const std::optional<PrintedDate> &printed, Article &article)
 {
-    const CandidateList<DateValue> published = publishedCandidates(page, printed);
+    CandidateList<DateValue> published = publishedCandidates(page, printed);
     const Candidate<DateValue> *best = published.choose(sameDate, kAgreementBonus);
+    const CandidateList<DateValue> updated = updatedCandidates(page);
+    const Candidate<DateValue> *latest = updated.choose(sameDate, kAgreementBonus);
+    if (best && latest && printsOnlyTheUpdate(page, *best, latest->value)) {
+        published.add(latest->value, latest->source, "the modification date, the only day the page prints",
+                      kOnlyPrintedUpdateWeight);
+        best = published.choose(sameDate, kAgreementBonus);
+    }
     if (best) {
         article.published = refine(best->value.time, published);
         std::string agreeing;
@@ -559,8 +616,7 @@ void chooseArticleDates(const PageContext &page, const std::optional<PrintedDate
             article.addDiagnostic(DiagnosticCode::DateFromMetadata,
                                   "The page prints no readable date; the date comes from its metadata.");
     }
-    const CandidateList<DateValue> updated = updatedCandidates(page);
-    if (const Candidate<DateValue> *latest = updated.choose(sameDate, kAgreementBonus)) {
+    if (latest) {
         if (article.published && isAfter(*article.published, latest->value.time)) {
             const std::string stamp = latest->value.time.toIso8601();
             article.addDiagnostic(DiagnosticCode::DateAfterUpdate,

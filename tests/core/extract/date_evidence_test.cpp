@@ -253,3 +253,25 @@ TEST_CASE("Dates: a labelled date line under the headline beats a bare meta date
                                                  kProse);
     CHECK(published(sentence) == "2020-04-30");
 }
+
+// A republished page keeps its first day in the metadata but prints only the
+// day of its update; the reader sees and cites the printed day. When the
+// first day is printed too, it stays the publication date.
+TEST_CASE("Dates: a page that prints only its modification day is dated by it", "[extract][dates]")
+{
+    const std::string head =
+            R"(<script type="application/ld+json">{"@type":"Article","datePublished":"2018-02-28T20:00:18Z",)"
+            R"("dateModified":"2020-01-05T11:53:45Z"}</script>)";
+    const Article onlyUpdate =
+            extractHtml(head, "<h1>Council delays vote</h1><p class=\"by\">By Ann Example</p><p>Updated "
+                              "January 5, 2020</p>" +
+                                      kProse);
+    CHECK(published(onlyUpdate) == "2020-01-05T11:53:45+00:00");
+    CHECK(onlyUpdate.updated->toIso8601() == "2020-01-05T11:53:45+00:00");
+    const Article both = extractHtml(head, "<h1>Council delays vote</h1><p>February 28, 2018</p><p>Updated "
+                                           "January 5, 2020</p>" +
+                                                   kProse);
+    CHECK(published(both) == "2018-02-28T20:00:18+00:00");
+    const Article none = extractHtml(head, "<h1>Council delays vote</h1>" + kProse);
+    CHECK(published(none) == "2018-02-28T20:00:18+00:00");
+}
