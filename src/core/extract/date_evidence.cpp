@@ -32,6 +32,9 @@ constexpr int kAgreementBonus = 10;
 // Above every other: the page prints its modification day and never the
 // metadata's first day (see printsOnlyTheUpdate).
 constexpr int kOnlyPrintedUpdateWeight = 200;
+// The same for a date line printed a few days before the metadata's day
+// (see firstPrintedPublication).
+constexpr int kFirstPrintedWeight = 200;
 
 constexpr std::size_t kMaxTimeElements = 24;
 constexpr std::size_t kMaxPrintedDateBytes = 200;
@@ -50,6 +53,22 @@ bool isoDay(const ZonedTime &a, const ZonedTime &b)
     const auto x = a.local();
     const auto y = b.local();
     return x.year == y.year && x.month == y.month && x.day == y.day;
+}
+
+bool isPrinted(EvidenceSource source)
+{
+    return source == EvidenceSource::SiteRule || source == EvidenceSource::VisibleText ||
+           source == EvidenceSource::PageText;
+}
+
+// Whole calendar days from a's printed day to b's printed day.
+std::int64_t daysBetween(const ZonedTime &a, const ZonedTime &b)
+{
+    const auto x = a.local();
+    const auto y = b.local();
+    return (epochFromCivil(y.year, y.month, y.day, 0, 0, 0) -
+            epochFromCivil(x.year, x.month, x.day, 0, 0, 0)) /
+           86400;
 }
 
 // Two statements of one publication: the same day as printed, or (both
@@ -291,7 +310,8 @@ void addPrinted(CandidateList<DateValue> &list, const PrintedDate &printed)
     const int weight = printed.source == EvidenceSource::SiteRule   ? kSiteRuleWeight
                        : printed.source == EvidenceSource::PageText ? kPageTextWeight
                                                                     : kVisibleTextWeight;
-    list.add({parse->time, shown, parse->weekdayMismatch}, printed.source, printed.origin, weight);
+    list.add({parse->time, shown, parse->weekdayMismatch, printed.byHeadline}, printed.source, printed.origin,
+             weight);
 }
 
 // The last resort on a page that states its date nowhere else: the first
@@ -461,6 +481,29 @@ bool printsOnlyTheUpdate(const PageContext &page, const Candidate<DateValue> &be
     return updatePrinted;
 }
 
+// The metadata names a later day than the date line printed next to the
+// headline: a page updated or moved after its first publication keeps the
+// new time in its metadata ("January 19, 2020 / 12:25 PM / Updated 8 hours
+// ago" printed, 2020-01-20T09:49Z in og:article:published_time). Within a
+// week only: a date line further back is more likely another article's.
+std::optional<std::size_t> firstPrintedPublication(const CandidateList<DateValue> &list,
+                                                   const Candidate<DateValue> &best)
+{
+    constexpr std::int64_t kMaxDaysBefore = 7;
+    if (isPrinted(best.source))
+        return std::nullopt;
+    const auto &all = list.all();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const DateValue &line = all[i].value;
+        if (!line.byHeadline)
+            continue;
+        const std::int64_t days = daysBetween(line.time, best.value.time);
+        if (days >= 1 && days <= kMaxDaysBefore)
+            return i;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::string_view evidenceSourceName(EvidenceSource source)
@@ -577,6 +620,13 @@ void chooseArticleDates(const PageContext &page, const std::optional<PrintedDate
         published.add(latest->value, latest->source, "the modification date, the only day the page prints",
                       kOnlyPrintedUpdateWeight);
         best = published.choose(sameDate, kAgreementBonus);
+    }
+    if (best) {
+        if (auto first = firstPrintedPublication(published, *best)) {
+            published.promote(*first, kFirstPrintedWeight,
+                              "the first publication before the metadata's later day");
+            best = published.choose(sameDate, kAgreementBonus);
+        }
     }
     if (best) {
         article.published = refine(best->value.time, published);

@@ -14,6 +14,7 @@ struct PrintedDate {
     std::string text;                                    ///< as printed: "Rabu, 17/06/2015 22:26 WIB"
     EvidenceSource source = EvidenceSource::VisibleText; ///< SiteRule for a site extractor's own selector
     std::string origin;                                  ///< which element: "line under the headline"
+    bool byHeadline = false; ///< printed next to the headline, not found anywhere on the page
 };
 
 /// True for an element inside a comment, a list of related or popular
@@ -26,6 +27,7 @@ struct DateValue {
     ZonedTime time;
     std::string printed; ///< empty for machine dates
     bool weekdayMismatch = false;
+    bool byHeadline = false; ///< a date line printed next to the headline
 };
 
 /// Every candidate for the publication date the page offers: the printed

@@ -47,6 +47,14 @@ public:
         m_candidates.push_back({std::move(value), source, std::move(origin), weight});
     }
 
+    /// Gives candidate `index` a new weight when a cross-check shows its place
+    /// is right this time; `why` is added to its origin for the diagnostics.
+    void promote(std::size_t index, int weight, std::string_view why)
+    {
+        m_candidates[index].weight = weight;
+        m_candidates[index].origin += std::string(", ") + std::string(why);
+    }
+
     const std::vector<Candidate<Value>> &all() const { return m_candidates; }
     bool empty() const { return m_candidates.empty(); }
 

@@ -29,10 +29,11 @@ void fillDates(const PageContext &page, const PageFields &fields, Article &artic
 {
     std::optional<PrintedDate> printed;
     if (!fields.dateText.empty())
-        printed = PrintedDate{fields.dateText, fields.dateSource,
-                              fields.dateSource == EvidenceSource::SiteRule
-                                      ? "the site's date element"
-                                      : "the date line near the headline"};
+        printed =
+                PrintedDate{fields.dateText, fields.dateSource,
+                            fields.dateSource == EvidenceSource::SiteRule ? "the site's date element"
+                                                                          : "the date line near the headline",
+                            fields.dateByHeadline};
     chooseArticleDates(page, printed, article);
     // Only a site whose rules name a URL date rule has its URLs read for a time.
     std::optional<std::int64_t> urlEpoch;

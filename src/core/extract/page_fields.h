@@ -20,8 +20,9 @@ struct PageFields {
     std::vector<std::string> bylines;
     std::string dateText;
     EvidenceSource dateSource = EvidenceSource::SiteRule; ///< VisibleText when found by the generic extractor
-    std::vector<Node> bodies;                             ///< body containers, in reading order
-    Node image;                                           ///< the lead image element
+    bool dateByHeadline = false; ///< the date line is printed next to the headline, not found anywhere
+    std::vector<Node> bodies;    ///< body containers, in reading order
+    Node image;                  ///< the lead image element
     std::string caption;
     std::vector<std::string> tags;
     std::string editor; ///< text of the editor-initials element

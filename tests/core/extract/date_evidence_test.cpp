@@ -275,3 +275,26 @@ TEST_CASE("Dates: a page that prints only its modification day is dated by it", 
     const Article none = extractHtml(head, "<h1>Council delays vote</h1>" + kProse);
     CHECK(published(none) == "2018-02-28T20:00:18+00:00");
 }
+
+// A page updated after its first publication may carry the new time in its
+// metadata; the date line beside the headline, a few days earlier, is the
+// first publication. A kicker above the headline is such a line too.
+TEST_CASE("Dates: metadata naming a later day than the printed first publication", "[extract][dates]")
+{
+    const std::string head = R"(<meta property="og:article:published_time" content="2020-01-20T09:49:32Z">)";
+    const Article above = extractHtml(
+            head, "<div><div class=\"kicker\">January 19, 2020 / 12:25 PM / Updated 8 hours ago</div>"
+                  "<h1>Council delays vote</h1></div>" +
+                          kProse);
+    CHECK(published(above) == "2020-01-19T12:25:00");
+    // A date line far older than the metadata is another article's.
+    const Article older = extractHtml(
+            head,
+            "<div><div class=\"kicker\">January 19, 2019</div><h1>Council delays vote</h1></div>" + kProse);
+    CHECK(published(older) == "2020-01-20T09:49:32+00:00");
+    // A heading inside the text is no headline: the line above it dates nothing.
+    const Article inText = extractHtml(head, "<h2>Council delays vote</h2><p>January 17, 2020</p>"
+                                             "<h1>Background</h1>" +
+                                                     kProse);
+    CHECK(published(inText) == "2020-01-20T09:49:32+00:00");
+}

@@ -123,11 +123,61 @@ bool isLabelledDateLine(std::string_view text)
     return words <= kMaxWordsBefore && parseDateText(text).has_value();
 }
 
+// The headline's words are the title's, in any order and with the kicker
+// before or after ("Kicker Headline" and "Headline - Kicker").
+bool namesTheTitle(const std::string &heading, const std::string &title)
+{
+    if (heading.empty() || title.empty())
+        return false;
+    const std::string lowered = asciiLower(title);
+    std::size_t words = 0;
+    std::size_t found = 0;
+    std::size_t start = 0;
+    const std::string text = asciiLower(heading);
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        if (end > start) {
+            ++words;
+            found += lowered.find(text.substr(start, end - start)) != std::string::npos;
+        }
+        start = end + 1;
+    }
+    return found * 5 >= words * 4; // four words in five
+}
+
+// Some pages print the date line just above the headline, as a kicker
+// ("21.01.2022", "January 19, 2020 / 12:25 PM / Updated 8 hours ago"): the
+// two elements before it are read when none after it is a date line.
+void readLineAboveHeadline(Node headline, PageFields &fields)
+{
+    constexpr int kMaxAbove = 2;
+    const Node parent = headline.parent();
+    if (!parent || !parent.isElement())
+        return;
+    int above = 0;
+    for (std::size_t i = headline.indexInParent(); i-- > 0 && above < kMaxAbove;) {
+        const Node previous = parent.child(i);
+        if (!previous.isElement())
+            continue;
+        ++above;
+        if (isInsideOtherContent(previous))
+            continue;
+        if (std::string text = previous.cleanText(); !text.empty() && isLabelledDateLine(text)) {
+            fields.dateText = std::move(text);
+            fields.dateByHeadline = true;
+            return;
+        }
+    }
+}
+
 // Indonesian sites print "Reporter - 13 Oktober 2016 23:11 WIB" just below
 // the headline; the date half is the printed date, the rest the byline.
 void readLineUnderHeadline(const PageContext &page, PageFields &fields)
 {
     Node headline = selectFirst(page.document.body(), "h1");
+    // A label or a kicker beside an <h1> dates the article only when that
+    // <h1> is its headline (the title's words), not a heading in its text.
+    const bool isHeadline = headline && namesTheTitle(headline.cleanText(), fields.title);
     // The headline often sits alone in a wrapper ("div.title > h1"): look
     // after the outermost element that holds nothing else.
     while (headline.parent().isElement() && headline.parent().elementChildren().size() == 1)
@@ -150,6 +200,7 @@ void readLineUnderHeadline(const PageContext &page, PageFields &fields)
         if (const auto whole = parseDateTextDetailed(text);
             whole && whole->hasWeekday && firstPart.find(' ') == std::string::npos) {
             fields.dateText = text;
+            fields.dateByHeadline = true;
             return;
         }
         for (std::string_view separator : {" · ", " | ", " - ", " – ", ", "}) {
@@ -162,16 +213,20 @@ void readLineUnderHeadline(const PageContext &page, PageFields &fields)
             // The line under the headline is the article's own; a ".date"
             // found anywhere may be the masthead's "today".
             fields.dateText = datePart;
+            fields.dateByHeadline = true;
             if (fields.bylines.empty())
                 if (std::string name = cleanByline(text.substr(0, at)); !name.empty())
                     fields.bylines.push_back(name);
             return;
         }
-        if (!pastText && isLabelledDateLine(text)) {
+        if (isHeadline && !pastText && isLabelledDateLine(text)) {
             fields.dateText = text;
+            fields.dateByHeadline = true;
             return;
         }
     }
+    if (isHeadline)
+        readLineAboveHeadline(headline, fields);
 }
 
 // The first date line a reader sees, outside comments and teasers.
