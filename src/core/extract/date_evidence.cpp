@@ -201,6 +201,28 @@ bool isInsideOtherContent(Node element)
     return false;
 }
 
+// "Stand: 28.04.2020 18:00 Uhr", "Veröffentlicht am 3. Mai 2021", "Von Name
+// 29.04.2020, 12:01 Uhr": a short line whose date follows a label or a name
+// of at most four words is the article's date line.
+bool isLabelledDateLine(std::string_view text)
+{
+    constexpr std::size_t kMaxLine = 80;
+    constexpr int kMaxWordsBefore = 4;
+    if (text.size() > kMaxLine)
+        return false;
+    const auto digit = text.find_first_of("0123456789");
+    if (digit == std::string_view::npos)
+        return false;
+    int words = 0;
+    bool inWord = false;
+    for (char c : text.substr(0, digit)) {
+        const bool space = c == ' ';
+        words += !space && !inWord;
+        inWord = !space;
+    }
+    return words <= kMaxWordsBefore && parseDateText(text).has_value();
+}
+
 namespace {
 
 bool saysPublished(Node element)
@@ -377,6 +399,31 @@ std::optional<PrintedDate> dateAfterHeadline(const PageContext &page)
             found = PrintedDate{std::move(text), EvidenceSource::PageText,
                                 "the first date in the text after the headline"};
         return true;
+    });
+    return found;
+}
+
+// The very last resort: the first short labelled date line anywhere outside
+// other content, as wikis and plain pages print them at the foot ("last
+// edited 2019-11-10 13:28:18", "Aktualisiert: 30.12.2016").
+std::optional<PrintedDate> labelledLineAnywhere(const PageContext &page)
+{
+    constexpr std::size_t kMaxTexts = 4000;
+    std::size_t texts = 0;
+    std::optional<PrintedDate> found;
+    page.document.body().walk([&](Node node) {
+        if (found || texts >= kMaxTexts)
+            return false;
+        if (node.isElement())
+            return !isInvisibleElement(node.tag()) && !isOtherContentRegion(node);
+        if (!node.isText())
+            return false;
+        ++texts;
+        std::string text = cleanText(node.text());
+        if (!text.empty() && isLabelledDateLine(text))
+            found = PrintedDate{std::move(text), EvidenceSource::PageText,
+                                "a labelled date line of the page"};
+        return false;
     });
     return found;
 }
@@ -587,6 +634,10 @@ CandidateList<DateValue> publishedCandidates(const PageContext &page,
     }
     if (list.empty()) {
         if (auto line = dateAfterHeadline(page))
+            addPrinted(list, *line);
+    }
+    if (list.empty()) {
+        if (auto line = labelledLineAnywhere(page))
             addPrinted(list, *line);
     }
     return list;

@@ -22,6 +22,10 @@ struct PrintedDate {
 /// something else than the article.
 bool isInsideOtherContent(Node element);
 
+/// A short line whose date follows a label or a name of at most four words:
+/// "Stand: 28.04.2020 18:00 Uhr", "Von Name 29.04.2020, 12:01 Uhr".
+bool isLabelledDateLine(std::string_view text);
+
 /// A publication date candidate: the time and, for printed ones, the text.
 struct DateValue {
     ZonedTime time;

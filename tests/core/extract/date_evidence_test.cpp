@@ -298,3 +298,17 @@ TEST_CASE("Dates: metadata naming a later day than the printed first publication
                                                      kProse);
     CHECK(published(inText) == "2020-01-20T09:49:32+00:00");
 }
+
+// Wikis and plain pages print their only date at the foot, after a label.
+TEST_CASE("Dates: the last resort is a labelled date line anywhere", "[extract][dates]")
+{
+    const Article wiki = extractHtml("", "<h1>Council delays vote</h1>" + kProse +
+                                                 "<p id=\"pageinfo\">Council/Minutes (last edited 2019-11-10 "
+                                                 "13:28:18 by <span>Ann</span>)</p>");
+    CHECK(published(wiki) == "2019-11-10T13:28:18");
+    // Not in a comment, and not a date inside a long sentence.
+    const Article comment =
+            extractHtml("", "<h1>Council delays vote</h1>" + kProse +
+                                    "<div class=\"comments\"><p>Posted: 30.12.2016</p></div>");
+    CHECK(published(comment) == "none");
+}

@@ -101,28 +101,6 @@ bool isPlaceholderAuthor(const std::string &name)
     return false;
 }
 
-// "Stand: 28.04.2020 18:00 Uhr", "Veröffentlicht am 3. Mai 2021", "Von Name
-// 29.04.2020, 12:01 Uhr": a short line whose date follows a label or a name
-// of at most four words is the article's date line.
-bool isLabelledDateLine(std::string_view text)
-{
-    constexpr std::size_t kMaxLine = 80;
-    constexpr int kMaxWordsBefore = 4;
-    if (text.size() > kMaxLine)
-        return false;
-    const auto digit = text.find_first_of("0123456789");
-    if (digit == std::string_view::npos)
-        return false;
-    int words = 0;
-    bool inWord = false;
-    for (char c : text.substr(0, digit)) {
-        const bool space = c == ' ';
-        words += !space && !inWord;
-        inWord = !space;
-    }
-    return words <= kMaxWordsBefore && parseDateText(text).has_value();
-}
-
 // The headline's words are the title's, in any order and with the kicker
 // before or after ("Kicker Headline" and "Headline - Kicker").
 bool namesTheTitle(const std::string &heading, const std::string &title)
