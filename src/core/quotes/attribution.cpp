@@ -33,6 +33,36 @@ Phrase pronounPhrase(std::size_t at)
     return p;
 }
 
+// "kata pelantun lagu itu", "tutur ibu dua anak itu", "ujar pria itu": a
+// few lower-case words closed by "itu"/"tersebut" describe someone already
+// in the story. Returns one past the anaphor, or `from` when there is none.
+std::size_t descriptionEnd(const TokenStream &tokens, std::size_t from, std::size_t stop)
+{
+    constexpr std::size_t kMaxDescriptionWords = 4;
+    for (std::size_t i = from; i < stop && i <= from + kMaxDescriptionWords; ++i) {
+        const Token &t = tokens[i];
+        if (!isWord(t) || isCapitalised(t))
+            return from;
+        if ((t.classes & kAnaphor) != 0)
+            return i > from ? i + 1 : from;
+        if ((t.classes & (kFunction | kIndefinite | kPronoun | kFullVerb | kBareVerb)) != 0 &&
+            (t.classes & kGeneric) == 0)
+            return from;
+    }
+    return from;
+}
+
+Phrase descriptionPhrase(std::string_view text, const TokenStream &tokens, std::size_t from, std::size_t end)
+{
+    Phrase p;
+    p.kind = PhraseKind::RoleOnly;
+    p.description = true;
+    p.first = from;
+    p.last = end;
+    p.role = std::string(text.substr(tokens[from].begin, tokens[end - 2].end - tokens[from].begin));
+    return p;
+}
+
 // "kata Budi" / "ujar dia" / "tanya seorang wartawan" / "tegas Gubernur".
 bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size_t i, std::size_t stop,
                      Attribution &out)
@@ -57,6 +87,15 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
     }
     std::size_t end = collectPhraseForward(tokens, from, stop);
     std::size_t nounEnd = from;
+    const std::size_t described = descriptionEnd(tokens, from, stop);
+    if (described > from) {
+        const Phrase head = analysePhrase(text, tokens, from, end);
+        if (end == from || head.kind == PhraseKind::None ||
+            (head.kind == PhraseKind::Unknown && (tokens[from].classes & kIndefinite) == 0)) {
+            out.speaker = descriptionPhrase(text, tokens, from, described);
+            return true;
+        }
+    }
     if (end == from) {
         // "kata mandor Yusuf Ali": a common noun or two the lexicon does not
         // know, then the name.
@@ -70,6 +109,22 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
             return false; // "jelas" alone is an adjective
     }
     out.speaker = analysePhrase(text, tokens, nounEnd, end);
+    // "jawab saksi bernama Yagari", "kata seorang warga bernama Budi": the
+    // name after "bernama" is the speaker the role describes.
+    if (end + 1 < stop && isWord(tokens[end]) && tokens[end].lower == "bernama" &&
+        out.speaker.kind != PhraseKind::Named && out.speaker.kind != PhraseKind::NonPerson) {
+        const std::size_t nameEnd = collectPhraseForward(tokens, end + 1, stop);
+        Phrase named = analysePhrase(text, tokens, end + 1, nameEnd);
+        if (named.kind == PhraseKind::Named) {
+            if (named.role.empty())
+                named.role = std::string(
+                        text.substr(tokens[nounEnd].begin, tokens[end - 1].end - tokens[nounEnd].begin));
+            named.roleCue = true;
+            named.first = nounEnd;
+            out.speaker = std::move(named);
+            return true;
+        }
+    }
     if (nounEnd > from && out.speaker.kind == PhraseKind::Named && out.speaker.role.empty()) {
         out.speaker.role =
                 std::string(text.substr(tokens[from].begin, tokens[nounEnd - 1].end - tokens[from].begin));
@@ -175,6 +230,45 @@ Attribution accordingTo(std::string_view text, const TokenStream &tokens, std::s
     return out;
 }
 
+// "Berikut pernyataan lengkap Menteri Keuangan Sri Wahyuni:", "Ini
+// pesannya:": a noun of what someone said, then who said it, before a
+// colon, introduces their words as a speech verb would.
+Attribution speechNounBefore(std::string_view text, const TokenStream &tokens, std::size_t floor,
+                             std::size_t colon)
+{
+    Attribution out;
+    constexpr std::size_t kMaxWordsNounToSpeaker = 2; // "pernyataan lengkap", "pesan resmi"
+    for (std::size_t i = floor; i < colon; ++i) {
+        const Token &t = tokens[i];
+        if (!isWord(t) || (t.classes & kSpeechNoun) == 0)
+            continue;
+        const bool nya = t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "nya") == 0;
+        out.verb = nya ? t.lower.substr(0, t.lower.size() - 3) : t.lower;
+        out.position = t.begin;
+        if (nya && i + 1 == colon) {
+            out.speaker = pronounPhrase(i);
+            out.found = true;
+            return out;
+        }
+        for (std::size_t j = i + 1; j < colon && j <= i + 1 + kMaxWordsNounToSpeaker; ++j) {
+            if (!isWord(tokens[j]))
+                break;
+            if (!isCapitalised(tokens[j]) && (tokens[j].classes & kRoleStart) == 0)
+                continue;
+            const std::size_t end = collectPhraseForward(tokens, j, colon);
+            if (end != colon)
+                break;
+            out.speaker = analysePhrase(text, tokens, j, end);
+            if (out.speaker.kind == PhraseKind::Named || out.speaker.kind == PhraseKind::RoleOnly) {
+                out.found = true;
+                return out;
+            }
+            break;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Attribution attributionBefore(std::string_view text, const TokenStream &tokens, std::size_t at)
@@ -207,6 +301,11 @@ Attribution attributionBefore(std::string_view text, const TokenStream &tokens, 
         // pesan kepada rakyat: "…"".
         if (++words > (colon ? kMaxWordsVerbToColon : kMaxWordsVerbToQuote))
             break;
+    }
+    if (colon) {
+        Attribution noun = speechNounBefore(text, tokens, floor, last - 1);
+        if (noun.found)
+            return noun;
     }
     return accordingTo(text, tokens, floor, at);
 }

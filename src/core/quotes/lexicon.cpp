@@ -252,9 +252,9 @@ void addFunctionWords(ClassMap &m)
                "bersama",    "wib",         "wita",       "wit",       "rp",       "usd",       "persen",
                "tahun",      "bulan",       "minggu",     "jam",       "menit"},
            kFunction);
-    addAll(m, {"senin", "selasa",  "rabu",      "kamis",   "jumat",    "jum'at",   "sabtu",
-               "ahad",  "januari", "februari",  "maret",   "april",    "mei",      "juni",
-               "juli",  "agustus", "september", "oktober", "november", "nopember", "desember"},
+    addAll(m, {"senin",   "selasa",    "rabu",     "kamis",    "jumat",    "jum'at",  "sabtu", "minggu",
+               "ahad",    "januari",   "februari", "maret",    "april",    "mei",     "juni",  "juli",
+               "agustus", "september", "oktober",  "november", "nopember", "desember"},
            kCalendar);
 }
 
@@ -267,35 +267,42 @@ void addFunctionWords(ClassMap &m)
 void addSentenceOpeners(ClassMap &m)
 {
     addAll(m,
-           {"alasan",     "alasannya",  "tujuan",     "tujuannya", "harapan",    "harapannya",   "keinginan",
-            "rencana",    "niat",       "sikap",      "langkah",   "upaya",      "usulan",       "usul",
-            "permintaan", "ajakan",     "imbauan",    "komentar",  "tanggapan",  "jawaban",      "pertanyaan",
-            "pendapat",   "pandangan",  "penilaian",  "pengakuan", "penjelasan", "kesaksian",    "ucapan",
-            "perkataan",  "target",     "ambisi",     "impian",    "mimpi",      "gagasan",      "strategi",
-            "kehadiran",  "kedatangan", "kunjungan",  "kepergian", "kemenangan", "kekalahan",    "nasib",
-            "kondisi",    "kekayaan",   "harta",      "karier",    "karir",      "prestasi",     "kiprah",
-            "sosok",      "pengalaman", "perjalanan", "akhirnya",  "sebenarnya", "sesungguhnya", "rupanya",
-            "ternyata",   "tentu",      "tentunya",   "memang",    "sayangnya",  "untungnya",    "apalagi",
-            "sekarang",   "dulu",       "dahulu",     "konon",     "kabarnya",   "intinya",      "singkatnya",
-            "menariknya", "uniknya",    "anehnya",    "kebetulan", "mungkin",    "barangkali",   "semoga",
-            "termasuk",   "kendati",    "selepas",    "sepulang",  "diketahui",  "sebagaimana",  "sejauh",
-            "setidaknya", "sedikitnya", "bahwa",      "pokoknya",  "menurutnya", "karenanya"},
+           {"alasan", "alasannya", "tujuan", "tujuannya", "harapan", "harapannya", "keinginan", "rencana",
+            "niat", "sikap", "langkah", "upaya", "usulan", "usul", "permintaan", "ajakan", "imbauan",
+            "komentar", "tanggapan", "jawaban", "pertanyaan", "pendapat", "pandangan", "penilaian",
+            "pengakuan", "penjelasan", "kesaksian", "ucapan", "perkataan", "target", "ambisi", "impian",
+            "mimpi", "gagasan", "strategi", "kehadiran", "kedatangan", "kunjungan", "kepergian", "kemenangan",
+            "kekalahan", "nasib", "kondisi", "kekayaan", "harta", "karier", "karir", "prestasi", "kiprah",
+            "sosok", "pengalaman", "perjalanan", "akhirnya", "sebenarnya", "sesungguhnya", "rupanya",
+            "ternyata", "tentu", "tentunya", "memang", "sayangnya", "untungnya", "apalagi", "sekarang",
+            "dulu", "dahulu", "konon", "kabarnya", "intinya", "singkatnya", "menariknya", "uniknya",
+            "anehnya", "kebetulan", "mungkin", "barangkali", "semoga", "termasuk", "kendati", "selepas",
+            "sepulang", "diketahui", "sebagaimana", "sejauh", "setidaknya", "sedikitnya", "bahwa", "pokoknya",
+            "menurutnya", "karenanya",
+            // KBBI conjunctions and adverbs of the written register that open sentences
+            "walakin", "walhasil", "alhasil", "syahdan", "alkisah", "adapun", "sementara itu"},
            kFunction);
 }
 
 void addNameWords(ClassMap &m)
 {
+    addAll(m, {"dr",       "dr.",    "drs",     "dra",     "prof",      "prof.",  "ir",      "ir.",
+               "h",        "h.",     "hj",      "hj.",     "kh",        "k.h.",   "syaikh",  "syekh",
+               "syeikh",   "pak",    "bu",      "bapak",   "ibu",       "ny",     "ny.",     "nyonya",
+               "tn",       "tuan",   "sdr",     "saudara", "mr",        "mr.",    "mrs",     "ms",
+               "sir",      "bung",   "mbak",    "mas",     "kang",      "cak",    "bang",    "jenderal",
+               "pol",      "polisi", "tni",     "irjen",   "brigjen",   "komjen", "kombes",  "akbp",
+               "akp",      "kompol", "iptu",    "ipda",    "aiptu",     "aipda",  "bripka",  "brigadir",
+               "briptu",   "bripda", "letjen",  "mayjen",  "laksamana", "laksda", "laksdya", "laksma",
+               "marsekal", "marsda", "marsdya", "marsma",  "kolonel",   "letkol", "mayor",   "letnan",
+               "lettu",    "letda",  "serma",   "sertu",   "serka",     "kopral", "inf",     "kav",
+               "purn",     "muda",   "madya",   "utama",   "satu",      "dua",    "besar",   "kiai",
+               "kyai",     "habib",  "sang",    "si"},
+           kHonorific);
+    // Occupations: before a name they say who the person is, they are not the
+    // name; "kata komedian itu" means the person introduced with the word.
     addAll(m,
-           {"dr", "dr.", "drs", "dra", "prof", "prof.", "ir", "ir.", "h", "h.", "hj", "hj.", "kh", "k.h.",
-            "syaikh", "syekh", "syeikh", "pak", "bu", "bapak", "ibu", "ny", "ny.", "nyonya", "tn", "tuan",
-            "sdr", "saudara", "mr", "mr.", "mrs", "ms", "sir", "bung", "mbak", "mas", "kang", "cak", "bang",
-            "jenderal", "pol", "polisi", "tni", "irjen", "brigjen", "komjen", "kombes", "akbp", "akp",
-            "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "letjen",
-            "mayjen", "laksamana", "laksda", "laksdya", "laksma", "marsekal", "marsda", "marsdya", "marsma",
-            "kolonel", "letkol", "mayor", "letnan", "lettu", "letda", "serma", "sertu", "serka", "kopral",
-            "inf", "kav", "purn", "muda", "madya", "utama", "satu", "dua", "besar", "kiai", "kyai", "habib",
-            "sang", "si",
-            // occupations: before a name they say who the person is, they are not the name
+           {// occupations: before a name they say who the person is, they are not the name
             "nelayan", "petani", "buruh", "sopir", "pengemudi", "guru", "karyawan", "pegawai", "pekerja",
             "petugas", "pengendara", "penumpang", "korban", "saksi", "tersangka", "terdakwa", "pelaku",
             "mandor", "pengusaha", "pebisnis", "aktivis", "seniman", "budayawan", "sejarawan", "wiraswasta",
@@ -309,7 +316,23 @@ void addNameWords(ClassMap &m)
             "sastrawan", "ekonom", "psikolog", "sosiolog", "kriminolog", "politikus", "politisi", "akademisi",
             "penyerang", "gelandang", "kiper", "striker", "pesepakbola", "pebulutangkis", "perenang",
             "pelari", "pegolf", "desainer", "koki", "dalang"},
-           kHonorific);
+           kHonorific | kOccupation);
+    // Academic degrees written after a name ("Ahmad Fauzi, M.Si"): the
+    // degrees and professional titles of the Indonesian regulations on
+    // academic titles (Kepmendiknas 178/U/2001, Permenristekdikti 59/2018)
+    // and the common foreign ones; never part of the name.
+    addAll(m,
+           {"s.h",    "s.h.",   "sh",    "s.e",    "s.e.",  "s.sos",  "s.sos.", "s.pd",    "s.pd.",  "s.kom",
+            "s.kom.", "s.t",    "s.t.",  "s.ag",   "s.ag.", "s.ip",   "s.ip.",  "s.i.kom", "s.psi",  "s.psi.",
+            "s.ked",  "s.farm", "s.s",   "s.s.",   "s.si",  "s.si.",  "s.p",    "s.hut",   "s.pt",   "s.ds",
+            "s.hum",  "s.sy",   "s.h.i", "s.th.i", "s.kep", "m.si",   "m.si.",  "m.m",     "m.m.",   "mm",
+            "m.h",    "m.h.",   "mh",    "m.pd",   "m.pd.", "m.kom",  "m.kom.", "m.a",     "m.a.",   "ma.",
+            "m.t",    "m.t.",   "m.ag",  "m.ag.",  "m.kes", "m.kes.", "m.sc",   "m.sc.",   "m.hum",  "m.hum.",
+            "m.e",    "m.e.",   "m.ec",  "m.ak",   "m.ip",  "m.sos",  "m.phil", "mba",     "m.b.a",  "ph.d",
+            "ph.d.",  "phd",    "lc",    "lc.",    "mpa",   "llm",    "ll.m",   "sp.a",    "sp.og",  "sp.pd",
+            "sp.b",   "sp.jp",  "sp.kj", "sp.m",   "sp.n",  "sp.rad", "sp.an",  "sp.s",    "sp.tht", "sp.kk",
+            "akt",    "cpa",    "apt",   "apt.",   "a.md",  "amd",    "ners",   "dipl",    "bsc",    "b.sc"},
+           kHonorificSuffix);
     addAll(m, {"ra", "r.a.", "ra."}, kHonorificSuffix);
     addAll(m, {"bin", "binti", "bt", "van", "von", "der", "de", "da", "dos", "del", "la", "le", "al", "el"},
            kParticle);
@@ -389,6 +412,9 @@ void addInstitutions(ClassMap &m)
             "kejagung", "bpk", "ojk", "bi", "bank", "rt", "rw", "tv", "cv", "departemen", "marketing",
             "sales", "officer", "executive", "director", "head", "senior", "vice", "president", "chief",
             "partai", "fraksi",
+            // words of sports clubs' names ("Arema FC", "Bali United"): the
+            // capitalised words next to them name the club, not a person
+            "fc", "f.c.", "sc", "united", "city", "club",
             // the fields in the names of Indonesian ministries and state
             // bodies that the list above lacks ("Menteri Desa, Pembangunan
             // Daerah Tertinggal, dan Transmigrasi")
@@ -409,7 +435,7 @@ void addInstitutions(ClassMap &m)
             "kodam",      "korem",       "kodim",      "lapas",       "rutan",      "pondok",    "pesantren",
             "ponpes",     "sekretariat", "kedutaan",   "kbri",        "kjri",       "dewan",     "majelis",
             "direktorat", "balai",       "puskesmas",  "kapal",       "bareskrim",  "mabes",     "markas",
-            "kanwil",     "kemenag",     "kemenkes"},
+            "kanwil",     "kemenag",     "kemenkes",   "kepolisian"},
            kOrgHead);
 }
 
@@ -426,6 +452,17 @@ void addOtherNouns(ClassMap &m)
                "draf",    "aturan",     "peraturan",  "keputusan",  "edaran",   "perpres",       "permen",
                "kepres",  "keppres",    "perda"},
            kDocument);
+    // KBBI nouns of what a person says (derived from speech verbs: nyatakan
+    // -> pernyataan, pesan, ucap -> ucapan …): "Berikut pernyataan lengkap
+    // Menteri X:" introduces X's words as a speech verb would.
+    addAll(m, {"pernyataan",   "pernyataannya", "pesan",        "pesannya",      "ucapan",   "ucapannya",
+               "penjelasan",   "penjelasannya", "keterangan",   "keterangannya", "jawaban",  "jawabannya",
+               "tanggapan",    "tanggapannya",  "komentar",     "komentarnya",   "sambutan", "sambutannya",
+               "pidato",       "pidatonya",     "kata-kata",    "kata-katanya",  "imbauan",  "imbauannya",
+               "seruan",       "seruannya",     "cuitan",       "cuitannya",     "curhatan", "pengakuan",
+               "pengakuannya", "kesaksian",     "kesaksiannya", "petikan",       "kutipan",  "amanat",
+               "amanatnya",    "nasihat",       "nasihatnya",   "sabda",         "sabdanya"},
+           kSpeechNoun);
     addAll(m, {"program",  "acara",      "buku",    "bukunya",     "film",     "lagu",        "judul",
                "berjudul", "bertajuk",   "bertema", "tema",        "slogan",   "semboyan",    "motto",
                "moto",     "tagline",    "tagar",   "hashtag",     "istilah",  "sebutan",     "julukan",

@@ -36,6 +36,8 @@ enum WordClass : std::uint32_t {
     kRoleWord = 1U << 18,        ///< an office in one word ("gubernur")
     kBareVerb = 1U << 19,        ///< a speech verb as it follows a quotation: "ujar" (see speechVerb)
     kFullVerb = 1U << 20,        ///< as it stands before one or after its subject: "mengatakan"
+    kOccupation = 1U << 21,      ///< a person by what they do: "komedian", "nelayan" (also kHonorific)
+    kSpeechNoun = 1U << 22,      ///< what someone said: "pernyataan", "pesan" (before a colon)
 };
 
 std::uint32_t wordClasses(std::string_view lower);

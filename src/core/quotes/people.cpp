@@ -71,6 +71,14 @@ std::size_t collectPhraseForward(const TokenStream &tokens, std::size_t from, st
             end = i;
             continue;
         }
+        // "Pasar Minggu", "Kampung Baru": a capitalised day name or function
+        // word right after a place's first word is part of the place's name.
+        if (isCapitalised(t) && (t.classes & (kCalendar | kFunction)) != 0 && end > from &&
+            (tokens[i - 1].classes & kOrgHead) != 0 && isCapitalised(tokens[i - 1])) {
+            i++;
+            end = i;
+            continue;
+        }
         if (isWord(t) && t.lower == "dan" && end > from && i + 1 < stop && isCapitalised(tokens[i + 1]) &&
             isCapitalised(tokens[i - 1])) {
             ++i;
@@ -182,7 +190,8 @@ std::size_t orgContinuation(const TokenStream &tokens, std::size_t from, std::si
 
 // What each word of one segment is: a name word, part of an office or of an
 // institution, or a word that stops a name.
-std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::vector<std::string> &keys)
+std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::vector<std::string> &keys,
+                          bool &office)
 {
     std::vector<std::string_view> lowers;
     lowers.reserve(seg.last - seg.first);
@@ -220,8 +229,10 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
                 slots[k + r] = Slot::Role;
             // "mantan", "calon": they qualify the office that follows, the role
             // text keeps them ("Bakal calon Wakil Gubernur").
-            if (key != "mantan" && key != "calon")
+            if (key != "mantan" && key != "calon") {
                 keys.push_back(key);
+                office = true;
+            }
             k += roleWords - 1;
             // "Bupati Sleman Kustini Sri Purnomo": a regional office is followed
             // by its region, then the name.
@@ -230,6 +241,21 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
             continue;
         }
         const std::uint32_t c = t.classes;
+        // "Irjen Agung Setiawan": after a rank or an honorific, a word that
+        // is also an institution word ("Agung", "Tinggi") is a name word.
+        if (k > 0 && slots[k - 1] == Slot::Honorific && isCapitalised(t) && !isAcronym(t) &&
+            (c & kInstitution) != 0 && (c & (kPlace | kOrgHead | kFunction | kCalendar | kRoleStart)) == 0 &&
+            k + 1 < lowers.size() && isCapitalised(tokens[seg.first + k + 1])) {
+            slots[k] = Slot::Name;
+            continue;
+        }
+        // "Pelatih Persikota Joko Santoso", "tulis Persikota": Indonesian
+        // football clubs are named "Persatuan Sepak Bola …", shortened to one
+        // word in "Pers-"; such a word the lexicon does not know names a club.
+        if (isCapitalised(t) && t.lower.size() >= 6 && t.lower.rfind("pers", 0) == 0 && c == 0) {
+            slots[k] = Slot::Org;
+            continue;
+        }
         if (orgLeft > 0 && isCapitalised(t)) {
             slots[k] = Slot::Org;
             --orgLeft;
@@ -245,9 +271,13 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
             slots[k] = Slot::Suffix;
         else if (c & kParticle && !isCapitalised(t))
             slots[k] = Slot::Particle;
-        else if (c & (kHonorific | kGeneric))
+        else if (c & (kHonorific | kGeneric)) {
             slots[k] = Slot::Honorific;
-        else if (c & (kPlace | kInstitution | kOrgHead | kDocument | kDeity | kFunction | kCalendar))
+            // "Komedian Wawan": the occupation is what a later "kata komedian
+            // itu" refers to.
+            if ((c & kOccupation) != 0 && (c & kRoleStart) == 0)
+                keys.emplace_back(t.lower);
+        } else if (c & (kPlace | kInstitution | kOrgHead | kDocument | kDeity | kFunction | kCalendar))
             slots[k] = Slot::Org;
         else if (isAcronym(t))
             slots[k] = Slot::Org;
@@ -374,6 +404,22 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
     if (first >= last || !isWord(tokens[first]))
         return phrase;
     phrase.kind = simpleKind(tokens[first]);
+    // "Seorang petani, Karta, …", "salah seorang warga, Budi Santoso": the
+    // person described is named in the apposition.
+    if (phrase.kind == PhraseKind::Unknown && (tokens[first].classes & kIndefinite) != 0) {
+        for (std::size_t i = first + 1; i + 1 < last; ++i) {
+            if (!isPunct(tokens[i], ","))
+                continue;
+            Phrase named = analysePhrase(text, tokens, i + 1, last);
+            if (named.kind != PhraseKind::Named)
+                break;
+            if (named.role.empty())
+                named.role = roleText(text, tokens, first, i);
+            named.first = first;
+            named.roleCue = true;
+            return named;
+        }
+    }
     if (phrase.kind != PhraseKind::None)
         return phrase;
     const std::vector<Segment> segs = segmentsOf(tokens, first, last);
@@ -383,7 +429,7 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
     std::size_t roleStart = first; // the role words that belong to the next name start here
     for (std::size_t s = 0; s < segs.size(); ++s) {
         std::vector<std::string> keys;
-        const std::vector<Slot> slots = slotsOf(tokens, segs[s], keys);
+        const std::vector<Slot> slots = slotsOf(tokens, segs[s], keys, phrase.office);
         phrase.roleKeys.insert(phrase.roleKeys.end(), keys.begin(), keys.end());
         const NameRange range = nameIn(tokens, segs[s], slots);
         std::size_t roleEnd = range.first; // ranks and honorifics right before the name are not the role
@@ -398,6 +444,9 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
         if (range.first == range.last) {
             if (!keys.empty())
                 cue = true;
+            // "kata KPK", "tulis Persikota": an institution alone.
+            if (s == 0 && !slots.empty() && slots[0] == Slot::Org)
+                orgHead = true;
             continue;
         }
         // A later segment can hold the name ("Country Lead, …, Adrie Suhadi").
@@ -594,6 +643,17 @@ void PersonRegistry::takeFullerName(Person &known, const Phrase &phrase)
         known.role = phrase.role;
     for (const std::string &k : phrase.roleKeys)
         addUnique(known.roleKeys, k);
+}
+
+void PersonRegistry::addRole(int person, const Phrase &role)
+{
+    if (person < 0 || static_cast<std::size_t>(person) >= m_people.size())
+        return;
+    Person &known = m_people[static_cast<std::size_t>(person)];
+    for (const std::string &k : role.roleKeys)
+        addUnique(known.roleKeys, k);
+    if (known.role.empty())
+        known.role = role.role;
 }
 
 void PersonRegistry::addAlias(int person, const std::string &word)

@@ -31,6 +31,8 @@ struct Phrase {
     std::vector<std::string> aliases;   ///< nicknames in brackets after the name ("jokowi")
     std::vector<std::string> roleKeys;  ///< canonical office keys
     bool roleCue = false;               ///< an office, title or rank precedes the name
+    bool office = false;                ///< a role key is an office ("juru bicara"), not only an occupation
+    bool description = false;           ///< a definite description: "pelantun lagu itu", "pria itu"
     std::size_t first = 0;              ///< token range in the stream
     std::size_t last = 0;
 };
@@ -60,6 +62,9 @@ public:
     /// already known under a shorter or longer form of the same name.
     int add(const Phrase &phrase);
 
+    /// A role given in apposition ("Rudi, analis pasar modal, …"): its keys
+    /// and, when the person has none yet, its text.
+    void addRole(int person, const Phrase &role);
     /// Another name of a known person: a nickname ("Sule" for Entis Sutisna).
     void addAlias(int person, const std::string &word);
     /// People whose name holds all of `words` (lower case), or whose

@@ -188,6 +188,34 @@ bool isWholeParagraph(const TokenStream &tokens)
     return true;
 }
 
+// "Dan "kami tidak akan mundur."": a paragraph that is a quotation after
+// a coordinating conjunction (KBBI "kata penghubung koordinatif") goes on
+// from the paragraph before, as a paragraph that is only a quotation does.
+bool isQuoteAfterConjunction(const TokenStream &tokens)
+{
+    static constexpr std::string_view kConjunctions[] = {
+            "dan", "lalu", "kemudian", "tapi", "tetapi", "namun", "bahkan", "serta", "juga", "lagi", "pun"};
+    bool quoteSeen = false;
+    bool conjunction = false;
+    for (const Token &t : tokens) {
+        if (t.kind == TokenKind::Quote) {
+            quoteSeen = true;
+            continue;
+        }
+        if (t.kind != TokenKind::Word)
+            continue;
+        if (quoteSeen)
+            return false;
+        bool known = false;
+        for (std::string_view c : kConjunctions)
+            known = known || t.lower == c;
+        if (!known)
+            return false;
+        conjunction = true;
+    }
+    return quoteSeen && conjunction;
+}
+
 // A quotation without a verb of its own continues the speaker just quoted:
 // the second part of "A," ujar Budi. "B." in the same paragraph, or a
 // paragraph that is nothing but a quotation after a quoted paragraph.
@@ -209,7 +237,9 @@ const Candidate *inheritedFrom(const std::vector<TokenStream> &streams, const st
             return nullptr;
         return &prev;
     }
-    if (prev.span.lastParagraph() + 1 == p && isWholeParagraph(streams[static_cast<std::size_t>(p)])) {
+    if (prev.span.lastParagraph() + 1 == p &&
+        (isWholeParagraph(streams[static_cast<std::size_t>(p)]) ||
+         isQuoteAfterConjunction(streams[static_cast<std::size_t>(p)]))) {
         const TokenStream &tokens = streams[static_cast<std::size_t>(prev.span.lastParagraph())];
         if (hasSentenceEndBetween(tokens, prev.lastToken + 1, tokens.size(), kMaxInheritGapSentences))
             return nullptr;

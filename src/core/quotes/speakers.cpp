@@ -46,6 +46,9 @@ bool verbLike(const TokenStream &tokens, std::size_t at)
     const std::string &w = tokens[at].lower;
     if (tokens[at].classes & kFullVerb)
         return true;
+    // "Pelaku bernama Joni": names the phrase before, says nothing of it.
+    if (w == "bernama")
+        return false;
     return w.size() >= 6 && (w.rfind("me", 0) == 0 || w.rfind("ber", 0) == 0);
 }
 
@@ -99,7 +102,14 @@ bool inSubordinateClause(const TokenStream &tokens, std::size_t first)
     for (std::string_view w : kSubordinators)
         if (tokens[first - 1].lower == w)
             return true;
-    return false;
+    // "Maruli menilai jaksa mengabaikan …": the subject of a clause that is
+    // the object of a verb is not the one the story goes on about.
+    const Token &prev = tokens[first - 1];
+    if (isCapitalised(prev))
+        return false;
+    const std::string &w = prev.lower;
+    return (prev.classes & (kFullVerb | kBareVerb)) != 0 ||
+           (w.size() >= 6 && (w.rfind("me", 0) == 0 || w.rfind("ber", 0) == 0));
 }
 
 // "di Stadion Patriot", "kawasan Kapten Tendean": what follows a locative
@@ -130,6 +140,192 @@ bool introducesNickname(const TokenStream &tokens, std::size_t first)
         if (tokens[first - 1].lower == w)
             return true;
     return false;
+}
+
+// The word after a subject, past the adverbs verbLike also allows.
+std::size_t verbAt(const TokenStream &tokens, std::size_t at)
+{
+    if (at < tokens.size() && isPunct(tokens[at], ","))
+        ++at;
+    static constexpr std::string_view kBetween[] = {
+            "pun",  "juga",  "lalu", "kemudian", "langsung", "masih",  "sudah",  "telah",
+            "akan", "tidak", "tak",  "sempat",   "belum",    "lantas", "bahkan", "pernah"};
+    for (int skipped = 0; skipped < 3 && at < tokens.size() && isWord(tokens[at]); ++skipped) {
+        bool adverb = false;
+        for (std::string_view w : kBetween)
+            adverb = adverb || tokens[at].lower == w;
+        if (!adverb)
+            break;
+        ++at;
+    }
+    return at;
+}
+
+// "didampingi", "diminta": a passive verb (KBBI prefix di-) after a subject.
+bool passiveVerb(const TokenStream &tokens, std::size_t at)
+{
+    at = verbAt(tokens, at);
+    if (at >= tokens.size() || !isWord(tokens[at]) || isCapitalised(tokens[at]))
+        return false;
+    const std::string &w = tokens[at].lower;
+    return w.size() >= 6 && w.rfind("di", 0) == 0 && (tokens[at].classes & (kFunction | kPronoun)) == 0;
+}
+
+bool speechVerbAfter(const TokenStream &tokens, std::size_t at)
+{
+    at = verbAt(tokens, at);
+    return at < tokens.size() && isWord(tokens[at]) && (tokens[at].classes & kFullVerb) != 0;
+}
+
+// "Ratriani Kartika M dalam paparannya menjelaskan …", "Budi saat ditemui
+// mengatakan …": a speech verb after a short adverbial phrase still has the
+// name before it as its subject.
+bool speechVerbSoonAfter(const TokenStream &tokens, std::size_t at)
+{
+    constexpr std::size_t kMaxAdverbial = 4;
+    if (at >= tokens.size() || !isWord(tokens[at]))
+        return false;
+    static constexpr std::string_view kOpeners[] = {"dalam",  "saat",   "ketika", "usai",
+                                                    "seusai", "kepada", "di"};
+    bool opener = false;
+    for (std::string_view w : kOpeners)
+        opener = opener || tokens[at].lower == w;
+    if (!opener)
+        return false;
+    for (std::size_t i = at + 1; i < tokens.size() && i <= at + kMaxAdverbial; ++i) {
+        if (!isWord(tokens[i]))
+            return false;
+        if ((tokens[i].classes & kFullVerb) != 0)
+            return !isCapitalised(tokens[i]);
+    }
+    return false;
+}
+
+// An office that names its holder by itself: one person holds it in the
+// country or the region the article is about (the abbreviated offices of
+// the police, the armed forces, the prosecution and the cabinet).
+bool singleHolderOffice(const std::string &lower)
+{
+    static constexpr std::string_view kOffices[] = {
+            "presiden", "wapres",        "kapolri", "wakapolri",  "kapolda",     "kapolres",  "kapolresta",
+            "kapolsek", "kabareskrim",   "kasad",   "kasal",      "kasau",       "pangdam",   "danrem",
+            "dandim",   "kajati",        "kajari",  "kapuspen",   "kapuspenkum", "kakanwil",  "menlu",
+            "menag",    "mendagri",      "menkeu",  "menkes",     "menhan",      "mendikbud", "menkominfo",
+            "menaker",  "mentan",        "menhub",  "menpora",    "menko",       "gubernur",  "bupati",
+            "walikota", "kapolrestabes", "nabi",    "rasulullah", "rasul",       "paus"};
+    for (std::string_view o : kOffices)
+        if (lower == o)
+            return true;
+    return false;
+}
+
+bool namesOffice(const TokenStream &tokens, const Phrase &phrase)
+{
+    if (!phrase.office)
+        return false;
+    for (std::size_t i = phrase.first; i < phrase.last && i < tokens.size(); ++i) {
+        const Token &t = tokens[i];
+        if (!isWord(t))
+            continue;
+        // Capitalised as a title ("kata Kapolri"), not "kata panglima".
+        if (singleHolderOffice(t.lower) && isCapitalised(t))
+            return true;
+        if ((t.classes & kRoleStart) != 0 || (t.classes & kAnaphor) != 0)
+            continue;
+        // A named body: capitalised ("Kementerian Luar Negeri", "KPK") or the
+        // head of a state body ("juru bicara kepolisian"); "anggota tim kuasa
+        // hukum" describes.
+        if (isAcronym(t) || (isCapitalised(t) && (t.classes & (kFunction | kIndefinite)) == 0) ||
+            (t.classes & kOrgHead) != 0)
+            return true;
+    }
+    return false;
+}
+
+bool sharesKey(const std::vector<std::string> &a, const std::vector<std::string> &b)
+{
+    for (const std::string &k : a)
+        if (std::find(b.begin(), b.end(), k) != b.end())
+            return true;
+    return false;
+}
+
+// The offices and occupations named in "seorang pengacara perempuan".
+std::vector<std::string> keysIn(const TokenStream &tokens, std::size_t first, std::size_t last)
+{
+    std::vector<std::string_view> lowers;
+    for (std::size_t i = first; i < last && i < tokens.size(); ++i)
+        lowers.push_back(tokens[i].lower);
+    std::vector<std::string> keys;
+    for (std::size_t k = 0; k < lowers.size(); ++k) {
+        std::string key;
+        const std::size_t words = matchRole(lowers, k, key);
+        if (words > 0) {
+            keys.push_back(key);
+            k += words - 1;
+        } else if ((tokens[first + k].classes & kOccupation) != 0) {
+            keys.emplace_back(lowers[k]);
+        }
+    }
+    return keys;
+}
+
+bool anyVerb(const Token &t)
+{
+    if (!isWord(t) || isCapitalised(t))
+        return false;
+    if ((t.classes & (kFullVerb | kBareVerb)) != 0)
+        return true;
+    const std::string &w = t.lower;
+    return w.size() >= 6 && (w.rfind("me", 0) == 0 || w.rfind("ber", 0) == 0 || w.rfind("di", 0) == 0);
+}
+
+// Between a role and the name it describes ("Analis pasar modal dari
+// Sekuritas Mandala, Rudi Hartawan"): lower-case words of the field and the
+// body, no verb, no sentence end, a comma at most right before the name.
+bool rolePrecedes(const TokenStream &tokens, std::size_t roleEnd, std::size_t nameFirst)
+{
+    constexpr std::size_t kMaxBetween = 8;
+    if (nameFirst < roleEnd || nameFirst - roleEnd > kMaxBetween)
+        return false;
+    for (std::size_t i = roleEnd; i < nameFirst; ++i) {
+        const Token &t = tokens[i];
+        if (isPunct(t, ",") && i + 1 == nameFirst)
+            continue;
+        if (!isWord(t) || anyVerb(t) || (t.classes & (kPronoun | kAnaphor | kPlural)) != 0)
+            return false;
+    }
+    return true;
+}
+
+// "Rudi Hartawan, analis pasar modal, …", "Bambang, pedagang di pasar itu":
+// a lower-case role or occupation in apposition right after a name.
+Phrase appositiveRole(std::string_view text, const TokenStream &tokens, std::size_t nameEnd)
+{
+    if (nameEnd + 1 >= tokens.size() || !isPunct(tokens[nameEnd], ","))
+        return {};
+    const Token &head = tokens[nameEnd + 1];
+    if (!isWord(head) || isCapitalised(head) || (head.classes & (kRoleStart | kOccupation | kGeneric)) == 0)
+        return {};
+    const std::size_t end = collectPhraseForward(tokens, nameEnd + 1, tokens.size());
+    if (end == nameEnd + 1)
+        return {};
+    Phrase role = analysePhrase(text, tokens, nameEnd + 1, end);
+    return role.kind == PhraseKind::RoleOnly || role.kind == PhraseKind::Unknown ? role : Phrase{};
+}
+
+// The role text from the office word to the name: "Analis pasar modal dari
+// Sekuritas Mandala" (the body, already the phrase's role, included).
+std::string roleText(std::string_view text, const TokenStream &tokens, std::size_t first,
+                     std::size_t nameFirst, const std::string &bodyRole)
+{
+    std::size_t last = nameFirst;
+    while (last > first && tokens[last - 1].kind == TokenKind::Punct)
+        --last;
+    std::string out(text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
+    if (!bodyRole.empty())
+        out += " " + bodyRole;
+    return out;
 }
 
 bool usesFirstPerson(const std::string &text)
@@ -269,6 +465,7 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
         if (phrase.kind != PhraseKind::None)
             visits.push_back({paragraph, phrase});
     });
+    collectPlaceNames();
     int lastPerson = -1; // the person the narrative named last: "yang akrab disapa X" is theirs
     for (std::size_t vi = 0; vi < visits.size(); ++vi) {
         const Visit &v = visits[vi];
@@ -276,7 +473,7 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
         const Phrase &phrase = v.phrase;
         if (m_registry.size() >= kMaxPeople)
             break;
-        if (namesAPlace(tokens, phrase.first))
+        if (namesAPlace(tokens, phrase.first) || isPlaceName(phrase))
             continue;
         const bool named = phrase.kind == PhraseKind::Named;
         if (named && introducesNickname(tokens, phrase.first)) {
@@ -305,14 +502,40 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
                 }
             }
         }
+        // "Analis pasar modal dari Sekuritas Mandala, Rudi Hartawan": the role
+        // before the name, its body between; "Rudi Hartawan, analis pasar
+        // modal, …": the role in apposition after it.
+        const Phrase *roleBefore =
+                vi > 0 && visits[vi - 1].paragraph == v.paragraph &&
+                                visits[vi - 1].phrase.kind == PhraseKind::RoleOnly &&
+                                rolePrecedes(tokens, visits[vi - 1].phrase.last, phrase.first)
+                        ? &visits[vi - 1].phrase
+                        : nullptr;
+        const Phrase roleAfter =
+                named ? appositiveRole(m_paragraphs[static_cast<std::size_t>(v.paragraph)].text, tokens,
+                                       phrase.last)
+                      : Phrase{};
+        const bool loneWord = phrase.nameWords.size() < 2 && sentenceInitial(tokens, phrase.first);
+        const bool described = (roleBefore != nullptr || roleAfter.kind == PhraseKind::RoleOnly ||
+                                roleAfter.kind == PhraseKind::Unknown) &&
+                               !loneWord;
         const bool bernama = phrase.first > 0 && introducesName(tokens, phrase.first);
         const bool subject = verbLike(tokens, phrase.last);
         // A lone capitalised word opening a sentence before a verb may be a
         // common noun ("Senyum langsung merekah"): not enough to be a person.
         const bool loneOpener = phrase.nameWords.size() < 2 && sentenceInitial(tokens, phrase.first);
-        if (named && (phrase.roleCue || bernama || (subject && !loneOpener))) {
+        if (named && (phrase.roleCue || bernama || described || (subject && !loneOpener))) {
             lastPerson = m_registry.add(phrase);
-        } else if (phrase.kind == PhraseKind::RoleOnly && isCapitalised(tokens[phrase.first]) && subject) {
+            if (roleBefore) {
+                Phrase role = *roleBefore;
+                role.role = roleText(m_paragraphs[static_cast<std::size_t>(v.paragraph)].text, tokens,
+                                     roleBefore->first, phrase.first, phrase.role);
+                m_registry.addRole(lastPerson, role);
+            }
+            if (roleAfter.kind == PhraseKind::RoleOnly)
+                m_registry.addRole(lastPerson, roleAfter);
+        } else if (phrase.kind == PhraseKind::RoleOnly && phrase.office &&
+                   isCapitalised(tokens[phrase.first]) && subject) {
             m_registry.add(phrase);
         } else if (named) {
             const std::vector<int> known = m_registry.byName(phrase.nameWords);
@@ -324,7 +547,7 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
     // short form ("kata Kurnia") stands for one person can only be told once
     // everyone the narrative introduces is known.
     for (const Phrase &speaker : m_pendingSpeakers)
-        if (m_registry.size() < kMaxPeople)
+        if (m_registry.size() < kMaxPeople && !isPlaceName(speaker))
             m_registry.add(speaker);
     m_pendingSpeakers.clear();
     m_lastMention.assign(m_registry.size() + kMaxPeople, -1);
@@ -332,9 +555,14 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
         const int paragraph = v.paragraph;
         const TokenStream &tokens = m_streams[static_cast<std::size_t>(paragraph)];
         const Phrase &phrase = v.phrase;
-        if (namesAPlace(tokens, phrase.first))
+        if (namesAPlace(tokens, phrase.first) || isPlaceName(phrase))
             continue;
-        const int person = mentionedPerson(phrase);
+        // "seorang pengacara", "para menteri": someone with the role, not the
+        // one the article introduced with it.
+        const bool indefinite = phrase.kind == PhraseKind::RoleOnly && phrase.first > 0 &&
+                                isWord(tokens[phrase.first - 1]) &&
+                                (tokens[phrase.first - 1].classes & kIndefinite) != 0;
+        const int person = indefinite ? -1 : mentionedPerson(phrase);
         const std::size_t position = tokens[phrase.first].begin;
         const bool menurut = phrase.first > 0 && tokens[phrase.first - 1].lower == "menurut";
         const bool says = phrase.last < tokens.size() && isWord(tokens[phrase.last]) &&
@@ -351,9 +579,19 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
         // The subject of a verb, the speaker after a bare verb, the agent of
         // a passive speech verb ("dibenarkan juru bicara …"), unless the
         // clause is a subordinate one.
-        const bool subject = (verbLike(tokens, phrase.last) || afterBareVerb(tokens, phrase.first) ||
-                              (phrase.first > 0 && introducesName(tokens, phrase.first))) &&
+        const bool agent = phrase.first > 0 && introducesName(tokens, phrase.first) &&
+                           tokens[phrase.first - 1].lower != "bernama";
+        // "Ia didampingi Bupati …": a pronoun subject goes on with the person
+        // the story is about, whatever the voice of its verb.
+        const bool pronounSubject = phrase.kind == PhraseKind::Pronoun && passiveVerb(tokens, phrase.last);
+        const bool speaksLater = speechVerbSoonAfter(tokens, phrase.last);
+        const bool subject = (verbLike(tokens, phrase.last) || afterBareVerb(tokens, phrase.first) || agent ||
+                              pronounSubject || speaksLater) &&
                              !inSubordinateClause(tokens, phrase.first);
+        // Someone who says something here: the subject of a speech verb, the
+        // source after "Menurut", the agent of a passive speech verb.
+        const bool speech = subject && (menurut || agent || afterBareVerb(tokens, phrase.first) ||
+                                        speechVerbAfter(tokens, phrase.last) || speaksLater);
         // "Ia mengaku …": a pronoun subject carries on the person who was the
         // subject just before; without one it says nothing.
         const int who = person >= 0 ? person
@@ -364,8 +602,67 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
             continue;
         const bool introduction = m_lastMention[static_cast<std::size_t>(who)] < 0;
         m_lastMention[static_cast<std::size_t>(who)] = static_cast<int>(m_events.size());
-        m_events.push_back({paragraph, position, who, subject, introduction});
+        // "Bambang Sutejo, pedagang di pasar yang sama": a newcomer presented
+        // by what they are, as a new voice is.
+        const bool presented =
+                introduction && phrase.kind == PhraseKind::Named &&
+                appositiveRole(m_paragraphs[static_cast<std::size_t>(paragraph)].text, tokens, phrase.last)
+                                .kind != PhraseKind::None;
+        m_events.push_back(
+                {paragraph, position, who, subject || menurut, introduction, speech || menurut, presented});
     }
+}
+
+// "Polda Metro Jaya", "Kota Bekasi", "PT Sinar Jaya": the capitalised words
+// after an institution's or a place's first word name it. A run of three
+// words at most, ended by anything but another capitalised word, so that
+// "PT Maju Jaya Hendra Gunawan" leaves the person out.
+void SpeakerResolver::collectPlaceNames()
+{
+    constexpr std::size_t kMaxPlaceWords = 3;
+    for (const TokenStream &tokens : m_streams) {
+        for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+            if (!isCapitalised(tokens[i]) || (tokens[i].classes & kOrgHead) == 0)
+                continue;
+            // "Kepala Desa", "Wali Kota": part of an office, not a place.
+            if (i > 0 && isWord(tokens[i - 1]) && (tokens[i - 1].classes & kRoleStart) != 0)
+                continue;
+            std::size_t end = i + 1;
+            while (end < tokens.size() && isCapitalised(tokens[end]) &&
+                   (tokens[end].classes & (kRoleStart | kHonorific | kOrgHead)) == 0 &&
+                   end - i <= kMaxPlaceWords)
+                ++end;
+            // Ended by punctuation or a function word ("di Polda Metro Jaya,",
+            // "Kota Bekasi pada …"), not by a verb: "Kota Bandung Ahmad Hadadi
+            // meninjau" may end with the person the office belongs to.
+            const bool closed = end >= tokens.size() || tokens[end].kind != TokenKind::Word ||
+                                (!isCapitalised(tokens[end]) && (tokens[end].classes & kFunction) != 0);
+            if (end == i + 1 || end - i - 1 > kMaxPlaceWords || !closed)
+                continue;
+            std::vector<std::string> words;
+            for (std::size_t k = i + 1; k < end; ++k)
+                words.push_back(tokens[k].lower);
+            if (m_placeNames.size() < kMaxPeople)
+                m_placeNames.push_back(std::move(words));
+        }
+    }
+}
+
+// "Kapolda Metro Jaya" after "Polda Metro Jaya": the words the article uses
+// as a place's name are not a person's.
+bool SpeakerResolver::isPlaceName(const Phrase &phrase) const
+{
+    if (phrase.kind != PhraseKind::Named || phrase.nameWords.empty())
+        return false;
+    for (const std::vector<std::string> &place : m_placeNames) {
+        if (place.size() < phrase.nameWords.size())
+            continue;
+        if (std::all_of(phrase.nameWords.begin(), phrase.nameWords.end(), [&](const std::string &w) {
+                return std::find(place.begin(), place.end(), w) != place.end();
+            }))
+            return true;
+    }
+    return false;
 }
 
 int SpeakerResolver::latestBefore(const std::vector<int> &candidates, int paragraph,
@@ -502,6 +799,7 @@ SpeakerResolver::Choice SpeakerResolver::pronounChoice(int paragraph, std::size_
     auto it = eventsBefore(paragraph, position);
     std::size_t steps = 0;
     int introduced = -1;
+    bool introducedPresented = false;
     while (it != m_events.begin() && steps++ < kMaxEventLookback) {
         --it;
         if (m_current.known && (it->paragraph < m_current.paragraph ||
@@ -514,12 +812,24 @@ SpeakerResolver::Choice SpeakerResolver::pronounChoice(int paragraph, std::size_
             return {m_current.person, true, true};
         if (it->subject && near)
             return {it->person, true, false};
+        // With no one quoted yet, someone who said something two paragraphs
+        // back ("Kapolres … mengatakan …") is surer than a person named in
+        // passing since ("Pelaku bernama …"), though not sure.
+        if (it->speech && !m_current.known)
+            return {it->person, introduced < 0, false};
         if (it->subject && m_current.known)
             return {introduced >= 0 ? introduced : it->person, false, false};
         if (it->introduction && introduced < 0 && it->paragraph + 2 >= paragraph &&
-            (!m_current.known || it->person != m_current.person))
+            (!m_current.known || it->person != m_current.person)) {
             introduced = it->person;
+            introducedPresented = it->presented;
+        }
     }
+    // Someone introduced since, but not as a subject ("Pidato itu disambut …
+    // Ketua MPR Andi Saleh duduk di barisan depan"): the current speaker
+    // more likely goes on, though it is not sure.
+    if (introduced >= 0 && m_current.known && !introducedPresented)
+        return {m_current.person, false, true};
     if (introduced >= 0)
         return {introduced, false, false};
     if (m_current.known && m_current.addressee >= 0)
@@ -589,7 +899,7 @@ void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote)
         if (choice.current) {
             quote.speaker = m_current.speaker;
             quote.role = m_current.role;
-            quote.speakerConfidence = SpeakerConfidence::High;
+            quote.speakerConfidence = choice.confident ? SpeakerConfidence::High : SpeakerConfidence::Low;
             setCurrent(m_current.person, quote, attribution);
             return;
         }
@@ -600,7 +910,41 @@ void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote)
         setCurrent(person, quote, attribution);
         return;
     }
+    // "ucap pengacara itu" after "tanya seorang pengacara perempuan": the
+    // definite description goes on with the unnamed speaker of that role,
+    // unless someone named with the role was mentioned since.
+    if (phrase.kind == PhraseKind::RoleOnly && definite && sharesKey(phrase.roleKeys, m_unnamed.keys)) {
+        // Someone named with the role mentioned since the unnamed speaker,
+        // before this attribution's verb (the role phrase after it is itself
+        // a mention)?
+        bool namedSince = false;
+        auto it = eventsBefore(attribution.paragraph, attribution.position);
+        std::size_t steps = 0;
+        while (!namedSince && it != m_events.begin() && steps++ < kMaxEventLookback) {
+            --it;
+            if (it->paragraph < m_unnamed.paragraph ||
+                (it->paragraph == m_unnamed.paragraph && it->position <= m_unnamed.position))
+                break;
+            namedSince = sharesKey(phrase.roleKeys, m_registry.at(it->person).roleKeys);
+        }
+        if (!namedSince) {
+            quote.attribution = "role-phrase";
+            quote.speaker.reset();
+            quote.role.reset();
+            quote.speakerConfidence = SpeakerConfidence::High;
+            setCurrent(-1, quote, attribution);
+            return;
+        }
+    }
     person = personFor(phrase, attribution.paragraph, attribution.position);
+    if (person < 0 && isPlaceName(phrase)) {
+        // "kata Metro Jaya" where the article calls a place so: no one.
+        quote.attribution = "unnamed";
+        quote.speaker.reset();
+        quote.role.reset();
+        setCurrent(-1, quote, attribution);
+        return;
+    }
     switch (phrase.kind) {
     case PhraseKind::Named:
         quote.attribution = attribution.verb == "menurut" ? "menurut"
@@ -612,15 +956,43 @@ void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote)
         quote.attribution = "role-phrase";
         if (person >= 0 && !m_registry.at(person).roleOnly) {
             quote.speakerConfidence = SpeakerConfidence::High;
-        } else if (definite) {
-            // "kata mantan pemain itu" and no one introduced with that role:
-            // a definite description of someone already speaking or named.
+        } else if (phrase.description) {
+            // "kata pelantun lagu itu": whoever the story is about, as for a
+            // pronoun, but less sure.
             const Choice choice = pronounChoice(attribution.paragraph, attribution.position);
-            if (choice.current && m_current.speaker) {
+            if (choice.current) {
                 quote.speaker = m_current.speaker;
                 quote.role = m_current.role;
-                quote.speakerConfidence = SpeakerConfidence::Low;
-                setCurrent(m_current.person, quote, attribution);
+                person = m_current.person;
+            } else {
+                person = choice.person;
+                fill(person, Phrase{}, quote.speaker, quote.role);
+            }
+            quote.speakerConfidence = SpeakerConfidence::Low;
+            setCurrent(person, quote, attribution);
+            return;
+        } else {
+            if (definite) {
+                // "kata mantan pemain itu" and no one introduced with that role:
+                // a definite description of someone already speaking or named.
+                const Choice choice = pronounChoice(attribution.paragraph, attribution.position);
+                if (choice.current && m_current.speaker) {
+                    quote.speaker = m_current.speaker;
+                    quote.role = m_current.role;
+                    quote.speakerConfidence = SpeakerConfidence::Low;
+                    setCurrent(m_current.person, quote, attribution);
+                    return;
+                }
+            }
+            // "kata analis", "ujar pengacara itu", "kata panglima": a role
+            // that names no one the article introduced says who only when it
+            // is an office of a named body ("juru bicara Kementerian Luar
+            // Negeri", "Kapolri"); a bare office or occupation is a
+            // description, and the speaker is unknown.
+            if (!namesOffice(tokens, phrase)) {
+                quote.speaker.reset();
+                quote.role = phrase.role.empty() ? std::nullopt : std::optional<std::string>(phrase.role);
+                setCurrent(-1, quote, attribution);
                 return;
             }
         }
@@ -629,7 +1001,10 @@ void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote)
         // "tanya seorang wartawan": the article says it does not name them.
         quote.attribution = "unnamed";
         quote.speakerConfidence = SpeakerConfidence::High;
-        break;
+        fill(person, phrase, quote.speaker, quote.role);
+        setCurrent(person, quote, attribution);
+        m_unnamed = {attribution.paragraph, attribution.position, keysIn(tokens, phrase.first, phrase.last)};
+        return;
     default:
         quote.attribution = "unnamed";
         break;

@@ -40,6 +40,8 @@ private:
         int person = -1;
         bool subject = false;      ///< the person is the subject of a verb or the speaker of a quote here
         bool introduction = false; ///< the person's first mention in the narrative
+        bool speech = false;       ///< the person says something here (reported speech or a quote)
+        bool presented = false;    ///< introduced with a role in apposition ("Bambang, pedagang …")
     };
     struct Spoken {
         std::optional<std::string> speaker;
@@ -62,6 +64,8 @@ private:
         bool current = false; ///< the current speaker goes on
     };
 
+    void collectPlaceNames();
+    bool isPlaceName(const Phrase &phrase) const;
     template <typename Visit>
     void forEachPhrase(Visit &&visit) const;
     int mentionedPerson(const Phrase &phrase);
@@ -83,9 +87,16 @@ private:
     PersonRegistry m_registry;
     std::vector<Phrase> m_pendingSpeakers; ///< from attributions, added after the introductions
     std::vector<Event> m_events;
+    std::vector<std::vector<std::string>> m_placeNames; ///< lower-case words after "Polda", "Kota", "PT" …
     std::vector<int> m_lastMention; ///< per person: index of its last event, -1 if none yet
     std::vector<Spoken> m_spoken;
     Current m_current;
+    struct Unnamed {
+        int paragraph = 0;
+        std::size_t position = 0;
+        std::vector<std::string> keys; ///< the roles of the last unnamed speaker ("seorang pengacara")
+    };
+    Unnamed m_unnamed;
 };
 
 } // namespace warta

@@ -1,0 +1,297 @@
+// Sentence patterns by class of error, each case a short news passage
+// written for this test (invented names and places, Indonesian news style):
+// the expected speaker of every quotation found, in order; "<null>" when the
+// article does not say who, and "|low" when the finder must not be sure.
+
+#include "quote_test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using warta::SpeakerConfidence;
+using warta::test::findQuotesIn;
+using warta::test::speakerOf;
+
+struct Passage {
+    std::vector<std::string> paragraphs;
+    std::vector<std::string> speakers;
+};
+
+void checkPassages(const std::vector<Passage> &passages)
+{
+    for (const Passage &passage : passages) {
+        INFO(passage.paragraphs.front());
+        const auto ledger = findQuotesIn(passage.paragraphs);
+        REQUIRE(ledger.quotes.size() == passage.speakers.size());
+        for (std::size_t i = 0; i < passage.speakers.size(); ++i) {
+            const std::string &want = passage.speakers[i];
+            const std::size_t bar = want.find('|');
+            INFO("quotation " << i + 1);
+            CHECK(speakerOf(ledger.quotes[i]) == want.substr(0, bar));
+            if (bar != std::string::npos)
+                CHECK(ledger.quotes[i].speakerConfidence == SpeakerConfidence::Low);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("a bare office or occupation names no one unless the article introduced its holder",
+          "[quotes][classes]")
+{
+    checkPassages({
+            {{"Panglima TNI Jenderal Andika Wirawan meninjau lokasi banjir di Bekasi, Senin.",
+              "\"Prajurit siap membantu warga sampai air surut,\" kata panglima."},
+             {"Andika Wirawan"}},
+            {{"Harga saham bank turun tajam pada perdagangan kemarin.",
+              "\"Investor masih menunggu arah suku bunga,\" kata analis."},
+             {"<null>"}},
+            {{"Sidang ditunda sampai pekan depan.",
+              "\"Klien kami tidak bersalah dan akan kami buktikan,\" ujar pengacara itu."},
+             {"<null>"}},
+            {{"Juru bicara Kementerian Luar Negeri menolak berkomentar lebih jauh.",
+              "\"Kami masih menunggu laporan resmi dari KBRI,\" kata juru bicara Kementerian Luar Negeri."},
+             {"Juru bicara Kementerian Luar Negeri|low"}},
+            {{"Hakim ketua Agus Salim menunda sidang itu. Jaksa meminta waktu untuk menghadirkan saksi.",
+              "\"Sidang dilanjutkan pekan depan,\" kata hakim."},
+             {"Agus Salim"}},
+            {{"\"Ini musibah bagi kita semua,\" kata Gubernur."}, {"Gubernur|low"}},
+            {{"Tim kuasa hukum keluarga korban menyebut penyidikan lamban.",
+              "\"Sudah tiga bulan tidak ada tersangka,\" ujar anggota tim kuasa hukum."},
+             {"<null>"}},
+    });
+}
+
+TEST_CASE("a role phrase after the quotation means the person introduced with that role", "[quotes][classes]")
+{
+    checkPassages({
+            {{"Analis pasar modal dari Sekuritas Mandala, Rudi Hartawan, menilai indeks melemah.",
+              "\"Investor menahan diri sampai akhir bulan,\" kata analis itu."},
+             {"Rudi Hartawan"}},
+            {{"Pengamat politik Universitas Nusantara, Dedi Kurnia, menilai koalisi itu rapuh.",
+              "\"Koalisi ini bisa pecah sebelum pemilu,\" kata pengamat politik itu."},
+             {"Dedi Kurnia"}},
+            {{"Politikus Partai Demokrasi Rakyat Hasan Basri mengkritik kebijakan itu.",
+              "\"Rakyat kecil yang menanggung akibatnya,\" ujar politikus Partai Demokrasi Rakyat itu."},
+             {"Hasan Basri"}},
+            {{"Mantan pemain PSM Makassar, Heri Susilo, kini melatih tim junior.",
+              "\"Saya ingin anak-anak muda di sini berkembang,\" tutur mantan pemain PSM Makassar itu."},
+             {"Heri Susilo"}},
+            {{"Komedian Wawan Setiawan tampil di acara amal itu.",
+              "\"Saya senang bisa menghibur anak-anak,\" kata komedian itu."},
+             {"Wawan Setiawan"}},
+            {{"Penyanyi dangdut Rina Melati akhirnya angkat bicara soal kabar perceraiannya.",
+              "\"Kami sudah tidak bersama sejak tahun lalu,\" kata pelantun lagu itu."},
+             {"Rina Melati|low"}},
+            {{"Terdakwa didampingi pengacara senior Hotma Sitompul dalam sidang itu.",
+              "\"Apakah saksi melihat sendiri kejadian itu?\" tanya seorang pengacara perempuan kepada "
+              "saksi.",
+              "\"Saya melihatnya dari jauh,\" jawab saksi bernama Dodi Hermawan.",
+              "\"Keberatan, saksi tidak melihat langsung kejadian itu,\" ucap pengacara itu."},
+             {"<null>", "Dodi Hermawan", "<null>"}},
+    });
+}
+
+TEST_CASE("pronouns (-nya, ia, dia) go to the current speaker or the subject, not to the last name mentioned",
+          "[quotes][classes]")
+{
+    checkPassages({
+            {{"Pengamat politik Universitas Nusantara, Dedi Kurnia, menilai koalisi itu rapuh.",
+              "\"Koalisi ini bisa pecah sebelum pemilu,\" kata Dedi.",
+              "Ia menambahkan partai kecil akan menentukan arah koalisi.",
+              "\"Mereka punya suara penentu di parlemen,\" tuturnya."},
+             {"Dedi Kurnia", "Dedi Kurnia"}},
+            {{"Polisi menangkap Andi Pratama, tersangka pencurian sepeda motor.",
+              "\"Pelaku kami tangkap di rumahnya,\" kata Kapolsek Cibinong Kompol Heru Susilo.",
+              "Andi Pratama diketahui sudah tiga kali mencuri di kawasan itu.",
+              "\"Ia mengaku butuh uang untuk membayar utang,\" ujarnya."},
+             {"Heru Susilo", "Heru Susilo"}},
+            {{"Kapolres Bogor AKBP Dedi Kurniawan mengatakan pelaku sudah ditangkap.",
+              "Pelaku bernama Joni Iskandar ditangkap di rumahnya di Cibinong.",
+              "\"Pelaku mengaku menyesal atas perbuatannya,\" ujarnya."},
+             {"Dedi Kurniawan|low"}},
+            {{"Menteri Sosial Tri Handayani mengunjungi korban gempa di Cianjur.",
+              "Ia didampingi Bupati Cianjur Herman Suherman.",
+              "\"Bantuan akan terus kami salurkan,\" katanya."},
+             {"Tri Handayani"}},
+            {{"Kuasa hukum terdakwa, Maruli Simanjuntak, menyebut dakwaan jaksa lemah.",
+              "\"Tidak ada satu pun saksi yang melihat klien kami di lokasi,\" kata Maruli.",
+              "Jaksa penuntut umum Rina Kartika menolak tudingan itu.", "\"Bukti kami lengkap,\" ujar Rina.",
+              "Maruli menilai jaksa mengabaikan fakta persidangan.",
+              "\"Kami akan mengajukan pembelaan,\" katanya."},
+             {"Maruli Simanjuntak", "Rina Kartika", "Maruli Simanjuntak"}},
+            {{"Ketua Umum Partai Bintang Timur, Rahmat Hidayat, menanggapi hasil survei. Menurut Rahmat, "
+              "survei itu belum final.",
+              "\"Masih ada waktu enam bulan,\" ujarnya."},
+             {"Rahmat Hidayat"}},
+            {{"Menteri Pertanian Suryo Atmojo meninjau sawah di Karawang bersama petani setempat.",
+              "\"Panen tahun ini naik sepuluh persen,\" kata Suryo.",
+              "Seorang petani, Karta, mengaku harga gabah turun.",
+              "\"Kami rugi kalau harga begini,\" ujarnya."},
+             {"Suryo Atmojo", "Karta"}},
+            {{"\"Kita harus menjaga persatuan,\" kata Presiden Bambang Wirayuda dalam pidatonya.",
+              "Pidato itu disambut tepuk tangan. Ketua MPR Andi Saleh duduk di barisan depan.",
+              "\"Bangsa ini besar karena gotong royong,\" lanjut Bambang."},
+             {"Bambang Wirayuda", "Bambang Wirayuda"}},
+            {{"\"Kita harus menjaga persatuan,\" kata Presiden Bambang Wirayuda dalam pidatonya.",
+              "Pidato itu disambut tepuk tangan. Ketua MPR Andi Saleh duduk di barisan depan.",
+              "\"Bangsa ini besar karena gotong royong,\" lanjutnya."},
+             {"Bambang Wirayuda", "Bambang Wirayuda"}},
+            {{"Dalam konferensi pers, Kapolres Metro Bekasi Kombes Hendra Gunawan menjelaskan kronologi "
+              "kejadian.",
+              "\"Korban ditemukan warga sekitar pukul 06.00 WIB,\" ujarnya.",
+              "Menurutnya, korban mengalami luka di kepala.",
+              "\"Kami masih menunggu hasil autopsi,\" tambahnya."},
+             {"Hendra Gunawan", "Hendra Gunawan"}},
+            {{"Ketua Umum PSSI Erwin Tohari menanggapi kekalahan timnas. Ia menilai pemain kelelahan.",
+              "\"Jadwal liga terlalu padat,\" ujarnya."},
+             {"Erwin Tohari"}},
+            {{"\"Kami tidak pernah menerima uang itu,\" kata Bendahara Partai Cahaya Bangsa, Rudi Wijaya.",
+              "Sebelumnya, KPK menetapkan Ketua Umum Partai Cahaya Bangsa, Hamzah Lubis, sebagai tersangka.",
+              "\"Partai kami bersih,\" tegasnya."},
+             {"Rudi Wijaya", "Rudi Wijaya"}},
+            {{"Kapten timnas, Evan Saputra, mengaku puas dengan permainan rekan-rekannya.",
+              "\"Kami bermain sebagai tim,\" kata Evan.",
+              "Gol kemenangan dicetak Dimas Drajat pada menit ke-80.",
+              "\"Dimas bermain luar biasa malam ini,\" ujarnya."},
+             {"Evan Saputra", "Evan Saputra"}},
+    });
+}
+
+TEST_CASE("organisations, places and line-ups are not people", "[quotes][classes]")
+{
+    checkPassages({
+            {{"Pelatih Persikota Joko Santoso mengaku puas dengan hasil laga itu.",
+              "\"Anak-anak bermain bagus sepanjang laga,\" kata Joko."},
+             {"Joko Santoso"}},
+            {{"Persikota menang 2-0 atas Persija di Stadion Benteng.",
+              "\"Kami akan terus bekerja keras untuk suporter,\" tulis Persikota dalam akun resminya."},
+             {"<null>"}},
+            {{"Laga itu dipimpin wasit Andi Saputra.",
+              "Susunan pemain Persikota: Budi Hartono, Candra Wijaya, Dodi Kusuma, Eko Prasetyo.",
+              "\"Kami bermain disiplin dan sabar menunggu peluang,\" ujarnya."},
+             {"<null>|low"}},
+            {{"\"Kami bermain disiplin,\" kata pelatih Persikota, Hendra Gunawan.",
+              "Susunan pemain Persikota: Budi Hartono, Candra Wijaya, Dodi Kusuma, Eko Prasetyo.",
+              "\"Semua pemain menjalankan instruksi dengan baik,\" ujarnya."},
+             {"Hendra Gunawan", "Hendra Gunawan"}},
+            {{"Warga Kampung Melayu mengeluhkan banjir yang datang tiap tahun.",
+              "\"Di sini air bisa setinggi dada,\" kata warga Kampung Melayu."},
+             {"<null>"}},
+            {{"Pemain Persikota, Rizky Ananda, cedera dalam laga itu.",
+              "\"Saya harus istirahat dua minggu,\" katanya."},
+             {"Rizky Ananda"}},
+            {{"Direktur PT Bumi Sentosa Abadi Yohanes Purba membantah tudingan itu.",
+              "\"Kami taat aturan,\" kata Yohanes."},
+             {"Yohanes Purba"}},
+    });
+}
+
+TEST_CASE("a first name, a surname or a short form standing alone means the person introduced",
+          "[quotes][classes]")
+{
+    checkPassages({
+            {{"Gelandang Arema FC, Jose Manuel Rivaldo, mencetak gol kemenangan.",
+              "\"Saya senang bisa membantu tim,\" kata Jose."},
+             {"Jose Manuel Rivaldo"}},
+            {{"Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusri Hartanto membenarkan penangkapan "
+              "itu.",
+              "\"Pelaku sudah kami amankan,\" kata Yusri."},
+             {"Yusri Hartanto"}},
+            {{"Ketua DPRD Kota Bekasi, Chairuman Joko Purwanto, menolak usulan itu.",
+              "\"Anggaran kita tidak cukup untuk proyek itu,\" ujar Chairuman."},
+             {"Chairuman Joko Purwanto"}},
+            {{"\"Saya tidak tahu soal itu,\" kata Joko."}, {"Joko"}},
+            {{"Sekjen PBB Antonio Guterres menyerukan gencatan senjata di Gaza.",
+              "\"Korban sipil sudah terlalu banyak,\" kata Guterres."},
+             {"Antonio Guterres"}},
+            {{"Pelatih tim nasional, Shin Tae-yong, memanggil 28 pemain.",
+              "\"Semua pemain harus siap fisik,\" ujar Shin."},
+             {"Shin Tae-yong"}},
+            {{"Menurut Kepala Seksi Humas Polres Depok, Iptu Made Wira, pelaku sudah diincar sejak lama.",
+              "\"Kami menangkap pelaku di rumah kosnya,\" ujar Made."},
+             {"Made Wira"}},
+            {{"Budi Hartono, warga RT 03, mengaku mendengar ledakan keras.",
+              "\"Suaranya seperti bom,\" kata Budi."},
+             {"Budi Hartono"}},
+            {{"\"Kami tidak pernah menerima uang itu,\" kata Bendahara Partai Cahaya Bangsa, Rudi Wijaya.",
+              "Sebelumnya, KPK menetapkan Ketua Umum Partai Cahaya Bangsa, Hamzah Lubis, sebagai tersangka.",
+              "\"Partai kami bersih,\" tegas Rudi."},
+             {"Rudi Wijaya", "Rudi Wijaya"}},
+            {{"Wakil Gubernur Jawa Timur Emil Darmawan meninjau lokasi banjir. \"Kami kirim perahu karet,\" "
+              "kata Emil."},
+             {"Emil Darmawan"}},
+    });
+}
+
+TEST_CASE("ranks, degrees, bodies and descriptions around a name are not part of it", "[quotes][classes]")
+{
+    checkPassages({
+            {{"\"Pelaku sudah kami amankan di rumahnya,\" kata Kepala Bidang Humas Polda Metro Jaya Kombes "
+              "Pol Yusri Hartanto."},
+             {"Yusri Hartanto"}},
+            {{"Rektor Universitas Sriwijaya Prof Dr Ahmad Fauzi, M.Si, membuka acara itu.",
+              "\"Kampus harus dekat dengan masyarakat,\" kata Fauzi."},
+             {"Ahmad Fauzi"}},
+            {{"\"Harga cabai naik dua kali lipat,\" kata pedagang Pasar Minggu, Siti Rohmah.",
+              "Kenaikan itu juga dirasakan Bambang Sutejo, pedagang di pasar yang sama.",
+              "\"Pembeli jadi berkurang,\" ujarnya."},
+             {"Siti Rohmah", "Bambang Sutejo|low"}},
+            {{"Kejaksaan Negeri Bandung menahan mantan kepala dinas itu.",
+              "\"Tersangka kami tahan selama 20 hari,\" kata Kepala Seksi Intelijen Kejari Bandung, Wawan "
+              "Hermawan."},
+             {"Wawan Hermawan"}},
+            {{"Kepala Dinas Kesehatan Kabupaten Bantul, drg Siti Maryam, menjelaskan kasus demam berdarah "
+              "meningkat.",
+              "\"Warga harus menguras bak mandi seminggu sekali,\" kata Siti."},
+             {"Siti Maryam"}},
+            {{"Kepala Pelaksana BPBD Kabupaten Garut, Satria Budi, mengatakan longsor menimbun tiga rumah.",
+              "\"Tidak ada korban jiwa,\" kata Satria."},
+             {"Satria Budi"}},
+            {{"\"Saya belum menerima surat itu,\" kata Wakil Ketua DPR Fadel Mahendra kepada wartawan di "
+              "Gedung DPR, Jakarta."},
+             {"Fadel Mahendra"}},
+            {{"Sementara itu, Direktur Eksekutif Lembaga Survei Nusantara, Arif Rahman, menyebut "
+              "elektabilitas petahana turun.",
+              "\"Pemilih muda mulai beralih,\" kata Arif."},
+             {"Arif Rahman"}},
+            {{"Juru bicara Kepolisian Daerah Jawa Barat, Komisaris Besar Ibrahim Tompo, membenarkan kejadian "
+              "itu.",
+              "\"Pelaku masih dikejar,\" ujarnya."},
+             {"Ibrahim Tompo"}},
+            {{"\"Kami ingin damai,\" kata perwakilan warga, Joko Susilo."}, {"Joko Susilo"}},
+            {{"\"Tolong bantu kami,\" kata seorang ibu bernama Sumarni sambil menangis."}, {"Sumarni"}},
+    });
+}
+
+TEST_CASE("quotations after an attribution ending in a colon, and after Dan, are found", "[quotes][classes]")
+{
+    checkPassages({
+            {{"Kapolda Riau Irjen Agung Setiawan menegaskan:",
+              "\"Tidak ada toleransi bagi pelaku pembakaran hutan.\""},
+             {"Agung Setiawan"}},
+            {{"Dalam sambutannya, Bupati Sleman Sri Lestari berpesan kepada para siswa:",
+              "\"Belajarlah dengan sungguh-sungguh dan hormati guru kalian.\""},
+             {"Sri Lestari"}},
+            {{"Berikut pernyataan lengkap Menteri Keuangan Sri Wahyuni:",
+              "\"Inflasi bulan ini masih terkendali dan sesuai target pemerintah.\""},
+             {"Sri Wahyuni"}},
+            {{"Kepala BMKG Dwi Rahayu memberikan peringatan kepada nelayan. Ia mengatakan:",
+              "\"Gelombang tinggi diperkirakan terjadi sampai akhir pekan.\""},
+             {"Dwi Rahayu"}},
+            {{"\"Kami siap menghadapi pemilu,\" kata Ketua KPU Daerah, Anton Wibisono.",
+              "Dan \"kami tidak akan membiarkan kecurangan sekecil apa pun.\""},
+             {"Anton Wibisono", "Anton Wibisono"}},
+            {{"\"Kami siap menghadapi pemilu,\" kata Ketua KPU Daerah, Anton Wibisono.",
+              "\"Dan kami tidak akan membiarkan kecurangan sekecil apa pun.\""},
+             {"Anton Wibisono", "Anton Wibisono"}},
+            {{"Direktur Utama PT Sinar Jaya, Hendro Wicaksono, menjelaskan rencana perusahaan.",
+              "\"Tahun depan kami membuka dua pabrik baru,\" kata Hendro.",
+              "\"Dan semuanya ada di luar Jawa.\""},
+             {"Hendro Wicaksono", "Hendro Wicaksono"}},
+    });
+}
