@@ -269,6 +269,40 @@ Attribution speechNounBefore(std::string_view text, const TokenStream &tokens, s
     return {};
 }
 
+// "Dia … menekankan bahwa pemimpin itu marah pada “mereka yang …”": a
+// quotation that ends a sentence of reported speech ("<verb> bahwa …") is
+// the words of that sentence's subject, the phrase the sentence opens with.
+Attribution reportedClauseBefore(std::string_view text, const TokenStream &tokens, std::size_t floor,
+                                 std::size_t at)
+{
+    constexpr std::size_t kMaxClauseWords = 40;
+    const bool endsSentenceHere = at + 1 >= tokens.size() || endsSentence(tokens, at + 1);
+    if (!endsSentenceHere || at == floor || at - floor > kMaxClauseWords)
+        return {};
+    for (std::size_t i = at; i > floor + 1; --i) {
+        const Token &verb = tokens[i - 2];
+        if (!isWord(tokens[i - 1]) || tokens[i - 1].lower != "bahwa" || !isWord(verb))
+            continue;
+        Attribution out;
+        bool nya = false;
+        if (!speechVerb(verb.lower, false, out.verb, nya))
+            continue;
+        const std::size_t end = collectPhraseForward(tokens, floor, i - 2);
+        if (end == floor)
+            return {};
+        out.speaker = analysePhrase(text, tokens, floor, end);
+        if (out.speaker.kind != PhraseKind::Named && out.speaker.kind != PhraseKind::Pronoun &&
+            out.speaker.kind != PhraseKind::RoleOnly)
+            return {};
+        // A pronoun is resolved from where it stands, before the names in
+        // the clause it opens.
+        out.position = out.speaker.kind == PhraseKind::Pronoun ? tokens[floor].begin : verb.begin;
+        out.found = true;
+        return out;
+    }
+    return {};
+}
+
 } // namespace
 
 Attribution attributionBefore(std::string_view text, const TokenStream &tokens, std::size_t at)
@@ -307,6 +341,9 @@ Attribution attributionBefore(std::string_view text, const TokenStream &tokens, 
         if (noun.found)
             return noun;
     }
+    Attribution partial = reportedClauseBefore(text, tokens, floor, at);
+    if (partial.found)
+        return partial;
     return accordingTo(text, tokens, floor, at);
 }
 

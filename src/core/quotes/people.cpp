@@ -92,6 +92,14 @@ std::size_t collectPhraseForward(const TokenStream &tokens, std::size_t from, st
             end = i;
             continue;
         }
+        // The fields of a ministry listed with commas: "Menteri Desa,
+        // Pembangunan Daerah Tertinggal, dan Transmigrasi Marwan Jafar".
+        if (isPunct(t, ",") && end > from && i + 2 < stop && isWord(tokens[i + 1]) &&
+            tokens[i + 1].lower == "dan" && isCapitalised(tokens[i + 2]) &&
+            (tokens[i + 2].classes & kInstitution) != 0 && (tokens[i - 1].classes & kInstitution) != 0) {
+            i += 2;
+            continue;
+        }
         // An apposition: "Menteri Komunikasi dan Informatika, Rudiantara".
         if (isPunct(t, ",") && end > from && i + 1 < stop && isCapitalised(tokens[i + 1]) &&
             !isStopWord(tokens[i + 1])) {
@@ -445,7 +453,9 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
             if (!keys.empty())
                 cue = true;
             // "kata KPK", "tulis Persikota": an institution alone.
-            if (s == 0 && !slots.empty() && slots[0] == Slot::Org)
+            // A place alone ("di Indonesia") is not one: it stays nothing.
+            if (s == 0 && !slots.empty() && slots[0] == Slot::Org &&
+                (tokens[segs[s].first].classes & kPlace) == 0)
                 orgHead = true;
             continue;
         }
@@ -586,11 +596,51 @@ int PersonRegistry::add(const Phrase &phrase)
     return static_cast<int>(m_people.size()) - 1;
 }
 
+// Indonesian nicknames built from the first syllables of two name words:
+// "Jokowi" (Joko Widodo), "Hersus" (Heri Susanto). Each part at least two
+// letters, the whole at least five, the parts in the name's order.
+bool isBlendOf(const std::string &word, const std::vector<std::string> &nameWords)
+{
+    constexpr std::size_t kMinPart = 2;
+    constexpr std::size_t kMinBlend = 5;
+    if (word.size() < kMinBlend)
+        return false;
+    for (std::size_t i = 0; i + 1 < nameWords.size(); ++i) {
+        const std::string &a = nameWords[i];
+        const std::string &b = nameWords[i + 1];
+        for (std::size_t cut = kMinPart; cut + kMinPart <= word.size(); ++cut) {
+            if (cut > a.size() || word.size() - cut > b.size())
+                continue;
+            if (word.compare(0, cut, a, 0, cut) == 0 &&
+                word.compare(cut, std::string::npos, b, 0, word.size() - cut) == 0 &&
+                (cut < a.size() || word.size() - cut < b.size()))
+                return true;
+        }
+    }
+    return false;
+}
+
+int PersonRegistry::blendOf(const std::string &word) const
+{
+    int found = -1;
+    for (std::size_t i = 0; i < m_people.size(); ++i) {
+        if (m_people[i].roleOnly || !isBlendOf(word, m_people[i].nameWords))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = static_cast<int>(i);
+    }
+    return found;
+}
+
 int PersonRegistry::joinShortForm(const Phrase &phrase)
 {
-    // "kata Sandi" after "Sandiaga Uno": a short form of one person's name.
+    // "kata Sandi" after "Sandiaga Uno": a short form of one person's name;
+    // "kata Jokowi" after "Joko Widodo": a blend of two of its words.
     if (phrase.nameWords.size() == 1) {
-        const int person = shortFormOf(phrase.nameWords[0], -1);
+        int person = shortFormOf(phrase.nameWords[0], -1);
+        if (person < 0)
+            person = blendOf(phrase.nameWords[0]);
         if (person >= 0) {
             addUnique(m_people[static_cast<std::size_t>(person)].aliases, phrase.nameWords[0]);
             return person;
@@ -675,7 +725,9 @@ std::vector<int> PersonRegistry::byName(const std::vector<std::string> &words) c
             found.push_back(static_cast<int>(i));
     }
     if (found.empty() && words.size() == 1) {
-        const int person = shortFormOf(words[0], -1);
+        int person = shortFormOf(words[0], -1);
+        if (person < 0)
+            person = blendOf(words[0]);
         if (person >= 0)
             found.push_back(person);
     }

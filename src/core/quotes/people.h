@@ -80,6 +80,8 @@ private:
     /// The one person a short form ("sandi") stands for: someone other than
     /// `except` with a name word that begins with it; -1 if none or several.
     int shortFormOf(const std::string &word, int except) const;
+    /// The one person whose name a nickname blends ("jokowi"); -1 if none or several.
+    int blendOf(const std::string &word) const;
     /// The person `phrase` joins as a short form or as the fuller name of a
     /// short form already known; -1 if neither.
     int joinShortForm(const Phrase &phrase);

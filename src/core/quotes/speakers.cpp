@@ -810,8 +810,11 @@ SpeakerResolver::Choice SpeakerResolver::pronounChoice(int paragraph, std::size_
             break;
         if (it->subject && m_current.known && it->person == m_current.person)
             return {m_current.person, true, true};
+        // A subject nearby takes the floor: surely when they say something
+        // ("Bambang menanggapi …"), less so when they only act while someone
+        // else was speaking ("Rudi kabur ke luar kota").
         if (it->subject && near)
-            return {it->person, true, false};
+            return {it->person, it->speech || !m_current.known, false};
         // With no one quoted yet, someone who said something two paragraphs
         // back ("Kapolres … mengatakan …") is surer than a person named in
         // passing since ("Pelaku bernama …"), though not sure.

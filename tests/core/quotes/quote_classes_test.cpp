@@ -295,3 +295,112 @@ TEST_CASE("quotations after an attribution ending in a colon, and after Dan, are
              {"Hendro Wicaksono", "Hendro Wicaksono"}},
     });
 }
+
+TEST_CASE(
+        "a nickname blended from two name words, or a short form after an acronym, is the person introduced",
+        "[quotes][classes]")
+{
+    checkPassages({
+            {{"Presiden Joko Widodo meresmikan bendungan di Kabupaten Bogor.",
+              "\"Air untuk petani harus cukup,\" kata Jokowi."},
+             {"Joko Widodo"}},
+            {{"Ketua tim pemenangan, Heri Susanto, optimistis menang di putaran kedua.",
+              "\"Kami sudah keliling semua desa,\" ujar Hersus."},
+             {"Heri Susanto"}},
+            {{"Ketua Forum Mahasiswa Nusantara (FMN) Hamdiansyah Putra menggelar aksi di depan gedung DPRD.",
+              "\"Kami menuntut transparansi anggaran,\" kata Hamdi."},
+             {"Hamdiansyah Putra"}},
+    });
+}
+
+TEST_CASE("an adverb between the verb and the speaker, and ranks and party bodies before a name",
+          "[quotes][classes]")
+{
+    checkPassages({
+            {{"Warga menanyakan kapan bantuan datang kepada Camat Sukajaya, Darmawan.",
+              "\"Besok pagi,\" jawab singkat Darmawan."},
+             {"Darmawan"}},
+            {{"\"Kami akan datang lagi,\" kata Budi Santoso sambil tersenyum.",
+              "\"Semua aman,\" ujar Budi lagi."},
+             {"Budi Santoso", "Budi Santoso"}},
+            {{"Ketua Umum DPP Partai Nusantara Jaya Ahmad Sobari membuka rapat kerja.",
+              "\"Target kita dua puluh kursi,\" kata Sobari."},
+             {"Ahmad Sobari"}},
+            {{"Eks Kapolri Jenderal (Purn) Sutanto Wiryo hadir dalam acara itu.",
+              "\"Polisi harus dekat dengan rakyat,\" kata Sutanto."},
+             {"Sutanto Wiryo"}},
+    });
+}
+
+TEST_CASE("a pronoun after the story's subject is mentioned goes on with the speaker", "[quotes][classes]")
+{
+    checkPassages({
+            {{"Polisi masih memburu Rudi Kurniawan, pelaku pembunuhan di Cibinong.",
+              "\"Kami sudah menyebar foto pelaku,\" kata Kapolsek Cibinong AKP Dani Hidayat.",
+              "Rudi diduga kabur ke luar kota.", "\"Kami minta warga segera melapor,\" ujarnya."},
+             {"Dani Hidayat", "Dani Hidayat"}},
+            {{"\"Saya tidak pernah bertemu dia,\" kata Menteri Perdagangan Enggar Lukita.",
+              "Enggar dituding menerima suap dari pengusaha Tommy Halim.",
+              "\"Tuduhan itu fitnah,\" katanya."},
+             {"Enggar Lukita", "Enggar Lukita"}},
+            {{"Pemain muda Timnas U-23, Marselino Ferdian, tampil gemilang.",
+              "\"Saya hanya menjalankan instruksi pelatih,\" kata Marselino.",
+              "Pelatih Indra Sjafri memuji penampilan pemainnya.",
+              "\"Dia punya masa depan cerah,\" ujarnya."},
+             {"Marselino Ferdian", "Indra Sjafri"}},
+            {{"Kepala Dinas Pendidikan DKI Jakarta, Nahdiana Sari, menjelaskan aturan baru itu.",
+              "\"Sekolah wajib menyediakan air bersih,\" katanya.",
+              "Aturan itu diprotes sejumlah kepala sekolah.",
+              "\"Kami sudah sosialisasi sejak Januari,\" tutur Nahdiana."},
+             {"Nahdiana Sari", "Nahdiana Sari"}},
+            {{"Dia menyebut pihaknya sudah bekerja keras.",
+              "\"Kami sudah bekerja siang dan malam,\" ujarnya."},
+             {"<null>|low"}},
+            {{"Pengusaha muda asal Medan, Tigor Siregar, membuka usaha kopi di Jakarta.",
+              "Ia mengaku awalnya ragu.", "\"Saya takut gagal,\" kata Tigor.",
+              "\"Tapi ternyata pembeli banyak,\" ujarnya."},
+             {"Tigor Siregar", "Tigor Siregar"}},
+            {{"\"Kami siap,\" kata dia."}, {"<null>|low"}},
+            {{"Ketua KPU Kota Depok, Nana Suryana, memastikan logistik pemilu aman.",
+              "Ia mengatakan:", "\"Semua kotak suara sudah sampai di kecamatan.\""},
+             {"Nana Suryana"}},
+            {{"Ribuan buruh berunjuk rasa di depan Istana. Koordinator aksi, Said Ikbal, berorasi di atas "
+              "mobil komando.",
+              "\"Kami menolak upah murah!\" teriak Said.", "Massa kemudian bergerak ke Gedung DPR.",
+              "\"Perjuangan belum selesai,\" lanjutnya."},
+             {"Said Ikbal", "Said Ikbal"}},
+    });
+}
+
+TEST_CASE("a ministry named by its fields keeps the name after them", "[quotes][classes]")
+{
+    checkPassages({
+            {{"Hal itu disampaikan Menteri Pemuda, Olahraga, dan Pariwisata Dimas Aryo di Jakarta.",
+              "\"Atlet kita siap bertanding,\" ujar Dimas."},
+             {"Dimas Aryo"}},
+            {{"Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Hendra Wiratama menggelar rapat "
+              "terbatas.",
+              "\"Situasi aman terkendali,\" kata Hendra."},
+             {"Hendra Wiratama"}},
+    });
+}
+
+TEST_CASE("a partial quotation ending a sentence of reported speech is the subject's", "[quotes][classes]")
+{
+    checkPassages({
+            {{"\"Kami tidak akan mundur,\" kata Menteri Luar Negeri Retno Kusuma.",
+              "Ia juga membantah bahwa Indonesia berpihak, namun menegaskan bahwa pemerintah menolak "
+              "\"segala bentuk kekerasan terhadap warga sipil.\""},
+             {"Retno Kusuma", "Retno Kusuma"}},
+            {{"Gubernur Jawa Tengah Ganjar Prasetyo menyatakan bahwa vaksinasi harus dipercepat untuk "
+              "\"melindungi kelompok rentan.\""},
+             {"Ganjar Prasetyo"}},
+            {{"Ia juga membantah bahwa Indonesia berpihak, namun menegaskan bahwa pemerintah menolak "
+              "\"segala bentuk kekerasan terhadap warga sipil.\""},
+             {"<null>"}},
+            {{"Ia menegaskan bahwa pemerintah menolak \"segala bentuk kekerasan terhadap warga sipil.\""},
+             {"<null>"}},
+            {{"Retno menegaskan bahwa pemerintah menolak \"segala bentuk kekerasan terhadap warga sipil.\""},
+             {"Retno"}},
+    });
+}
