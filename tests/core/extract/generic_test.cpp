@@ -421,3 +421,21 @@ TEST_CASE("Generic: a heading that repeats the headline with small differences i
     CHECK_FALSE(has(text, "Council delays vote on the"));
     CHECK(has(text, "Why the roads matter"));
 }
+
+// An author's box ("About the author", a bio in "author-info") is prose but
+// not the article; beside a short article it must not become the body.
+TEST_CASE("Generic: an author's box is not the body", "[extract][generic]")
+{
+    const std::string bio =
+            "<p>Ann Example is the head of the test lab here. When she is not writing reviews, "
+            "she tries new kitchen gadgets at home and reports on them for the readers of this "
+            "magazine every week, with photographs of each of them.</p>";
+    for (const std::string box :
+         {"<div id=author-info><div id=author-description>", "<div class=authorBox><div>"}) {
+        const auto article = extract(page("<div class=entry>" + paragraphs("S", 3) + "</div>" + box + bio +
+                                          bio + bio + bio + "</div></div>"));
+        REQUIRE(article.has_value());
+        CHECK(has(bodyText(*article), "Paragraph S1 "));
+        CHECK_FALSE(has(bodyText(*article), "Ann Example"));
+    }
+}

@@ -94,6 +94,10 @@ bool isUnlikelyCandidate(Node element)
                 return true;
         }
     }
+    // The box about the writer is prose too, and on a short article it
+    // would outscore the article.
+    if (isAuthorBio(element))
+        return true;
     const std::string names = classAndId(element);
     return names.size() > 1 && containsAny(names, kUnlikely) && !containsAny(names, kMaybeCandidate);
 }
@@ -131,7 +135,7 @@ bool isBylineBlock(Node element)
 
 bool isAuthorBio(Node element)
 {
-    static constexpr std::string_view kAbout[] = {"bio", "about", "profile"};
+    static constexpr std::string_view kAbout[] = {"bio", "about", "profile", "box", "info", "description"};
     const std::string names = classAndId(element);
     return names.find("author") != std::string::npos && containsAny(names, kAbout);
 }

@@ -31,8 +31,8 @@ bool isShareBlock(Node element);
 /// a class or id such as "byline", "author", "dateline").
 bool isBylineBlock(Node element);
 
-/// The box about the writer at the end of an article ("author-bio",
-/// "about-author", "author-profile").
+/// The box about the writer at the end of an article ("author-bio", "author-info",
+/// "about-author", "author-profile", "AuthorBox"); never a candidate for the body.
 bool isAuthorBio(Node element);
 
 /// Captions, photo credits and galleries: gold bodies and readers leave
