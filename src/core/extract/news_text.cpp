@@ -44,25 +44,42 @@ bool isDatelineWord(std::string_view word)
     return letter;
 }
 
+// What sites append after the last paragraph: the newsletter, the app, the
+// channels to follow, the copyright line. Short, and never prose of the
+// article itself ("Never miss the latest news by signing up to our
+// newsletter", "© 2022, Example News. All rights reserved.").
+bool isClosingPromotion(std::string_view text)
+{
+    constexpr std::size_t kMaxPromotion = 250;
+    if (text.size() > kMaxPromotion)
+        return false;
+    const std::string lowered = asciiLower(text);
+    if (lowered.starts_with("\xC2\xA9") /* © */ || lowered.starts_with("(c) ") ||
+        lowered.starts_with("copyright"))
+        return true;
+    for (std::string_view word :
+         {"newsletter", "subscribe", "abonnieren", "sign up", "signing up", "follow us", "follow the",
+          "download the", "telegram", "whatsapp", "youtube", "all rights reserved", "rights reserved"}) {
+        if (lowered.find(word) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool isPromptParagraph(std::string_view text)
 {
-    static constexpr std::string_view kPrompts[] = {"baca juga",
-                                                    "baca:",
-                                                    "baca selengkapnya",
-                                                    "lihat juga",
-                                                    "lihat grafis",
-                                                    "lihat video",
-                                                    "simak juga",
-                                                    "simak video",
-                                                    "ikuti survei",
-                                                    "pilihan:",
-                                                    "tonton juga",
-                                                    "klik di sini",
-                                                    "dapatkan berita terbaru",
-                                                    "ikuti berita terkini",
-                                                    "loading"};
+    static constexpr std::string_view kPrompts[] = {
+            "baca juga", "baca:", "baca selengkapnya", "lihat juga", "lihat grafis", "lihat video",
+            "simak juga", "simak video", "ikuti survei", "pilihan:", "tonton juga", "klik di sini",
+            "dapatkan berita terbaru", "ikuti berita terkini", "loading",
+            // The same prompts in the other languages of the
+            // pages Warta reads: links to another article
+            // set between the paragraphs.
+            "read more:", "read also:", "see also:", "related:", "you might also like", "lesen sie auch",
+            "schon gelesen?", "mehr zum thema", "lire aussi", "le puede interesar",
+            "puedes ver:", "vea tambi", "lea tambi", "mire:", "leia tamb"};
     const std::string lowered = asciiLower(text.substr(0, 40));
     for (auto prompt : kPrompts) {
         if (lowered.starts_with(prompt))
@@ -142,6 +159,8 @@ NewsBody cleanNewsBody(std::vector<RawParagraph> paragraphs, const std::vector<s
         }
         body.paragraphs.push_back(std::move(paragraph));
     }
+    while (!body.paragraphs.empty() && isClosingPromotion(body.paragraphs.back().text))
+        body.paragraphs.pop_back();
     // Initials run into the last sentence on some pages: "… katanya. (pur)".
     if (!body.editorInitials && !body.paragraphs.empty()) {
         std::string &last = body.paragraphs.back().text;

@@ -23,7 +23,8 @@ struct NewsBody {
 NewsBody cleanNewsBody(std::vector<RawParagraph> paragraphs, const std::vector<std::string> &authorNames);
 
 /// True for a paragraph that is a prompt, not prose: "Baca Juga: …",
-/// "Lihat Juga", "loading…", "A A A", app and channel promotions.
+/// "Lihat Juga", "loading…", "A A A", app and channel promotions, and the
+/// read-also prompts of other languages ("VEA TAMBIÉN:", "Lesen Sie auch").
 bool isPromptParagraph(std::string_view text);
 
 /// Removes "(Baca juga: …)" asides from inside a paragraph.

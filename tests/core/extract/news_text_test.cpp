@@ -39,6 +39,26 @@ TEST_CASE("Prompts are not prose", "[extract][news-text]")
     CHECK(isPromptParagraph("Dapatkan berita terbaru, follow WhatsApp Channel SINDOnews sekarang juga!"));
     CHECK_FALSE(isPromptParagraph("Bacaan doa itu dibaca setiap pagi."));
     CHECK_FALSE(isPromptParagraph("Loket dibuka pukul 08.00."));
+    // The read-also prompts of the other languages.
+    CHECK(isPromptParagraph("VEA TAMBI\xC3\x89N: Una nota sobre el puerto"));
+    CHECK(isPromptParagraph("Lesen Sie auch: Der Rat tagt wieder"));
+    CHECK(isPromptParagraph("You might also like:"));
+    CHECK_FALSE(isPromptParagraph("Mired in debt, the council met again."));
+}
+
+TEST_CASE("The promotions after the last paragraph are not the article", "[extract][news-text]")
+{
+    std::vector<RawParagraph> raw{{"The council met on Tuesday.", 10},
+                                  {"It will meet again next month, a spokesman said.", 20},
+                                  {"Never miss the latest news by signing up to our newsletter today!", 30},
+                                  {"\xC2\xA9 2022, Example News. All rights reserved.", 40}};
+    const NewsBody body = cleanNewsBody(raw, {});
+    REQUIRE(body.paragraphs.size() == 2);
+    CHECK(body.paragraphs[1].text == "It will meet again next month, a spokesman said.");
+    // Inside the text such words are the article's.
+    std::vector<RawParagraph> inside{{"The app was removed from YouTube on Monday.", 10},
+                                     {"It was back a day later.", 20}};
+    CHECK(cleanNewsBody(inside, {}).paragraphs.size() == 2);
 }
 
 TEST_CASE("Inline related-link asides are removed from a paragraph", "[extract][news-text]")
