@@ -353,24 +353,23 @@ void addNameWords(ClassMap &m)
 void addPlaces(ClassMap &m)
 {
     addAll(m,
-           {"indonesia", "jakarta",   "jawa",      "sumatera",   "sumatra",       "kalimantan",  "sulawesi",
-            "papua",     "bali",      "ntt",       "ntb",        "aceh",          "riau",        "jambi",
-            "bengkulu",  "lampung",   "banten",    "yogyakarta", "jogja",         "diy",         "dki",
-            "sumsel",    "sumut",     "sumbar",    "jabar",      "jateng",        "jatim",       "kalbar",
-            "kalteng",   "kalsel",    "kaltim",    "kaltara",    "sulut",         "sulteng",     "sulsel",
-            "sultra",    "sulbar",    "gorontalo", "maluku",     "malut",         "babel",       "kepri",
-            "tengah",    "timur",     "barat",     "utara",      "selatan",       "tenggara",    "raya",
-            "pusat",     "daya",      "palembang", "surabaya",   "bandung",       "medan",       "semarang",
-            "makassar",  "jayapura",  "denpasar",  "padang",     "pekanbaru",     "balikpapan",  "samarinda",
-            "manado",    "malang",    "solo",      "bogor",      "depok",         "tangerang",   "bekasi",
-            "amerika",   "serikat",   "as",        "jerman",     "prancis",       "perancis",    "inggris",
-            "china",     "tiongkok",  "cina",      "jepang",     "korea",         "rusia",       "australia",
-            "malaysia",  "singapura", "thailand",  "filipina",   "vietnam",       "india",       "arab",
-            "saudi",     "mesir",     "turki",     "iran",       "irak",          "israel",      "palestina",
-            "belanda",   "italia",    "spanyol",   "kanada",     "brasil",        "afghanistan", "pakistan",
-            "uni",       "eropa",     "asia",      "afrika",     "ukraina",       "taiwan",      "hongkong",
-            "qatar",     "yaman",     "suriah",    "nasional",   "internasional", "daerah",      "wilayah",
-            "republik",  "kesatuan",  "negara"},
+           {"indonesia", "jakarta", "jawa", "sumatera", "sumatra", "kalimantan", "sulawesi", "papua", "bali",
+            "ntt", "ntb", "aceh", "riau", "jambi", "bengkulu", "lampung", "banten", "yogyakarta", "jogja",
+            "diy", "dki", "sumsel", "sumut", "sumbar", "jabar", "jateng", "jatim", "kalbar", "kalteng",
+            "kalsel", "kaltim", "kaltara", "sulut", "sulteng", "sulsel", "sultra", "sulbar", "gorontalo",
+            "maluku", "malut", "babel", "kepri", "tengah", "timur", "barat", "utara", "selatan", "tenggara",
+            "raya", "pusat", "daya", "palembang", "surabaya", "bandung", "medan", "semarang", "makassar",
+            "jayapura", "denpasar", "padang", "pekanbaru", "balikpapan", "samarinda", "manado", "malang",
+            "solo", "bogor", "depok", "tangerang", "bekasi", "amerika", "serikat", "as", "jerman", "prancis",
+            "perancis", "inggris", "china", "tiongkok", "cina", "jepang", "korea", "rusia", "australia",
+            "malaysia", "singapura", "thailand", "filipina", "vietnam", "india", "arab", "saudi", "mesir",
+            "turki", "iran", "irak", "israel", "palestina", "belanda", "italia", "spanyol", "kanada",
+            "brasil", "afghanistan", "pakistan", "uni", "eropa", "asia", "afrika", "ukraina", "taiwan",
+            "hongkong", "qatar", "yaman", "suriah", "nasional", "internasional", "daerah", "wilayah",
+            "republik", "kesatuan", "negara",
+            // abbreviations of the republic's name written after a state body
+            // ("Bawaslu RI", "DPR RI")
+            "ri", "nkri"},
            kPlace);
     // Names of social media and video platforms: they stand before a
     // channel's or an account's owner ("kanal YouTube Budi"), never in a

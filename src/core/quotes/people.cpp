@@ -270,10 +270,27 @@ std::vector<Slot> slotsOf(const TokenStream &tokens, const Segment &seg, std::ve
             continue;
         }
         orgLeft = 0;
+        // "Ibrahim Tanjung": a word that heads a place's or a body's name
+        // ("Tanjung Priok") but ends the phrase after a name word is a name
+        // word (Indonesian surnames include "Tanjung", "Bukit", "Pasar").
+        const bool endsAfterName = k > 0 && slots[k - 1] == Slot::Name &&
+                                   (k + 1 == lowers.size() || !isCapitalised(tokens[seg.first + k + 1]));
+        if ((c & kOrgHead) && isCapitalised(t) && endsAfterName && (c & (kRoleStart | kInstitution)) == 0) {
+            slots[k] = Slot::Name;
+            continue;
+        }
         if ((c & kOrgHead) && isCapitalised(t)) {
             slots[k] = Slot::Org;
             orgLeft = orgContinuation(tokens, seg.first + k + 1, seg.last);
             continue;
+        }
+        // "Sekjen Organisasi Samudra Pasifik Antonio Ferreira": four or more
+        // capitalised words after an institution word; the name is the last
+        // two, the others go on naming the institution.
+        if ((c & kInstitution) != 0 && isCapitalised(t) && (c & (kPlace | kRoleStart)) == 0) {
+            const std::size_t run = capitalisedRun(tokens, seg.first + k + 1, seg.last);
+            if (run >= 4)
+                orgLeft = std::min(kMaxOrgContinuation, run - 2);
         }
         if (c & kHonorificSuffix)
             slots[k] = Slot::Suffix;
@@ -433,6 +450,7 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
     const std::vector<Segment> segs = segmentsOf(tokens, first, last);
     bool cue = false;
     bool orgHead = false;
+    bool afterAcronym = false;
     std::size_t nameSegment = 0;
     std::size_t roleStart = first; // the role words that belong to the next name start here
     for (std::size_t s = 0; s < segs.size(); ++s) {
@@ -446,6 +464,10 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
         for (std::size_t k = 0; k < range.first && k < slots.size(); ++k) {
             if (slots[k] == Slot::Role || slots[k] == Slot::Honorific)
                 cue = true;
+            // "Universitas Indonesia (UI) Hamdi Muluk": the acronym in brackets
+            // closes the body's name; the words after it are a person's.
+            if (isPunct(tokens[segs[s].first + k], ")") && s == 0)
+                afterAcronym = true;
             if (k == 0 && slots[k] == Slot::Org && s == 0)
                 orgHead = true;
         }
@@ -477,7 +499,7 @@ Phrase analysePhrase(std::string_view text, const TokenStream &tokens, std::size
     if (phrase.kind == PhraseKind::Named) {
         // "PT Tri Dharma Kencana" is a company; "Universitas Indonesia (UI), Ade
         // Armando" is a person described by one.
-        if (orgHead && !phrase.roleCue && nameSegment == 0)
+        if (orgHead && !phrase.roleCue && nameSegment == 0 && !afterAcronym)
             phrase.kind = PhraseKind::NonPerson;
         return phrase;
     }

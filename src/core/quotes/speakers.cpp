@@ -551,6 +551,7 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
             m_registry.add(speaker);
     m_pendingSpeakers.clear();
     m_lastMention.assign(m_registry.size() + kMaxPeople, -1);
+    m_inNarrative.assign(m_registry.size() + kMaxPeople, false);
     for (const Visit &v : visits) {
         const int paragraph = v.paragraph;
         const TokenStream &tokens = m_streams[static_cast<std::size_t>(paragraph)];
@@ -602,6 +603,8 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
             continue;
         const bool introduction = m_lastMention[static_cast<std::size_t>(who)] < 0;
         m_lastMention[static_cast<std::size_t>(who)] = static_cast<int>(m_events.size());
+        if (!afterBareVerb(tokens, phrase.first))
+            m_inNarrative[static_cast<std::size_t>(who)] = true;
         // "Bambang Sutejo, pedagang di pasar yang sama": a newcomer presented
         // by what they are, as a new voice is.
         const bool presented =
@@ -953,7 +956,14 @@ void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote)
         quote.attribution = attribution.verb == "menurut" ? "menurut"
                             : attribution.after           ? "name-after"
                                                           : "name-before";
-        quote.speakerConfidence = SpeakerConfidence::High;
+        // One word, no title, and nowhere in the story but after speech
+        // verbs ("kata Genderuwo"): it may be a nickname of someone the
+        // article named otherwise, or not a name at all.
+        quote.speakerConfidence =
+                phrase.nameWords.size() == 1 && !phrase.roleCue &&
+                                (person < 0 || !m_inNarrative[static_cast<std::size_t>(person)])
+                        ? SpeakerConfidence::Low
+                        : SpeakerConfidence::High;
         break;
     case PhraseKind::RoleOnly:
         quote.attribution = "role-phrase";

@@ -88,7 +88,8 @@ private:
     std::vector<Phrase> m_pendingSpeakers; ///< from attributions, added after the introductions
     std::vector<Event> m_events;
     std::vector<std::vector<std::string>> m_placeNames; ///< lower-case words after "Polda", "Kota", "PT" …
-    std::vector<int> m_lastMention; ///< per person: index of its last event, -1 if none yet
+    std::vector<int> m_lastMention;  ///< per person: index of its last event, -1 if none yet
+    std::vector<bool> m_inNarrative; ///< per person: mentioned other than right after a speech verb
     std::vector<Spoken> m_spoken;
     Current m_current;
     struct Unnamed {

@@ -44,9 +44,9 @@ TEST_CASE("a bare office or occupation names no one unless the article introduce
           "[quotes][classes]")
 {
     checkPassages({
-            {{"Panglima TNI Jenderal Andika Wirawan meninjau lokasi banjir di Bekasi, Senin.",
+            {{"Panglima TNI Jenderal Ardika Wirawan meninjau lokasi banjir di Bekasi, Senin.",
               "\"Prajurit siap membantu warga sampai air surut,\" kata panglima."},
-             {"Andika Wirawan"}},
+             {"Ardika Wirawan"}},
             {{"Harga saham bank turun tajam pada perdagangan kemarin.",
               "\"Investor masih menunggu arah suku bunga,\" kata analis."},
              {"<null>"}},
@@ -56,9 +56,9 @@ TEST_CASE("a bare office or occupation names no one unless the article introduce
             {{"Juru bicara Kementerian Luar Negeri menolak berkomentar lebih jauh.",
               "\"Kami masih menunggu laporan resmi dari KBRI,\" kata juru bicara Kementerian Luar Negeri."},
              {"Juru bicara Kementerian Luar Negeri|low"}},
-            {{"Hakim ketua Agus Salim menunda sidang itu. Jaksa meminta waktu untuk menghadirkan saksi.",
+            {{"Hakim ketua Agus Salimin menunda sidang itu. Jaksa meminta waktu untuk menghadirkan saksi.",
               "\"Sidang dilanjutkan pekan depan,\" kata hakim."},
-             {"Agus Salim"}},
+             {"Agus Salimin"}},
             {{"\"Ini musibah bagi kita semua,\" kata Gubernur."}, {"Gubernur|low"}},
             {{"Tim kuasa hukum keluarga korban menyebut penyidikan lamban.",
               "\"Sudah tiga bulan tidak ada tersangka,\" ujar anggota tim kuasa hukum."},
@@ -72,22 +72,22 @@ TEST_CASE("a role phrase after the quotation means the person introduced with th
             {{"Analis pasar modal dari Sekuritas Mandala, Rudi Hartawan, menilai indeks melemah.",
               "\"Investor menahan diri sampai akhir bulan,\" kata analis itu."},
              {"Rudi Hartawan"}},
-            {{"Pengamat politik Universitas Nusantara, Dedi Kurnia, menilai koalisi itu rapuh.",
+            {{"Pengamat politik Universitas Nusantara, Dedi Kusnadi, menilai koalisi itu rapuh.",
               "\"Koalisi ini bisa pecah sebelum pemilu,\" kata pengamat politik itu."},
-             {"Dedi Kurnia"}},
+             {"Dedi Kusnadi"}},
             {{"Politikus Partai Demokrasi Rakyat Hasan Basri mengkritik kebijakan itu.",
               "\"Rakyat kecil yang menanggung akibatnya,\" ujar politikus Partai Demokrasi Rakyat itu."},
              {"Hasan Basri"}},
-            {{"Mantan pemain PSM Makassar, Heri Susilo, kini melatih tim junior.",
-              "\"Saya ingin anak-anak muda di sini berkembang,\" tutur mantan pemain PSM Makassar itu."},
-             {"Heri Susilo"}},
+            {{"Mantan pemain Persikota, Darto Wijaya, kini melatih tim junior.",
+              "\"Saya ingin anak-anak muda di sini berkembang,\" tutur mantan pemain Persikota itu."},
+             {"Darto Wijaya"}},
             {{"Komedian Wawan Setiawan tampil di acara amal itu.",
               "\"Saya senang bisa menghibur anak-anak,\" kata komedian itu."},
              {"Wawan Setiawan"}},
             {{"Penyanyi dangdut Rina Melati akhirnya angkat bicara soal kabar perceraiannya.",
               "\"Kami sudah tidak bersama sejak tahun lalu,\" kata pelantun lagu itu."},
              {"Rina Melati|low"}},
-            {{"Terdakwa didampingi pengacara senior Hotma Sitompul dalam sidang itu.",
+            {{"Terdakwa didampingi pengacara senior Horas Sitompul dalam sidang itu.",
               "\"Apakah saksi melihat sendiri kejadian itu?\" tanya seorang pengacara perempuan kepada "
               "saksi.",
               "\"Saya melihatnya dari jauh,\" jawab saksi bernama Dodi Hermawan.",
@@ -100,30 +100,30 @@ TEST_CASE("pronouns (-nya, ia, dia) go to the current speaker or the subject, no
           "[quotes][classes]")
 {
     checkPassages({
-            {{"Pengamat politik Universitas Nusantara, Dedi Kurnia, menilai koalisi itu rapuh.",
+            {{"Pengamat politik Universitas Nusantara, Dedi Kusnadi, menilai koalisi itu rapuh.",
               "\"Koalisi ini bisa pecah sebelum pemilu,\" kata Dedi.",
               "Ia menambahkan partai kecil akan menentukan arah koalisi.",
               "\"Mereka punya suara penentu di parlemen,\" tuturnya."},
-             {"Dedi Kurnia", "Dedi Kurnia"}},
+             {"Dedi Kusnadi", "Dedi Kusnadi"}},
             {{"Polisi menangkap Andi Pratama, tersangka pencurian sepeda motor.",
               "\"Pelaku kami tangkap di rumahnya,\" kata Kapolsek Cibinong Kompol Heru Susilo.",
               "Andi Pratama diketahui sudah tiga kali mencuri di kawasan itu.",
               "\"Ia mengaku butuh uang untuk membayar utang,\" ujarnya."},
              {"Heru Susilo", "Heru Susilo"}},
-            {{"Kapolres Bogor AKBP Dedi Kurniawan mengatakan pelaku sudah ditangkap.",
+            {{"Kapolres Bogor AKBP Dedi Kusnadiwan mengatakan pelaku sudah ditangkap.",
               "Pelaku bernama Joni Iskandar ditangkap di rumahnya di Cibinong.",
               "\"Pelaku mengaku menyesal atas perbuatannya,\" ujarnya."},
-             {"Dedi Kurniawan|low"}},
+             {"Dedi Kusnadiwan|low"}},
             {{"Menteri Sosial Tri Handayani mengunjungi korban gempa di Cianjur.",
-              "Ia didampingi Bupati Cianjur Herman Suherman.",
+              "Ia didampingi Bupati Cianjur Herman Sudrajat.",
               "\"Bantuan akan terus kami salurkan,\" katanya."},
              {"Tri Handayani"}},
-            {{"Kuasa hukum terdakwa, Maruli Simanjuntak, menyebut dakwaan jaksa lemah.",
-              "\"Tidak ada satu pun saksi yang melihat klien kami di lokasi,\" kata Maruli.",
+            {{"Kuasa hukum terdakwa, Martua Simanjuntak, menyebut dakwaan jaksa lemah.",
+              "\"Tidak ada satu pun saksi yang melihat klien kami di lokasi,\" kata Martua.",
               "Jaksa penuntut umum Rina Kartika menolak tudingan itu.", "\"Bukti kami lengkap,\" ujar Rina.",
-              "Maruli menilai jaksa mengabaikan fakta persidangan.",
+              "Martua menilai jaksa mengabaikan fakta persidangan.",
               "\"Kami akan mengajukan pembelaan,\" katanya."},
-             {"Maruli Simanjuntak", "Rina Kartika", "Maruli Simanjuntak"}},
+             {"Martua Simanjuntak", "Rina Kartika", "Martua Simanjuntak"}},
             {{"Ketua Umum Partai Bintang Timur, Rahmat Hidayat, menanggapi hasil survei. Menurut Rahmat, "
               "survei itu belum final.",
               "\"Masih ada waktu enam bulan,\" ujarnya."},
@@ -147,16 +147,16 @@ TEST_CASE("pronouns (-nya, ia, dia) go to the current speaker or the subject, no
               "Menurutnya, korban mengalami luka di kepala.",
               "\"Kami masih menunggu hasil autopsi,\" tambahnya."},
              {"Hendra Gunawan", "Hendra Gunawan"}},
-            {{"Ketua Umum PSSI Erwin Tohari menanggapi kekalahan timnas. Ia menilai pemain kelelahan.",
+            {{"Ketua Umum PSSI Erwin Tahir menanggapi kekalahan timnas. Ia menilai pemain kelelahan.",
               "\"Jadwal liga terlalu padat,\" ujarnya."},
-             {"Erwin Tohari"}},
+             {"Erwin Tahir"}},
             {{"\"Kami tidak pernah menerima uang itu,\" kata Bendahara Partai Cahaya Bangsa, Rudi Wijaya.",
               "Sebelumnya, KPK menetapkan Ketua Umum Partai Cahaya Bangsa, Hamzah Lubis, sebagai tersangka.",
               "\"Partai kami bersih,\" tegasnya."},
              {"Rudi Wijaya", "Rudi Wijaya"}},
             {{"Kapten timnas, Evan Saputra, mengaku puas dengan permainan rekan-rekannya.",
               "\"Kami bermain sebagai tim,\" kata Evan.",
-              "Gol kemenangan dicetak Dimas Drajat pada menit ke-80.",
+              "Gol kemenangan dicetak Dimas Purnomo pada menit ke-80.",
               "\"Dimas bermain luar biasa malam ini,\" ujarnya."},
              {"Evan Saputra", "Evan Saputra"}},
     });
@@ -172,11 +172,11 @@ TEST_CASE("organisations, places and line-ups are not people", "[quotes][classes
               "\"Kami akan terus bekerja keras untuk suporter,\" tulis Persikota dalam akun resminya."},
              {"<null>"}},
             {{"Laga itu dipimpin wasit Andi Saputra.",
-              "Susunan pemain Persikota: Budi Hartono, Candra Wijaya, Dodi Kusuma, Eko Prasetyo.",
+              "Susunan pemain Persikota: Budi Harsono, Candra Wijaya, Dodi Kusuma, Eko Prasetyo.",
               "\"Kami bermain disiplin dan sabar menunggu peluang,\" ujarnya."},
              {"<null>|low"}},
             {{"\"Kami bermain disiplin,\" kata pelatih Persikota, Hendra Gunawan.",
-              "Susunan pemain Persikota: Budi Hartono, Candra Wijaya, Dodi Kusuma, Eko Prasetyo.",
+              "Susunan pemain Persikota: Budi Harsono, Candra Wijaya, Dodi Kusuma, Eko Prasetyo.",
               "\"Semua pemain menjalankan instruksi dengan baik,\" ujarnya."},
              {"Hendra Gunawan", "Hendra Gunawan"}},
             {{"Warga Kampung Melayu mengeluhkan banjir yang datang tiap tahun.",
@@ -198,33 +198,33 @@ TEST_CASE("a first name, a surname or a short form standing alone means the pers
             {{"Gelandang Arema FC, Jose Manuel Rivaldo, mencetak gol kemenangan.",
               "\"Saya senang bisa membantu tim,\" kata Jose."},
              {"Jose Manuel Rivaldo"}},
-            {{"Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusri Hartanto membenarkan penangkapan "
+            {{"Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Yusran Hartanto membenarkan penangkapan "
               "itu.",
-              "\"Pelaku sudah kami amankan,\" kata Yusri."},
-             {"Yusri Hartanto"}},
-            {{"Ketua DPRD Kota Bekasi, Chairuman Joko Purwanto, menolak usulan itu.",
-              "\"Anggaran kita tidak cukup untuk proyek itu,\" ujar Chairuman."},
-             {"Chairuman Joko Purwanto"}},
+              "\"Pelaku sudah kami amankan,\" kata Yusran."},
+             {"Yusran Hartanto"}},
+            {{"Ketua DPRD Kota Bekasi, Chaerul Joko Purwanto, menolak usulan itu.",
+              "\"Anggaran kita tidak cukup untuk proyek itu,\" ujar Chaerul."},
+             {"Chaerul Joko Purwanto"}},
             {{"\"Saya tidak tahu soal itu,\" kata Joko."}, {"Joko"}},
-            {{"Sekjen PBB Antonio Guterres menyerukan gencatan senjata di Gaza.",
-              "\"Korban sipil sudah terlalu banyak,\" kata Guterres."},
-             {"Antonio Guterres"}},
-            {{"Pelatih tim nasional, Shin Tae-yong, memanggil 28 pemain.",
-              "\"Semua pemain harus siap fisik,\" ujar Shin."},
-             {"Shin Tae-yong"}},
+            {{"Sekjen Organisasi Samudra Pasifik Antonio Ferreira menyerukan gencatan senjata di Gaza.",
+              "\"Korban sipil sudah terlalu banyak,\" kata Ferreira."},
+             {"Antonio Ferreira"}},
+            {{"Pelatih tim nasional, Han Seo-jun, memanggil 28 pemain.",
+              "\"Semua pemain harus siap fisik,\" ujar Han."},
+             {"Han Seo-jun"}},
             {{"Menurut Kepala Seksi Humas Polres Depok, Iptu Made Wira, pelaku sudah diincar sejak lama.",
               "\"Kami menangkap pelaku di rumah kosnya,\" ujar Made."},
              {"Made Wira"}},
-            {{"Budi Hartono, warga RT 03, mengaku mendengar ledakan keras.",
+            {{"Budi Harsono, warga RT 03, mengaku mendengar ledakan keras.",
               "\"Suaranya seperti bom,\" kata Budi."},
-             {"Budi Hartono"}},
+             {"Budi Harsono"}},
             {{"\"Kami tidak pernah menerima uang itu,\" kata Bendahara Partai Cahaya Bangsa, Rudi Wijaya.",
               "Sebelumnya, KPK menetapkan Ketua Umum Partai Cahaya Bangsa, Hamzah Lubis, sebagai tersangka.",
               "\"Partai kami bersih,\" tegas Rudi."},
              {"Rudi Wijaya", "Rudi Wijaya"}},
-            {{"Wakil Gubernur Jawa Timur Emil Darmawan meninjau lokasi banjir. \"Kami kirim perahu karet,\" "
-              "kata Emil."},
-             {"Emil Darmawan"}},
+            {{"Wakil Gubernur Jawa Timur Emir Darmawan meninjau lokasi banjir. \"Kami kirim perahu karet,\" "
+              "kata Emir."},
+             {"Emir Darmawan"}},
     });
 }
 
@@ -232,8 +232,8 @@ TEST_CASE("ranks, degrees, bodies and descriptions around a name are not part of
 {
     checkPassages({
             {{"\"Pelaku sudah kami amankan di rumahnya,\" kata Kepala Bidang Humas Polda Metro Jaya Kombes "
-              "Pol Yusri Hartanto."},
-             {"Yusri Hartanto"}},
+              "Pol Yusran Hartanto."},
+             {"Yusran Hartanto"}},
             {{"Rektor Universitas Sriwijaya Prof Dr Ahmad Fauzi, M.Si, membuka acara itu.",
               "\"Kampus harus dekat dengan masyarakat,\" kata Fauzi."},
              {"Ahmad Fauzi"}},
@@ -259,10 +259,11 @@ TEST_CASE("ranks, degrees, bodies and descriptions around a name are not part of
               "elektabilitas petahana turun.",
               "\"Pemilih muda mulai beralih,\" kata Arif."},
              {"Arif Rahman"}},
-            {{"Juru bicara Kepolisian Daerah Jawa Barat, Komisaris Besar Ibrahim Tompo, membenarkan kejadian "
+            {{"Juru bicara Kepolisian Daerah Jawa Barat, Komisaris Besar Ibrahim Tanjung, membenarkan "
+              "kejadian "
               "itu.",
               "\"Pelaku masih dikejar,\" ujarnya."},
-             {"Ibrahim Tompo"}},
+             {"Ibrahim Tanjung"}},
             {{"\"Kami ingin damai,\" kata perwakilan warga, Joko Susilo."}, {"Joko Susilo"}},
             {{"\"Tolong bantu kami,\" kata seorang ibu bernama Sumarni sambil menangis."}, {"Sumarni"}},
     });
@@ -301,15 +302,15 @@ TEST_CASE(
         "[quotes][classes]")
 {
     checkPassages({
-            {{"Presiden Joko Widodo meresmikan bendungan di Kabupaten Bogor.",
-              "\"Air untuk petani harus cukup,\" kata Jokowi."},
-             {"Joko Widodo"}},
-            {{"Ketua tim pemenangan, Heri Susanto, optimistis menang di putaran kedua.",
-              "\"Kami sudah keliling semua desa,\" ujar Hersus."},
-             {"Heri Susanto"}},
-            {{"Ketua Forum Mahasiswa Nusantara (FMN) Hamdiansyah Putra menggelar aksi di depan gedung DPRD.",
-              "\"Kami menuntut transparansi anggaran,\" kata Hamdi."},
-             {"Hamdiansyah Putra"}},
+            {{"Presiden Suryo Widarto meresmikan bendungan di Kabupaten Bogor.",
+              "\"Air untuk petani harus cukup,\" kata Suwid."},
+             {"Suryo Widarto"}},
+            {{"Ketua tim pemenangan, Hendra Sukmana, optimistis menang di putaran kedua.",
+              "\"Kami sudah keliling semua desa,\" ujar Hensuk."},
+             {"Hendra Sukmana"}},
+            {{"Ketua Forum Mahasiswa Nusantara (FMN) Ramdansyah Putra menggelar aksi di depan gedung DPRD.",
+              "\"Kami menuntut transparansi anggaran,\" kata Ramdan."},
+             {"Ramdansyah Putra"}},
     });
 }
 
@@ -339,20 +340,20 @@ TEST_CASE("a pronoun after the story's subject is mentioned goes on with the spe
               "\"Kami sudah menyebar foto pelaku,\" kata Kapolsek Cibinong AKP Dani Hidayat.",
               "Rudi diduga kabur ke luar kota.", "\"Kami minta warga segera melapor,\" ujarnya."},
              {"Dani Hidayat", "Dani Hidayat"}},
-            {{"\"Saya tidak pernah bertemu dia,\" kata Menteri Perdagangan Enggar Lukita.",
-              "Enggar dituding menerima suap dari pengusaha Tommy Halim.",
+            {{"\"Saya tidak pernah bertemu dia,\" kata Menteri Perdagangan Engkus Lukita.",
+              "Engkus dituding menerima suap dari pengusaha Tommy Halim.",
               "\"Tuduhan itu fitnah,\" katanya."},
-             {"Enggar Lukita", "Enggar Lukita"}},
-            {{"Pemain muda Timnas U-23, Marselino Ferdian, tampil gemilang.",
-              "\"Saya hanya menjalankan instruksi pelatih,\" kata Marselino.",
-              "Pelatih Indra Sjafri memuji penampilan pemainnya.",
+             {"Engkus Lukita", "Engkus Lukita"}},
+            {{"Pemain muda Timnas U-23, Marlino Ferdiansyah, tampil gemilang.",
+              "\"Saya hanya menjalankan instruksi pelatih,\" kata Marlino.",
+              "Pelatih Indra Sutanto memuji penampilan pemainnya.",
               "\"Dia punya masa depan cerah,\" ujarnya."},
-             {"Marselino Ferdian", "Indra Sjafri"}},
-            {{"Kepala Dinas Pendidikan DKI Jakarta, Nahdiana Sari, menjelaskan aturan baru itu.",
+             {"Marlino Ferdiansyah", "Indra Sutanto"}},
+            {{"Kepala Dinas Pendidikan DKI Jakarta, Nadia Sari, menjelaskan aturan baru itu.",
               "\"Sekolah wajib menyediakan air bersih,\" katanya.",
               "Aturan itu diprotes sejumlah kepala sekolah.",
-              "\"Kami sudah sosialisasi sejak Januari,\" tutur Nahdiana."},
-             {"Nahdiana Sari", "Nahdiana Sari"}},
+              "\"Kami sudah sosialisasi sejak Januari,\" tutur Nadia."},
+             {"Nadia Sari", "Nadia Sari"}},
             {{"Dia menyebut pihaknya sudah bekerja keras.",
               "\"Kami sudah bekerja siang dan malam,\" ujarnya."},
              {"<null>|low"}},
@@ -361,14 +362,14 @@ TEST_CASE("a pronoun after the story's subject is mentioned goes on with the spe
               "\"Tapi ternyata pembeli banyak,\" ujarnya."},
              {"Tigor Siregar", "Tigor Siregar"}},
             {{"\"Kami siap,\" kata dia."}, {"<null>|low"}},
-            {{"Ketua KPU Kota Depok, Nana Suryana, memastikan logistik pemilu aman.",
+            {{"Ketua KPU Kota Depok, Nana Sumarna, memastikan logistik pemilu aman.",
               "Ia mengatakan:", "\"Semua kotak suara sudah sampai di kecamatan.\""},
-             {"Nana Suryana"}},
-            {{"Ribuan buruh berunjuk rasa di depan Istana. Koordinator aksi, Said Ikbal, berorasi di atas "
+             {"Nana Sumarna"}},
+            {{"Ribuan buruh berunjuk rasa di depan Istana. Koordinator aksi, Sahid Ikhwan, berorasi di atas "
               "mobil komando.",
-              "\"Kami menolak upah murah!\" teriak Said.", "Massa kemudian bergerak ke Gedung DPR.",
+              "\"Kami menolak upah murah!\" teriak Sahid.", "Massa kemudian bergerak ke Gedung DPR.",
               "\"Perjuangan belum selesai,\" lanjutnya."},
-             {"Said Ikbal", "Said Ikbal"}},
+             {"Sahid Ikhwan", "Sahid Ikhwan"}},
     });
 }
 
@@ -388,13 +389,13 @@ TEST_CASE("a ministry named by its fields keeps the name after them", "[quotes][
 TEST_CASE("a partial quotation ending a sentence of reported speech is the subject's", "[quotes][classes]")
 {
     checkPassages({
-            {{"\"Kami tidak akan mundur,\" kata Menteri Luar Negeri Retno Kusuma.",
+            {{"\"Kami tidak akan mundur,\" kata Menteri Luar Negeri Ratna Kusuma.",
               "Ia juga membantah bahwa Indonesia berpihak, namun menegaskan bahwa pemerintah menolak "
               "\"segala bentuk kekerasan terhadap warga sipil.\""},
-             {"Retno Kusuma", "Retno Kusuma"}},
-            {{"Gubernur Jawa Tengah Ganjar Prasetyo menyatakan bahwa vaksinasi harus dipercepat untuk "
+             {"Ratna Kusuma", "Ratna Kusuma"}},
+            {{"Gubernur Jawa Tengah Gandi Prasetyo menyatakan bahwa vaksinasi harus dipercepat untuk "
               "\"melindungi kelompok rentan.\""},
-             {"Ganjar Prasetyo"}},
+             {"Gandi Prasetyo"}},
             {{"Ia juga membantah bahwa Indonesia berpihak, namun menegaskan bahwa pemerintah menolak "
               "\"segala bentuk kekerasan terhadap warga sipil.\""},
              {"<null>"}},
@@ -402,5 +403,57 @@ TEST_CASE("a partial quotation ending a sentence of reported speech is the subje
              {"<null>"}},
             {{"Retno menegaskan bahwa pemerintah menolak \"segala bentuk kekerasan terhadap warga sipil.\""},
              {"Retno"}},
+    });
+}
+
+TEST_CASE("a body named with its acronym in brackets, then the person: the short form is that person",
+          "[quotes][classes]")
+{
+    checkPassages({
+            {{"Direktur Eksekutif Indonesia Political Review (IPR) Ujang Kosasih menilai koalisi rapuh.",
+              "\"Koalisi bisa pecah kapan saja,\" kata Ujang."},
+             {"Ujang Kosasih"}},
+            {{"Psikolog politik dari Universitas Nusantara (UNUS) Ramli Siregar menilai istilah itu kasar.",
+              "\"Itu bahasa yang merendahkan,\" kata Ramli."},
+             {"Ramli Siregar"}},
+            {{"Pengamat dari Lembaga Ilmu Pengetahuan Indonesia (LIPI), Siti Zulaikha, menyebut pemilu "
+              "mahal.",
+              "\"Biaya politik terlalu tinggi,\" ujar Siti."},
+             {"Siti Zulaikha"}},
+            {{"Ketua Umum Persatuan Guru Republik Indonesia (PGRI) Nafisah Rosyidah meminta guru honorer "
+              "diangkat.",
+              "\"Mereka sudah mengabdi puluhan tahun,\" kata Nafisah."},
+             {"Nafisah Rosyidah"}},
+            {{"Peneliti Indonesia Corruption Watch (ICW) Kurnia Ramdani mengkritik putusan itu.",
+              "\"Vonisnya terlalu ringan,\" ujar Kurnia."},
+             {"Kurnia Ramdani"}},
+            {{"Menurut Direktur Lembaga Bantuan Hukum (LBH) Jakarta Arif Munandar, penangkapan itu "
+              "sewenang-wenang.",
+              "\"Polisi harus membebaskan mereka,\" kata Arif."},
+             {"Arif Munandar"}},
+            {{"Ketua Badan Pengawas Pemilu (Bawaslu) RI Abdan Misbahul mengingatkan peserta pemilu.",
+              "\"Jangan ada politik uang,\" kata Abdan."},
+             {"Abdan Misbahul"}},
+            {{"Sekretaris Jenderal Partai Keadilan Rakyat (PKR) Hadi Wijaya membantah kabar itu.",
+              "\"Tidak ada perpecahan,\" tegas Hadi."},
+             {"Hadi Wijaya"}},
+            {{"\"Kami akan melapor ke polisi,\" kata Ketua Ikatan Dokter Indonesia (IDI) cabang Bogor, Beni "
+              "Satria."},
+             {"Beni Satria"}},
+    });
+}
+
+TEST_CASE("a blended nickname, and a name word that is also a place or a body word", "[quotes][classes]")
+{
+    checkPassages({
+            {{"Presiden Suryo Widarto sebelumnya menyebut sejumlah pihak sebagai Pengecut.",
+              "\"Hati-hati, banyak politikus pengecut,\" kata Suwid."},
+             {"Suryo Widarto"}},
+            {{"Dalam pidatonya, Suwid menyinggung soal politik hantu.",
+              "\"Jangan menakut-nakuti rakyat,\" kata Suwid."},
+             {"Suwid"}},
+            {{"Dosen Ilmu Politik Universitas Mulawarman, Mulawarman Adi, menilai hal itu wajar.",
+              "\"Itu bagian dari demokrasi,\" kata Mulawarman."},
+             {"Mulawarman Adi"}},
     });
 }
