@@ -58,8 +58,12 @@ bool isClosingPromotion(std::string_view text)
         lowered.starts_with("copyright"))
         return true;
     for (std::string_view word :
-         {"newsletter", "subscribe", "abonnieren", "sign up", "signing up", "follow us", "follow the",
-          "download the", "telegram", "whatsapp", "youtube", "all rights reserved", "rights reserved"}) {
+         {"newsletter",           "subscribe",     "abonnieren",          "sign up",
+          "signing up",           "follow us",     "follow the",          "download the",
+          "our channel",          "nuestro canal", "canal de telegram",   "canal de youtube",
+          "whatsapp channel",     "unseren kanal", "all rights reserved", "rights reserved",
+          "copyrighted",          "disclaimer",    "disclosure",          "meinung des autors",
+          "opinion of the author"}) {
         if (lowered.find(word) != std::string::npos)
             return true;
     }
@@ -79,7 +83,10 @@ bool isPromptParagraph(std::string_view text)
             // set between the paragraphs.
             "read more:", "read also:", "see also:", "related:", "you might also like", "lesen sie auch",
             "schon gelesen?", "mehr zum thema", "lire aussi", "le puede interesar",
-            "puedes ver:", "vea tambi", "lea tambi", "mire:", "leia tamb"};
+            "puedes ver:", "vea tambi", "lea tambi", "mire:", "leia tamb",
+            // Labels of the boxes that follow the text.
+            "related coverage", "related articles", "verwandte artikel", "weitere artikel",
+            "kommentieren sie", "diesen artikel teilen"};
     const std::string lowered = asciiLower(text.substr(0, 40));
     for (auto prompt : kPrompts) {
         if (lowered.starts_with(prompt))
@@ -159,8 +166,15 @@ NewsBody cleanNewsBody(std::vector<RawParagraph> paragraphs, const std::vector<s
         }
         body.paragraphs.push_back(std::move(paragraph));
     }
-    while (!body.paragraphs.empty() && isClosingPromotion(body.paragraphs.back().text))
-        body.paragraphs.pop_back();
+    // Among the last three paragraphs: the sign-off may still follow them.
+    constexpr std::size_t kClosingParagraphs = 3;
+    for (std::size_t seen = 0; seen < kClosingParagraphs && seen < body.paragraphs.size();) {
+        const auto at = body.paragraphs.end() - 1 - static_cast<std::ptrdiff_t>(seen);
+        if (isClosingPromotion(at->text))
+            body.paragraphs.erase(at);
+        else
+            ++seen;
+    }
     // Initials run into the last sentence on some pages: "… katanya. (pur)".
     if (!body.editorInitials && !body.paragraphs.empty()) {
         std::string &last = body.paragraphs.back().text;

@@ -43,6 +43,8 @@ TEST_CASE("Prompts are not prose", "[extract][news-text]")
     CHECK(isPromptParagraph("VEA TAMBI\xC3\x89N: Una nota sobre el puerto"));
     CHECK(isPromptParagraph("Lesen Sie auch: Der Rat tagt wieder"));
     CHECK(isPromptParagraph("You might also like:"));
+    CHECK(isPromptParagraph("Related Coverage"));
+    CHECK(isPromptParagraph("Verwandte Artikel"));
     CHECK_FALSE(isPromptParagraph("Mired in debt, the council met again."));
 }
 
@@ -55,6 +57,14 @@ TEST_CASE("The promotions after the last paragraph are not the article", "[extra
     const NewsBody body = cleanNewsBody(raw, {});
     REQUIRE(body.paragraphs.size() == 2);
     CHECK(body.paragraphs[1].text == "It will meet again next month, a spokesman said.");
+    // A disclaimer may stand before the sign-off line.
+    std::vector<RawParagraph> signedOff{
+            {"The council met on Tuesday.", 10},
+            {"Advertising disclosure: we may receive compensation for links.", 20},
+            {"Reporting by Ann Example.", 30}};
+    const NewsBody withSignOff = cleanNewsBody(signedOff, {});
+    REQUIRE(withSignOff.paragraphs.size() == 2);
+    CHECK(withSignOff.paragraphs[1].text == "Reporting by Ann Example.");
     // Inside the text such words are the article's.
     std::vector<RawParagraph> inside{{"The app was removed from YouTube on Monday.", 10},
                                      {"It was back a day later.", 20}};
