@@ -4,10 +4,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <map>
+
 // Citation clusters in citeproc-js's citation format: an array of
 // {"citationItems": [cite-item, …], "properties": {"noteIndex": N}}; also a bare
 // array of cite-items per cluster and [citation, before, after] triples, the
-// forms the CSL test suite writes.
+// forms the CSL test suite writes. Triples are a word processor's edit log
+// (citeproc-js's processCitationCluster): each edit inserts or replaces the
+// citation with its "citationID" between the citations it lists before and
+// after it, as [citationID, noteIndex] pairs, and the document is what the
+// last edit leaves. A citation the last edit does not list was deleted.
 namespace warta {
 using detail::scalarText;
 
@@ -67,6 +74,54 @@ Expected<CitationCluster> clusterFromJson(const json &value, std::size_t index)
     return cluster;
 }
 
+// [citation, before, after] with a citationID: one edit of a document.
+bool isEdit(const json &value)
+{
+    return value.is_array() && value.size() == 3 && value[0].is_object() &&
+           value[0].contains("citationItems") && value[0].contains("citationID") && value[1].is_array() &&
+           value[2].is_array();
+}
+
+Expected<std::vector<CitationCluster>> documentFromEdits(const json &edits)
+{
+    std::map<std::string, CitationCluster> byId;
+    std::vector<std::string> order;
+    for (std::size_t i = 0; i < edits.size(); ++i) {
+        const json &edit = edits[i];
+        auto cluster = clusterFromJson(edit[0], i);
+        if (!cluster)
+            return Unexpected{cluster.error()};
+        const std::string id = scalarText(edit[0].at("citationID"));
+        byId[id] = std::move(cluster.value());
+        order.clear();
+        // The neighbours keep their text but take the note number the edit gives them.
+        auto place = [&](const json &pairs) -> Expected<bool> {
+            for (const auto &pair : pairs) {
+                const std::string other =
+                        pair.is_array() && !pair.empty() ? scalarText(pair[0]) : std::string();
+                auto it = byId.find(other);
+                if (it == byId.end())
+                    return fail(ErrorCode::BadInput, "citation " + std::to_string(i + 1) +
+                                                             " places citation \"" + other +
+                                                             "\", which no earlier citation defines");
+                if (pair.size() > 1 && pair[1].is_number_integer())
+                    it->second.noteIndex = pair[1].get<int>();
+                order.push_back(other);
+            }
+            return true;
+        };
+        if (auto placed = place(edit[1]); !placed)
+            return Unexpected{placed.error()};
+        order.push_back(id);
+        if (auto placed = place(edit[2]); !placed)
+            return Unexpected{placed.error()};
+    }
+    std::vector<CitationCluster> clusters;
+    for (const auto &id : order)
+        clusters.push_back(byId.at(id));
+    return clusters;
+}
+
 } // namespace
 
 Expected<std::vector<CitationCluster>> clustersFromJson(const std::string &text)
@@ -76,6 +131,8 @@ Expected<std::vector<CitationCluster>> clustersFromJson(const std::string &text)
         return fail(ErrorCode::BadInput, "the citations are not valid JSON");
     if (!parsed.is_array())
         return fail(ErrorCode::BadInput, "the citations must be a JSON array of citations");
+    if (!parsed.empty() && std::all_of(parsed.begin(), parsed.end(), isEdit))
+        return documentFromEdits(parsed);
     std::vector<CitationCluster> clusters;
     for (std::size_t i = 0; i < parsed.size(); ++i) {
         auto cluster = clusterFromJson(parsed[i], i);

@@ -127,3 +127,36 @@ TEST_CASE("cite: consecutive citation numbers collapse to a range", "[cite][docu
     CHECK(document.citations[1] == "[1]–[3]");
     CHECK(document.bibliography[2] == "3. Pertama");
 }
+
+TEST_CASE("cite: citation edits leave the document the last edit describes", "[cite][document]")
+{
+    // Three edits as a word processor sends them: cite b, then c after it,
+    // then a replacement of the first citation (same id) by a, with c moved
+    // to note 3. The citation first placed before c is gone.
+    auto clusters = clustersFromJson(R"X([
+      [{"citationID":"X","citationItems":[{"id":"b"}],"properties":{"noteIndex":1}}, [], []],
+      [{"citationID":"Y","citationItems":[{"id":"c"}],"properties":{"noteIndex":2}}, [["X",1]], []],
+      [{"citationID":"X","citationItems":[{"id":"a"}],"properties":{"noteIndex":1}}, [], [["Y",3]]]
+    ])X");
+    REQUIRE(clusters);
+    REQUIRE(clusters->size() == 2);
+    CHECK(clusters->at(0).cites.at(0).id == "a");
+    CHECK(clusters->at(1).cites.at(0).id == "c");
+    CHECK(clusters->at(1).noteIndex == 3);
+    auto document = render(authorDate("", ""), R"X([
+      [{"citationID":"X","citationItems":[{"id":"b"}]}, [], []],
+      [{"citationID":"X","citationItems":[{"id":"c"}]}, [], []]
+    ])X");
+    // Only c is cited after the replacement: b is not in the reference list.
+    CHECK(document.citations == std::vector<std::string>{"(Ärni, 2020)"});
+    CHECK(document.bibliographyIds == std::vector<std::string>{"c"});
+}
+
+TEST_CASE("cite: an edit that places an unknown citation is refused in a sentence", "[cite][document]")
+{
+    auto clusters = clustersFromJson(R"X([
+      [{"citationID":"X","citationItems":[{"id":"b"}]}, [["Z",1]], []]
+    ])X");
+    REQUIRE_FALSE(clusters);
+    CHECK(clusters.error().message == "citation 1 places citation \"Z\", which no earlier citation defines");
+}
