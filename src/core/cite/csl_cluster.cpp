@@ -16,18 +16,45 @@ struct Piece {
     const PlacedCite *cite = nullptr;
 };
 
+// A cite's prefix and suffix are the writer's own words and may carry the
+// same inline markup and quotes as a field ("<i>See</i> ", "'quote', "):
+// citeproc-js reads them as rich text. Plain affixes stay affixes, so the
+// writer's punctuation rules at their edges apply as for a layout's.
 Out withAffixes(Out body, const CiteRef &ref)
 {
     if (ref.prefix.empty() && ref.suffix.empty())
         return body;
     Out out = Out::group({});
+    auto affix = [&](const std::string &text, std::string &plainSlot) {
+        if (text.empty())
+            return;
+        Out rich = parseRichText(text);
+        if (rich.isLeaf && rich.text == text)
+            plainSlot = text;
+        else
+            out.kids.push_back(std::move(rich));
+    };
+    affix(ref.prefix, out.prefix);
     out.kids.push_back(std::move(body));
-    out.prefix = ref.prefix;
-    out.suffix = ref.suffix;
+    affix(ref.suffix, out.suffix);
     return out;
 }
 
-// citeproc-js capitalises a note that starts with a term ("Ibid.").
+// citeproc-js capitalises a term that starts a note's cite ("Ibid."): at
+// the start of the citation or after an opening bracket, and after the
+// writer's prefix when that ends a sentence ("This has been said. Ibid."),
+// but not after a one-word prefix, which reads as an abbreviation ("Cf. ibid.").
+bool startsSentence(const std::string &before, bool citationStart)
+{
+    const std::size_t end = before.find_last_not_of(' ');
+    if (end == std::string::npos)
+        return citationStart;
+    const char last = before[end];
+    if (last == '(' || last == '[')
+        return true;
+    return (last == '.' || last == '!' || last == '?') && before.find(' ') < end;
+}
+
 void capitaliseLeadingTerm(Out &node, bool &done)
 {
     if (done)
@@ -69,6 +96,13 @@ public:
             piece.out = renderLayout(m_doc, citeRequest(m_doc, cite.item, &cite), cite.item);
             if (piece.out.empty())
                 continue;
+            if (m_doc.style.styleClass == "note") {
+                const bool first = pieces.empty();
+                bool done = !startsSentence((first ? layout.attribute("prefix").as_string() : std::string()) +
+                                                    cite.ref.prefix,
+                                            first);
+                capitaliseLeadingTerm(piece.out, done);
+            }
             piece.author = namesText(piece.out, m_doc.locale.quotes);
             piece.plain = !cite.ref.locator && cite.ref.prefix.empty() && cite.ref.suffix.empty();
             pieces.push_back(std::move(piece));
@@ -83,7 +117,8 @@ public:
             joinYears(cluster, pieces, collapse);
         else
             for (auto &piece : pieces)
-                push(cluster, withAffixes(std::move(piece.out), piece.cite->ref), m_delimiter);
+                push(cluster, withAffixes(std::move(piece.out), piece.cite->ref), m_delimiter,
+                     piece.cite->ref);
         if (!m_cites.empty()) {
             Renderer renderer(m_doc.style, m_doc.locale, *m_doc.items[m_cites.front().item], RenderRequest{});
             // citeproc-js puts a citation layout's affixes inside its formatting: "<sup>[1]</sup>".
@@ -94,21 +129,38 @@ public:
             dressed.kids.front().suffix = layout.attribute("suffix").value();
             cluster = std::move(dressed);
         }
-        if (m_doc.style.styleClass == "note") {
-            bool done = false;
-            capitaliseLeadingTerm(cluster, done);
-        }
         return cluster;
     }
 
 private:
-    static void push(Out &cluster, Out piece, const std::string &delimiter)
+    // Appends a cite (or a collapsed run from `first` to `last`) after the
+    // delimiter, which citeproc-js fits to the writer's own punctuation: after
+    // a suffix ending in "," "." or ";" only the delimiter's spaces remain
+    // ("is one source, Jones"), and before a prefix starting with one there is
+    // none ("2000, and David Jones").
+    void push(Out &cluster, Out piece, const std::string &delimiter, const CiteRef &first,
+              const CiteRef &last)
     {
         if (piece.empty())
             return;
-        if (!cluster.kids.empty())
-            cluster.kids.push_back(Out::leaf(delimiter));
+        if (!cluster.kids.empty()) {
+            auto isPunctuation = [](char c) { return c == ',' || c == '.' || c == ';'; };
+            std::string joiner = delimiter;
+            if (!m_previous->suffix.empty() && isPunctuation(m_previous->suffix.back())) {
+                const std::size_t space = delimiter.find(' ');
+                joiner = space == std::string::npos ? std::string() : delimiter.substr(space);
+            } else if (m_previous->suffix.empty() && !first.prefix.empty() &&
+                       isPunctuation(first.prefix.front())) {
+                joiner.clear();
+            }
+            cluster.kids.push_back(Out::leaf(joiner));
+        }
         cluster.kids.push_back(std::move(piece));
+        m_previous = &last;
+    }
+    void push(Out &cluster, Out piece, const std::string &delimiter, const CiteRef &only)
+    {
+        push(cluster, std::move(piece), delimiter, only, only);
     }
 
     // Three or more consecutive numbers print as a range: "[1]–[3]".
@@ -126,12 +178,13 @@ private:
                 range.kids.push_back(
                         Out::leaf(m_doc.locale.term("citation-range-delimiter").value_or("\u2013")));
                 range.kids.push_back(std::move(pieces[j].out));
-                push(cluster, std::move(range), next);
+                push(cluster, std::move(range), next, pieces[i].cite->ref, pieces[j].cite->ref);
                 next = m_afterCollapse;
                 i = j + 1;
                 continue;
             }
-            push(cluster, withAffixes(std::move(pieces[i].out), pieces[i].cite->ref), next);
+            push(cluster, withAffixes(std::move(pieces[i].out), pieces[i].cite->ref), next,
+                 pieces[i].cite->ref);
             next = m_delimiter;
             ++i;
         }
@@ -161,7 +214,8 @@ private:
                    pieces[j + 1].author == pieces[i].author && pieces[j + 1].cite->ref.prefix.empty())
                 ++j;
             if (j == i) {
-                push(cluster, withAffixes(std::move(pieces[i].out), pieces[i].cite->ref), next);
+                push(cluster, withAffixes(std::move(pieces[i].out), pieces[i].cite->ref), next,
+                     pieces[i].cite->ref);
                 next = m_delimiter;
                 ++i;
                 continue;
@@ -184,7 +238,7 @@ private:
                 }
                 previousYear = year;
             }
-            push(cluster, std::move(group), next);
+            push(cluster, std::move(group), next, pieces[i].cite->ref, pieces[j].cite->ref);
             next = m_afterCollapse;
             i = j + 1;
         }
@@ -195,6 +249,7 @@ private:
     std::vector<PlacedCite> m_cites;
     std::string m_delimiter;
     std::string m_afterCollapse;
+    const CiteRef *m_previous = nullptr; ///< the last cite pushed
 };
 
 } // namespace

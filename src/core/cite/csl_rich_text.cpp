@@ -87,6 +87,8 @@ private:
             return frame.fontStyle = "italic", open("<i>", "</i>");
         if (at("<b>"))
             return frame.fontWeight = "bold", open("<b>", "</b>");
+        if (at("<sc>"))
+            return frame.fontVariant = "small-caps", open("<sc>", "</sc>");
         if (at("<sup>"))
             return frame.verticalAlign = "sup", open("<sup>", "</sup>");
         if (at("<sub>"))

@@ -160,3 +160,49 @@ TEST_CASE("cite: an edit that places an unknown citation is refused in a sentenc
     REQUIRE_FALSE(clusters);
     CHECK(clusters.error().message == "citation 1 places citation \"Z\", which no earlier citation defines");
 }
+
+namespace {
+
+// A note style: the first cite of an item prints its title, later ones "ibid".
+const char *kNoteStyle = R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><id>t</id><title>t</title></info>
+  <citation>
+    <layout delimiter="; " suffix=".">
+      <choose><if position="first"><text variable="title"/></if><else><text term="ibid"/></else></choose>
+    </layout>
+  </citation>
+</style>)X";
+
+} // namespace
+
+TEST_CASE("cite: a cite's prefix and suffix are rich text and fit the delimiter", "[cite][document]")
+{
+    auto document = render(kNoteStyle, R"X([
+      [{"id":"a","prefix":"<i>Lihat</i> "}],
+      [{"id":"b","suffix":" adalah sumber pertama,"},{"id":"c","prefix":"'kutipan' "}],
+      [{"id":"c"},{"id":"a","prefix":", dikutip dalam "}]
+    ])X");
+    REQUIRE(document.citations.size() == 3);
+    // Markup and quotes in a prefix are formatted (the text writer drops the italics).
+    CHECK(document.citations[0] == "Lihat Pertama.");
+    // After a suffix ending in a comma only the delimiter's space remains.
+    CHECK(document.citations[1] == "Kedua adalah sumber pertama, “kutipan” Lain.");
+    // Before a prefix that starts with a comma there is no delimiter.
+    CHECK(document.citations[2] == "Ibid., dikutip dalam ibid.");
+}
+
+TEST_CASE("cite: a note's term is capitalised where a sentence starts", "[cite][document]")
+{
+    auto document = render(kNoteStyle, R"X([
+      [{"id":"a"}],
+      [{"id":"a","prefix":"Lihat "}],
+      [{"id":"a","prefix":"Bdk. "}],
+      [{"id":"a","prefix":"Hal ini sudah dibahas. "}],
+      [{"id":"a"}]
+    ])X");
+    REQUIRE(document.citations.size() == 5);
+    CHECK(document.citations[1] == "Lihat ibid.");
+    CHECK(document.citations[2] == "Bdk. ibid.");                   // a one-word prefix: an abbreviation
+    CHECK(document.citations[3] == "Hal ini sudah dibahas. Ibid."); // a sentence ended
+    CHECK(document.citations[4] == "Ibid.");
+}
