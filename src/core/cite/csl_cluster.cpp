@@ -12,6 +12,7 @@ namespace {
 struct Piece {
     Out out;
     std::string author; ///< the printed names, for collapsing by author
+    bool byName = true; ///< the names are names, not a title or term standing in for them
     bool plain = true;  ///< no locator, prefix or suffix: may join a number range
     const PlacedCite *cite = nullptr;
 };
@@ -104,6 +105,7 @@ public:
                 capitaliseLeadingTerm(piece.out, done);
             }
             piece.author = namesText(piece.out, m_doc.locale.quotes);
+            piece.byName = !namesSubstituted(piece.out);
             piece.plain = !cite.ref.locator && cite.ref.prefix.empty() && cite.ref.suffix.empty();
             pieces.push_back(std::move(piece));
         }
@@ -113,8 +115,8 @@ public:
         Out cluster = Out::group({});
         if (collapse == "citation-number")
             joinNumbers(cluster, pieces);
-        else if (collapse.rfind("year", 0) == 0)
-            joinYears(cluster, pieces, collapse);
+        else if (collapse.rfind("year", 0) == 0 || m_citation.attribute("cite-group-delimiter"))
+            joinGroups(cluster, pieces, collapse);
         else
             for (auto &piece : pieces)
                 push(cluster, withAffixes(std::move(piece.out), piece.cite->ref), m_delimiter,
@@ -199,48 +201,118 @@ private:
         return renderLayout(m_doc, request, cite.item);
     }
 
-    // Cites of the same author print the names once: "Dani, 2019, 2020";
-    // year-suffix also prints a repeated year once: "Dani, 2019a, b".
-    void joinYears(Out &cluster, std::vector<Piece> &pieces, const std::string &collapse)
+    // Cite grouping (CSL 1.0.2): with collapsing in an in-text style, or
+    // with a cite-group-delimiter, cites of the same names move next to the
+    // first of them ("Smith 2003, 2010; Jones 2005"), otherwise in sort order.
+    // A title standing in for the names does not gather cites (citeproc-js).
+    static void groupByNames(std::vector<Piece> &pieces)
     {
-        const std::string groupDelimiter = m_citation.attribute("cite-group-delimiter").as_string(", ");
-        const std::string suffixDelimiter =
-                m_citation.attribute("year-suffix-delimiter").as_string(m_delimiter.c_str());
-        const bool bySuffix = collapse != "year";
-        std::string next = m_delimiter;
-        for (std::size_t i = 0; i < pieces.size();) {
-            std::size_t j = i;
-            while (j + 1 < pieces.size() && !pieces[i].author.empty() &&
-                   pieces[j + 1].author == pieces[i].author && pieces[j + 1].cite->ref.prefix.empty())
-                ++j;
-            if (j == i) {
-                push(cluster, withAffixes(std::move(pieces[i].out), pieces[i].cite->ref), next,
-                     pieces[i].cite->ref);
-                next = m_delimiter;
-                ++i;
+        std::vector<Piece> grouped;
+        std::vector<bool> taken(pieces.size(), false);
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            if (taken[i])
+                continue;
+            grouped.push_back(std::move(pieces[i]));
+            const std::string &author = grouped.back().author;
+            for (std::size_t j = i + 1; j < pieces.size() && !author.empty() && grouped.back().byName; ++j)
+                if (!taken[j] && pieces[j].byName && pieces[j].author == author) {
+                    taken[j] = true;
+                    grouped.push_back(std::move(pieces[j]));
+                }
+        }
+        pieces = std::move(grouped);
+    }
+
+    // Cites of the same names print them once: "Dani, 2019, 2020"; with
+    // year-suffix a repeated year prints once too ("Dani, 2019a, b"), and
+    // year-suffix-ranged joins three or more suffixes in a row ("2019a–c").
+    // The delimiter before each cite follows citeproc-js: an
+    // after-collapse-delimiter after a collapsed run or a locator (and between
+    // cites of other names), the cite-group-delimiter inside a group, ", "
+    // inside a collapsed group of an in-text style, else the layout's.
+    void joinGroups(Out &cluster, std::vector<Piece> &pieces, const std::string &collapse)
+    {
+        const bool collapsing = collapse.rfind("year", 0) == 0;
+        const bool bySuffix = collapse == "year-suffix" || collapse == "year-suffix-ranged";
+        const pugi::xml_attribute groupAttribute = m_citation.attribute("cite-group-delimiter");
+        const pugi::xml_attribute afterAttribute = m_citation.attribute("after-collapse-delimiter");
+        const std::string suffixDelimiter = m_citation.attribute("year-suffix-delimiter")
+                                                    .as_string(groupAttribute.as_string(m_delimiter.c_str()));
+        const bool inText = m_doc.style.styleClass == "in-text";
+        if ((inText && collapsing) || groupAttribute)
+            groupByNames(pieces);
+        bool lastCollapsed = false;
+        std::string previousYear;
+        std::vector<std::string> suffixes; // of one year: the first printed with its cite, the rest alone
+        auto flush = [&] {
+            printSuffixes(cluster, suffixes, collapse == "year-suffix-ranged", suffixDelimiter);
+            suffixes.clear();
+        };
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            const PlacedCite &cite = *pieces[i].cite;
+            const bool sameNames = i > 0 && !pieces[i].author.empty() &&
+                                   pieces[i].author == pieces[i - 1].author && cite.ref.prefix.empty();
+            const bool collapsed = collapsing && sameNames;
+            const std::string year =
+                    collapsing ? writeOut(renderSuppressed(cite, false), false, m_doc.locale.quotes)
+                               : std::string();
+            const std::string &suffix = m_doc.states[cite.item].yearSuffix;
+            if (collapsed && bySuffix && !suffix.empty() && !cite.ref.locator && year == previousYear &&
+                !suffixes.empty()) {
+                suffixes.push_back(suffix);
+                m_previous = &cite.ref;
+                lastCollapsed = true;
                 continue;
             }
-            Out group = Out::group({});
-            group.kids.push_back(withAffixes(std::move(pieces[i].out), pieces[i].cite->ref));
-            std::string previousYear =
-                    writeOut(renderSuppressed(*pieces[i].cite, false), false, m_doc.locale.quotes);
-            for (std::size_t k = i + 1; k <= j; ++k) {
-                const PlacedCite &cite = *pieces[k].cite;
-                const std::string &suffix = m_doc.states[cite.item].yearSuffix;
-                const std::string year = writeOut(renderSuppressed(cite, false), false, m_doc.locale.quotes);
-                if (bySuffix && !suffix.empty() && !cite.ref.locator && year == previousYear &&
-                    !m_doc.states[pieces[k - 1].cite->item].yearSuffix.empty()) {
-                    group.kids.push_back(Out::leaf(suffixDelimiter));
-                    group.kids.push_back(Out::leaf(suffix));
-                } else {
-                    group.kids.push_back(Out::leaf(groupDelimiter));
-                    group.kids.push_back(withAffixes(renderSuppressed(cite, true), cite.ref));
-                }
-                previousYear = year;
+            flush();
+            const bool lastLocator = i > 0 && pieces[i - 1].cite->ref.locator.has_value();
+            std::string delimiter = m_delimiter;
+            if (afterAttribute) {
+                if (lastLocator || (lastCollapsed && !collapsed) ||
+                    (!lastCollapsed && !collapsed && collapse != "year-suffix"))
+                    delimiter = afterAttribute.value();
+            } else if (sameNames && groupAttribute) {
+                delimiter = groupAttribute.value();
+            } else if (collapsed && inText) {
+                delimiter = ", ";
             }
-            push(cluster, std::move(group), next, pieces[i].cite->ref, pieces[j].cite->ref);
-            next = m_afterCollapse;
-            i = j + 1;
+            push(cluster,
+                 collapsed ? withAffixes(renderSuppressed(cite, true), cite.ref)
+                           : withAffixes(std::move(pieces[i].out), cite.ref),
+                 delimiter, cite.ref);
+            if (bySuffix && !suffix.empty() && !cite.ref.locator)
+                suffixes.push_back(suffix);
+            lastCollapsed = collapsed;
+            previousYear = year;
+        }
+        flush();
+    }
+
+    // The suffixes of one year after the first (printed with its cite):
+    // "a, b"; ranged, three or more in a row print as "a–c".
+    void printSuffixes(Out &cluster, const std::vector<std::string> &suffixes, bool ranged,
+                       const std::string &delimiter) const
+    {
+        auto follows = [&](std::size_t k) {
+            return suffixes[k].size() == 1 && suffixes[k - 1].size() == 1 &&
+                   suffixes[k][0] == suffixes[k - 1][0] + 1;
+        };
+        const std::string dash = m_doc.locale.term("citation-range-delimiter").value_or("\u2013");
+        for (std::size_t i = 0; i < suffixes.size();) {
+            std::size_t j = i;
+            while (ranged && j + 1 < suffixes.size() && follows(j + 1))
+                ++j;
+            if (i > 0) {
+                cluster.kids.push_back(Out::leaf(delimiter));
+                cluster.kids.push_back(Out::leaf(suffixes[i]));
+            }
+            if (j - i >= 2) {
+                cluster.kids.push_back(Out::leaf(dash));
+                cluster.kids.push_back(Out::leaf(suffixes[j]));
+                i = j + 1;
+            } else {
+                ++i;
+            }
         }
     }
 

@@ -62,6 +62,13 @@ std::string namesText(const Out &tree, const QuoteMarks &marks)
     return names ? writeOut(*names, false, marks) : std::string();
 }
 
+bool namesSubstituted(const Out &tree)
+{
+    Out copy = tree;
+    const Out *names = firstNames(copy);
+    return names != nullptr && names->substituted;
+}
+
 } // namespace detail
 
 namespace {

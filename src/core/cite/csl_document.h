@@ -66,6 +66,8 @@ Out renderCluster(const DocumentState &doc, std::vector<PlacedCite> cites);
 
 /// The text of the first cs:names output in a rendered tree ("" when none).
 std::string namesText(const Out &tree, const QuoteMarks &marks);
+/// Whether the first cs:names output is a title or term standing in for names.
+bool namesSubstituted(const Out &tree);
 /// The first cs:names output in a rendered tree, or nullptr.
 Out *firstNames(Out &tree);
 

@@ -21,9 +21,10 @@ struct Out {
     std::string verticalAlign;
     std::string display;
     bool quotes = false;
-    bool nocase = false;   ///< protected from text-case (CSL-JSON <span class="nocase">)
-    bool isNames = false;  ///< the output of a cs:names element (author substitution, collapsing)
-    bool fromTerm = false; ///< a locale term (capitalised when it starts a note)
+    bool nocase = false;      ///< protected from text-case (CSL-JSON <span class="nocase">)
+    bool isNames = false;     ///< the output of a cs:names element (author substitution, collapsing)
+    bool substituted = false; ///< names stood in for by a title or term (cs:substitute), not by names
+    bool fromTerm = false;    ///< a locale term (capitalised when it starts a note)
     bool isLeaf = true;
 
     static Out leaf(std::string value)

@@ -509,6 +509,8 @@ Rendered Renderer::renderSubstitute(pugi::xml_node node, pugi::xml_node substitu
             // not a cs:names (a title, an "Anon." term) prints as it stands (citeproc-js).
             if (std::strcmp(child.name(), "names") == 0)
                 format(attempt.out, node);
+            else
+                attempt.out.substituted = true;
             attempt.state = VarState::Filled;
             return attempt;
         }

@@ -37,13 +37,14 @@ const char *kItems = R"X([
   {"id":"c","type":"book","title":"Lain","author":[{"family":"Ärni","given":"Budi"}],"issued":{"date-parts":[[2020]]}}
 ])X";
 
-RenderedDocument render(const std::string &styleXml, const std::string &clustersJson)
+RenderedDocument render(const std::string &styleXml, const std::string &clustersJson,
+                        const char *itemsJson = kItems)
 {
     auto style = CslStyle::fromXml(styleXml);
     REQUIRE(style);
     auto processor = CitationProcessor::create(style.value());
     REQUIRE(processor);
-    auto items = CslItem::listFromJson(kItems);
+    auto items = CslItem::listFromJson(itemsJson);
     REQUIRE(items);
     auto clusters = clustersFromJson(clustersJson);
     REQUIRE(clusters);
@@ -205,4 +206,52 @@ TEST_CASE("cite: a note's term is capitalised where a sentence starts", "[cite][
     CHECK(document.citations[2] == "Bdk. ibid.");                   // a one-word prefix: an abbreviation
     CHECK(document.citations[3] == "Hal ini sudah dibahas. Ibid."); // a sentence ended
     CHECK(document.citations[4] == "Ibid.");
+}
+
+namespace {
+
+// Four works of one author and year, and one of another author.
+const char *kSameYear = R"X([
+  {"id":"w1","type":"book","title":"Satu","author":[{"family":"Dani","given":"Ahmad"}],"issued":{"date-parts":[[2019]]}},
+  {"id":"w2","type":"book","title":"Dua","author":[{"family":"Dani","given":"Ahmad"}],"issued":{"date-parts":[[2019]]}},
+  {"id":"w3","type":"book","title":"Tiga","author":[{"family":"Dani","given":"Ahmad"}],"issued":{"date-parts":[[2019]]}},
+  {"id":"w4","type":"book","title":"Empat","author":[{"family":"Dani","given":"Ahmad"}],"issued":{"date-parts":[[2019]]}},
+  {"id":"x","type":"book","title":"Lain","author":[{"family":"Budi","given":"Rina"}],"issued":{"date-parts":[[2018]]}}
+])X";
+
+// An author-date citation sorted by title, so cites of one author can be apart.
+std::string byDate(const std::string &citationAttributes)
+{
+    return R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title></info>
+  <citation disambiguate-add-year-suffix="true" )X" +
+           citationAttributes + R"X(>
+    <sort><key variable="title"/></sort>
+    <layout prefix="(" suffix=")" delimiter="; ">
+      <group delimiter=" "><names variable="author"><name form="short"/></names><date variable="issued"><date-part name="year"/></date></group>
+    </layout>
+  </citation>
+  <bibliography><sort><key variable="title"/></sort><layout><text variable="title"/></layout></bibliography>
+</style>)X";
+}
+
+} // namespace
+
+TEST_CASE("cite: cites of the same names gather at the first of them", "[cite][document]")
+{
+    // Sorted by title Budi's "Lain" comes between Dani's "Dua" and "Satu"; the
+    // cite-group-delimiter gathers Dani's cites without collapsing the names.
+    auto grouped = render(byDate(R"X(cite-group-delimiter=", ")X"),
+                          R"X([[{"id":"w1"},{"id":"x"},{"id":"w2"}]])X", kSameYear);
+    CHECK(grouped.citations.at(0) == "(Dani 2019a, Dani 2019b; Budi 2018)");
+}
+
+TEST_CASE("cite: year-suffix-ranged joins three suffixes in a row", "[cite][document]")
+{
+    auto ranged = render(byDate(R"X(collapse="year-suffix-ranged")X"),
+                         R"X([[{"id":"w1"},{"id":"w2"},{"id":"w3"},{"id":"w4"}],[{"id":"w1"},{"id":"w2"}]])X",
+                         kSameYear);
+    // Bibliography order (by title) gives the suffixes: Dua a, Empat b, Satu c, Tiga d.
+    CHECK(ranged.citations.at(0) == "(Dani 2019a–d)");
+    CHECK(ranged.citations.at(1) == "(Dani 2019a; c)");
 }
