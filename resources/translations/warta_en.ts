@@ -424,6 +424,14 @@
         <source>Cancel reading the page</source>
         <translation>Cancel reading the page</translation>
     </message>
+    <message>
+        <source>‹ Previous part (%1 of %2)</source>
+        <translation>‹ Previous part (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Next part (%1 of %2) ›</source>
+        <translation>Next part (%1 of %2) ›</translation>
+    </message>
 </context>
 <context>
     <name>warta::FindBar</name>
@@ -466,6 +474,14 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 so far…</source>
+        <translation>%1 of %2 so far…</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1026,50 @@
     <message>
         <source>Warta skipped site rules it could not load: %1</source>
         <translation>Warta skipped site rules it could not load: %1</translation>
+    </message>
+    <message>
+        <source>This article was saved in several pages; Warta joined them from this folder: %1.</source>
+        <translation>This article was saved in several pages; Warta joined them from this folder: %1.</translation>
+    </message>
+    <message>
+        <source>Not in the folder, so left out: page %1.</source>
+        <translation>Not in the folder, so left out: page %1.</translation>
+    </message>
+    <message>
+        <source>This is page %1 of %2 of the article; its other pages are not in this folder, so only this page is shown.</source>
+        <translation>This is page %1 of %2 of the article; its other pages are not in this folder, so only this page is shown.</translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation>part %1 of %2</translation>
+    </message>
+    <message>
+        <source>Reading “%1” again…</source>
+        <translation>Reading “%1” again…</translation>
+    </message>
+    <message>
+        <source>&amp;Last Paragraph</source>
+        <translation>&amp;Last Paragraph</translation>
+    </message>
+    <message>
+        <source>Move to the last paragraph</source>
+        <translation>Move to the last paragraph</translation>
+    </message>
+    <message>
+        <source>Next Pa&amp;rt</source>
+        <translation>Next Pa&amp;rt</translation>
+    </message>
+    <message>
+        <source>Show the next part of a long article</source>
+        <translation>Show the next part of a long article</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;art</source>
+        <translation>Previous P&amp;art</translation>
+    </message>
+    <message>
+        <source>Show the previous part of a long article</source>
+        <translation>Show the previous part of a long article</translation>
     </message>
 </context>
 <context>

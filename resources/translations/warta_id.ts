@@ -424,6 +424,14 @@
         <source>Cancel reading the page</source>
         <translation>Batalkan membaca halaman</translation>
     </message>
+    <message>
+        <source>‹ Previous part (%1 of %2)</source>
+        <translation>‹ Bagian sebelumnya (%1 dari %2)</translation>
+    </message>
+    <message>
+        <source>Next part (%1 of %2) ›</source>
+        <translation>Bagian berikutnya (%1 dari %2) ›</translation>
+    </message>
 </context>
 <context>
     <name>warta::FindBar</name>
@@ -466,6 +474,14 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 so far…</source>
+        <translation>%1 dari %2 sejauh ini…</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1024,50 @@
     <message>
         <source>Warta skipped site rules it could not load: %1</source>
         <translation>Warta melewatkan aturan situs yang tidak dapat dimuatnya: %1</translation>
+    </message>
+    <message>
+        <source>This article was saved in several pages; Warta joined them from this folder: %1.</source>
+        <translation>Artikel ini disimpan dalam beberapa halaman; Warta menggabungkannya dari folder ini: %1.</translation>
+    </message>
+    <message>
+        <source>Not in the folder, so left out: page %1.</source>
+        <translation>Tidak ada di folder, jadi tidak disertakan: halaman %1.</translation>
+    </message>
+    <message>
+        <source>This is page %1 of %2 of the article; its other pages are not in this folder, so only this page is shown.</source>
+        <translation>Ini halaman %1 dari %2 artikel ini; halaman lainnya tidak ada di folder ini, jadi hanya halaman ini yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation>bagian %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Reading “%1” again…</source>
+        <translation>Membaca ulang “%1”…</translation>
+    </message>
+    <message>
+        <source>&amp;Last Paragraph</source>
+        <translation>Paragraf Tera&amp;khir</translation>
+    </message>
+    <message>
+        <source>Move to the last paragraph</source>
+        <translation>Pindah ke paragraf terakhir</translation>
+    </message>
+    <message>
+        <source>Next Pa&amp;rt</source>
+        <translation>Bagian Se&amp;lanjutnya</translation>
+    </message>
+    <message>
+        <source>Show the next part of a long article</source>
+        <translation>Tampilkan bagian berikutnya dari artikel yang panjang</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;art</source>
+        <translation>Bagian Sebel&amp;umnya</translation>
+    </message>
+    <message>
+        <source>Show the previous part of a long article</source>
+        <translation>Tampilkan bagian sebelumnya dari artikel yang panjang</translation>
     </message>
 </context>
 <context>

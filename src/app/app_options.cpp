@@ -82,11 +82,13 @@ int runViewer(QApplication &app, const AppOptions &options)
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     prepareDeveloperRun(*window, options.developer);
-    openStartFile(*window, options);
     window->resize(options.developer.size);
     if (options.developer.endsAfterPaint())
         finishAfterFirstPaint(*window, options.developer, sinceMain);
+    // The window first, then the page: a page of tens of megabytes takes
+    // seconds to read, and the window shows the progress and Cancel.
     window->show();
+    openStartFile(*window, options);
     return app.exec();
 }
 

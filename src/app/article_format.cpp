@@ -54,7 +54,12 @@ ReadingTime readingTime(const Article &article)
     qsizetype characters = 0;
     for (const auto &paragraph : article.paragraphs)
         characters += qs(paragraph.text).size();
-    const Speed speed = speedFor(article.language);
+    return readingTime(characters, article.language);
+}
+
+ReadingTime readingTime(qint64 characters, const std::string &language)
+{
+    const Speed speed = speedFor(language);
     const auto chars = static_cast<double>(characters);
     ReadingTime result;
     result.fastMinutes = static_cast<int>(std::ceil(chars / (speed.charsPerMinute + speed.variance)));

@@ -27,6 +27,8 @@ struct ReadingTime {
     int slowMinutes = 0;
 };
 ReadingTime readingTime(const Article &article);
+/// The same for a body of `characters` QString units in `language`.
+ReadingTime readingTime(qint64 characters, const std::string &language);
 
 /// "3–4 min" or "1 min".
 QString readingTimeText(const ReadingTime &time);

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -22,21 +23,34 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString paragraphBody(const QString &text, const std::vector<QuoteRange> &ranges, const QString &quoteColor)
+// A piece's text with its quotes tinted. The quotes are the paragraph's,
+// sorted by start; only those that reach into [begin, end) are looked at.
+QString pieceBody(const QString &text, int begin, int end, const std::vector<QuoteRange> &ranges,
+                  const QString &quoteColor)
 {
+    auto first = std::lower_bound(ranges.begin(), ranges.end(), static_cast<std::size_t>(begin),
+                                  [](const QuoteRange &range, std::size_t at) { return range.begin < at; });
+    while (first != ranges.begin() && std::prev(first)->end > static_cast<std::size_t>(begin))
+        --first;
     QString html;
-    qsizetype at = 0;
-    for (const QuoteRange &range : ranges) {
-        const auto begin = static_cast<qsizetype>(range.begin);
-        const auto end = static_cast<qsizetype>(range.end);
-        if (begin < at)
+    qsizetype at = begin;
+    for (auto it = first; it != ranges.end() && it->begin < static_cast<std::size_t>(end); ++it) {
+        const auto from = std::max<qsizetype>(static_cast<qsizetype>(it->begin), at);
+        const auto to = std::min<qsizetype>(static_cast<qsizetype>(it->end), end);
+        if (to <= from)
             continue; // overlapping quotes: keep the first
-        html += esc(text.mid(at, begin - at));
+        html += esc(text.mid(at, from - at));
         html += QStringLiteral("<span style=\"background-color:%1\">").arg(quoteColor);
-        html += esc(text.mid(begin, end - begin)) + QStringLiteral("</span>");
-        at = end;
+        html += esc(text.mid(from, to - from)) + QStringLiteral("</span>");
+        at = to;
     }
-    return html + esc(text.mid(at));
+    return html + esc(text.mid(at, end - at));
+}
+
+QString partLinkHtml(const QString &link, const QString &label, const HtmlOptions &options)
+{
+    return QStringLiteral("<p style=\"font-size:small\"><a href=\"%1\" style=\"color:%2\">%3</a></p>")
+            .arg(link, options.colors.accent.name(), esc(label));
 }
 
 QString bylineHtml(const Article &article)
@@ -106,40 +120,6 @@ QString tagsHtml(const Article &article, const HtmlOptions &options)
 
 } // namespace
 
-std::vector<std::vector<QuoteRange>> quoteRanges(const Article &article)
-{
-    std::vector<std::vector<QuoteRange>> ranges(article.paragraphs.size());
-    const int count = static_cast<int>(article.paragraphs.size());
-    for (const Quote &quote : article.quotes) {
-        if (quote.paragraph < 0 || quote.endParagraph < quote.paragraph || quote.endParagraph >= count)
-            continue;
-        for (int p = quote.paragraph; p <= quote.endParagraph; ++p)
-            ranges[static_cast<std::size_t>(p)].push_back(
-                    {p == quote.paragraph ? quote.begin : 0,
-                     p == quote.endParagraph ? quote.end : std::string::npos});
-    }
-    // Byte offsets in order, then converted in one walk of each paragraph:
-    // 20,000 quotes in one paragraph cost one pass, not 20,000.
-    for (std::size_t p = 0; p < ranges.size(); ++p) {
-        auto &list = ranges[p];
-        std::sort(list.begin(), list.end(),
-                  [](const QuoteRange &a, const QuoteRange &b) { return a.begin < b.begin; });
-        const std::string &text = article.paragraphs[p].text;
-        Utf16Positions beginAt(text);
-        Utf16Positions endAt(text);
-        std::vector<QuoteRange> converted;
-        converted.reserve(list.size());
-        for (const QuoteRange &range : list) {
-            const int begin = beginAt.at(range.begin);
-            const int end = endAt.at(std::min(range.end, text.size()));
-            if (end > begin)
-                converted.push_back({static_cast<std::size_t>(begin), static_cast<std::size_t>(end)});
-        }
-        list = std::move(converted);
-    }
-    return ranges;
-}
-
 QString bodyAnchor()
 {
     return QStringLiteral("warta-body");
@@ -153,23 +133,65 @@ QString paragraphId(const Article &article, int index)
     return QStringLiteral("p%1").arg(index + 1);
 }
 
-QString articleHtml(const Article &article, const HtmlOptions &options)
+QString previousPartLink()
+{
+    return QStringLiteral("warta-part:previous");
+}
+
+QString nextPartLink()
+{
+    return QStringLiteral("warta-part:next");
+}
+
+QString articlePartHtml(const Article &article, const ArticleText &text, const ReadingParts &parts, int part,
+                        const HtmlOptions &options)
 {
     QString html = QStringLiteral("<html><body style=\"font-size:%1pt; color:%2\">")
                            .arg(options.bodyPointSize, 0, 'f', 1)
                            .arg(options.colors.text.name());
-    html += headerHtml(article, options);
-    html += imageHtml(article, options);
-    const auto ranges = quoteRanges(article);
+    const int count = parts.partCount();
+    if (part == 0) {
+        html += headerHtml(article, options);
+        html += imageHtml(article, options);
+    } else {
+        html += partLinkHtml(previousPartLink(), tr("‹ Previous part (%1 of %2)").arg(part).arg(count),
+                             options);
+    }
     const QString quoteColor = options.colors.quote.name();
     const QString marker = QStringLiteral("<a name=\"%1\"></a>").arg(bodyAnchor());
-    for (std::size_t i = 0; i < article.paragraphs.size(); ++i) {
-        html += QStringLiteral("<p style=\"margin-bottom:0.8em; line-height:150%\">%1%2</p>")
-                        .arg(i == 0 ? marker : QString(),
-                             paragraphBody(qs(article.paragraphs[i].text), ranges[i], quoteColor));
+    const int first = parts.partStarts[static_cast<std::size_t>(part)];
+    const int last = parts.partStarts[static_cast<std::size_t>(part) + 1];
+    for (int i = first; i < last; ++i) {
+        const ReadingParts::Piece &piece = parts.pieces[static_cast<std::size_t>(i)];
+        const auto p = static_cast<std::size_t>(piece.paragraph);
+        const QString &paragraph = text.paragraphs[p];
+        // The pieces of one paragraph sit together, spaced as one paragraph.
+        const bool endsParagraph = piece.end >= static_cast<int>(paragraph.size());
+        html += QStringLiteral("<p style=\"margin-bottom:%1; line-height:150%\">%2%3</p>")
+                        .arg(endsParagraph ? QStringLiteral("0.8em") : QStringLiteral("0"),
+                             i == first ? marker : QString(),
+                             pieceBody(paragraph, piece.begin, piece.end, text.quoteRanges[p], quoteColor));
     }
-    html += tagsHtml(article, options);
+    if (part + 1 < count)
+        html += partLinkHtml(nextPartLink(), tr("Next part (%1 of %2) ›").arg(part + 2).arg(count), options);
+    else
+        html += tagsHtml(article, options);
     return html + QStringLiteral("</body></html>");
+}
+
+QString articleHtml(const Article &article, const HtmlOptions &options)
+{
+    // One part, one piece per paragraph: the printer pages it itself.
+    const auto text = makeArticleText(article);
+    ReadingParts whole;
+    for (int p = 0; p < text->paragraphCount(); ++p) {
+        whole.paragraphPieces.push_back(p);
+        whole.pieces.push_back(
+                {p, 0, static_cast<int>(text->paragraphs[static_cast<std::size_t>(p)].size())});
+    }
+    whole.paragraphPieces.push_back(text->paragraphCount());
+    whole.partStarts = {0, text->paragraphCount()};
+    return articlePartHtml(article, *text, whole, 0, options);
 }
 
 } // namespace warta

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "article_format.h"
+#include "article_text.h"
+#include "reading_parts.h"
 #include "view_settings.h"
 
 #include "warta/article/article.h"
@@ -21,23 +23,22 @@ struct HtmlOptions {
     QString leadImageUrl;
 };
 
-/// The reading-pane document for an article, in the HTML subset QTextDocument
-/// understands. Every body paragraph is one block whose text is exactly
-/// Paragraph::text, so quote offsets map straight onto document positions;
-/// the paragraphs are consecutive blocks, the first marked by the anchor
-/// bodyAnchor().
+/// One part of the reading-pane document, in the HTML subset QTextDocument
+/// understands: the header in the first part, the tags in the last, links
+/// to the neighbouring parts ("warta-part:previous", "warta-part:next"), and
+/// each piece of a paragraph as one block whose text is exactly that stretch
+/// of Paragraph::text, so positions map straight onto document positions.
+/// The pieces are consecutive blocks, the first marked by bodyAnchor().
+QString articlePartHtml(const Article &article, const ArticleText &text, const ReadingParts &parts, int part,
+                        const HtmlOptions &options);
+
+/// The whole article as one document, one block per paragraph (printing and
+/// PDF export, which lay out every page anyway).
 QString articleHtml(const Article &article, const HtmlOptions &options);
 
-/// A quoted stretch of one paragraph, [begin, end).
-struct QuoteRange {
-    std::size_t begin;
-    std::size_t end;
-};
-
-/// The quoted stretches of each paragraph in QString positions, sorted by
-/// start; a quote over several paragraphs has a stretch in each. Linear in
-/// the text and the quotes.
-std::vector<std::vector<QuoteRange>> quoteRanges(const Article &article);
+/// The links of the part navigation.
+QString previousPartLink();
+QString nextPartLink();
 
 /// The name of the anchor at the start of the first body paragraph. One
 /// anchor, not one per paragraph: Qt keeps every distinct character format

@@ -48,14 +48,18 @@ LoadedArticle toLoadedArticle(LoadedPage page, const QString &path, const QByteA
         loaded.images.insert(kLeadImageUrl, QByteArray::fromStdString(*image));
         loaded.leadImageUrl = kLeadImageUrl;
     }
+    loaded.text = makeArticleText(loaded.article);
     return loaded;
 }
 
 LoadOutcome loadArticleOrThrow(const QByteArray &nativePath, const QString &absolute)
 {
-    // The same entry as warta-cli's; like warta-cli without --join-pages the
-    // viewer shows the page it opened (docs/viewer.md).
-    auto page = loadPage(nativePath.toStdString());
+    // The same entry as warta-cli's, as with --join-pages: the other saved
+    // pages of a multi-page article in the same folder are joined, and the
+    // window says which (and which are missing); see docs/viewer.md.
+    ExtractOptions options;
+    options.joinPages = true;
+    auto page = loadPage(nativePath.toStdString(), options);
     if (!page)
         return {std::nullopt, openErrorMessage(absolute, page.error())};
     return {toLoadedArticle(std::move(*page), absolute, nativePath), {}};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "article_text.h"
+
 #include "warta/article/article.h"
 #include "warta/common/error.h"
 
@@ -7,6 +9,7 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace warta {
@@ -21,6 +24,8 @@ struct LoadedArticle {
     /// The same path as the file system spells it: a name that is not valid
     /// UTF-8 (an old Latin-1 download) survives here and only here.
     QByteArray nativePath;
+    /// The body as the window shows it, made on the reading thread.
+    std::shared_ptr<const ArticleText> text;
 };
 
 struct LoadOutcome {

@@ -1,5 +1,7 @@
 #include "developer_options.h"
 
+#include "benchmark_run.h"
+
 #include "main_window.h"
 #include "reading_pane.h"
 #include "side_panel.h"
@@ -19,62 +21,11 @@
 #include <QTextDocument>
 #include <QTimer>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 
 namespace warta {
 namespace {
-
-// Seconds from process creation to now, from /proc (10 ms resolution).
-double secondsSinceProcessStart()
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    QFile uptime(QStringLiteral("/proc/uptime"));
-    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray statLine = stat.readAll();
-    // Field 22 (starttime) counts after the ")" that closes the command name.
-    const QList<QByteArray> fields = statLine.mid(statLine.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 20)
-        return -1;
-    const double start = fields.at(19).toDouble() / static_cast<double>(sysconf(_SC_CLK_TCK));
-    const double now = uptime.readAll().split(' ').value(0).toDouble();
-    return now - start;
-}
-
-// The longest the window's event loop went without turning, from the start
-// of the run to the painted article: a timer asks every 10 ms, and the
-// largest gap between two of its ticks (less the 10 ms) is a stall the
-// reader would feel. It counts the nested loop that waits for a page read
-// on its own thread, and the time the document is built and laid out.
-class StallWatch : public QObject {
-public:
-    explicit StallWatch(QObject *parent) : QObject(parent)
-    {
-        m_since.start();
-        startTimer(kTickMs, Qt::PreciseTimer);
-    }
-    qint64 longestMs() const { return std::max<qint64>(m_longest - kTickMs, 0); }
-
-protected:
-    void timerEvent(QTimerEvent *) override { m_longest = std::max(m_longest, m_since.restart()); }
-
-private:
-    static constexpr int kTickMs = 10;
-    QElapsedTimer m_since;
-    qint64 m_longest = 0;
-};
-
-long peakRssKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 // Fires once after the reading pane has painted the article.
 class PaintProbe : public QObject {
@@ -84,7 +35,12 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && m_done) {
+        // The window shows before the page is read; the first paint that
+        // counts is the first with the article (or with the reason it did
+        // not open).
+        auto *window = qobject_cast<MainWindow *>(parent());
+        const bool ready = window && (window->article() || !window->lastError().isEmpty());
+        if (event->type() == QEvent::Paint && m_done && ready) {
             auto done = std::move(m_done);
             m_done = nullptr;
             QTimer::singleShot(0, watched, done); // after the paint has finished
@@ -270,7 +226,7 @@ DeveloperOptions readDeveloperOptions(const QCommandLineParser &parser)
 void prepareDeveloperRun(MainWindow &window, const DeveloperOptions &options)
 {
     if (options.benchmark)
-        new StallWatch(&window);
+        startStallWatch(window);
     if (!options.theme.isEmpty())
         window.setTheme(themeFromKey(options.theme, Theme::Light), false);
 }
@@ -279,23 +235,13 @@ void finishAfterFirstPaint(MainWindow &window, const DeveloperOptions &options,
                            const QElapsedTimer &sinceMain)
 {
     auto *probe = new PaintProbe([&window, options, sinceMain] {
-        const qint64 mainMs = sinceMain.elapsed();
-        const double processMs = secondsSinceProcessStart() * 1000.0;
         if (options.benchmark) {
-            const StallWatch *watch = nullptr;
-            for (const QObject *child : window.children()) // no Q_OBJECT, so no findChild
-                if (const auto *found = dynamic_cast<const StallWatch *>(child))
-                    watch = found;
-            std::printf("painted-article-ms-since-main %lld\nprocess-start-to-paint-ms %.0f\npeak-rss-kib "
-                        "%ld\nlongest-stall-ms %lld\n",
-                        static_cast<long long>(mainMs), processMs, peakRssKiB(),
-                        static_cast<long long>(watch ? watch->longestMs() : -1));
+            runBenchmark(window, sinceMain, [] { QApplication::quit(); });
+            return;
         }
-        if (!options.screenshot.isEmpty()) {
-            prepareScreenshotView(window, options);
-            QApplication::processEvents();
-            saveScreenshot(window, options);
-        }
+        prepareScreenshotView(window, options);
+        QApplication::processEvents();
+        saveScreenshot(window, options);
         QApplication::quit();
     });
     probe->setParent(&window);

@@ -67,10 +67,12 @@ QString FindBar::text() const
     return m_field->text();
 }
 
-void FindBar::setResult(int current, int total)
+void FindBar::setResult(int current, int total, bool complete)
 {
     if (m_field->text().isEmpty())
         m_count->clear();
+    else if (!complete)
+        m_count->setText(total == 0 ? tr("Searching…") : tr("%1 of %2 so far…").arg(current).arg(total));
     else if (total == 0)
         m_count->setText(tr("No matches"));
     else

@@ -17,7 +17,8 @@ public:
 
     void activate();
     QString text() const;
-    void setResult(int current, int total);
+    /// "3 of 12"; while a long article is still being searched, "3 of 12 so far…".
+    void setResult(int current, int total, bool complete = true);
     QLineEdit *field() const { return m_field; }
 
 signals:

@@ -28,6 +28,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -75,12 +76,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool forward) {
         const auto [current, total] = m_pane->find(text, forward);
-        m_findBar->setResult(current, total);
+        m_findBar->setResult(current, total, m_pane->findComplete());
     });
     connect(m_findBar, &FindBar::searchChanged, this, [this](const QString &text) {
         const auto [current, total] = m_pane->find(text, true, true);
-        m_findBar->setResult(current, total);
+        m_findBar->setResult(current, total, m_pane->findComplete());
     });
+    connect(m_pane, &ReadingPane::findProgress, m_findBar, &FindBar::setResult);
     connect(m_findBar, &FindBar::closed, this, [this] {
         m_pane->clearFind();
         m_pane->setFocus();
@@ -119,6 +121,21 @@ void MainWindow::showSiteRulesProblems()
 }
 
 MainWindow::~MainWindow() = default;
+
+namespace {
+
+// Frees an article on the thread pool. The window and its views must no
+// longer refer to it; its ArticleText goes with it once the views have
+// let go of theirs.
+void freeInBackground(std::optional<LoadedArticle> article)
+{
+    if (!article)
+        return;
+    auto owned = std::make_shared<LoadedArticle>(std::move(*article));
+    QThreadPool::globalInstance()->start([owned = std::move(owned)]() mutable { owned.reset(); });
+}
+
+} // namespace
 
 namespace {
 
@@ -187,6 +204,9 @@ void MainWindow::showArticle(LoadedArticle loaded)
     const bool samePath = m_loaded && m_loaded->path == loaded.path;
     if (m_loaded && !samePath)
         rememberPosition();
+    // The article shown so far is freed on another thread once nothing
+    // refers to it: hundreds of thousands of strings take a while to free.
+    std::optional<LoadedArticle> previous = std::move(m_loaded);
     m_loaded = std::move(loaded);
     m_activeQuote = -1; // the quotes may differ even in the same file
     m_lastError.clear();
@@ -194,8 +214,10 @@ void MainWindow::showArticle(LoadedArticle loaded)
     m_fileWatch->setPath(m_loaded->path);
     const Article &article = m_loaded->article;
     setWindowTitle(tr("%1 — Warta").arg(qs(article.title)));
-    m_side->setArticle(article, provenanceHtml(article, uiLanguage()));
-    renderArticle();
+    m_side->setArticle(article, m_loaded->text, provenanceHtml(article, uiLanguage()));
+    m_pane->setArticle(article, m_loaded->text, m_loaded->images, htmlOptions());
+    freeInBackground(std::move(previous));
+    showPagesNote(article);
     if (!samePath) {
         // A file read before opens where the reader left it.
         const int remembered = ReadingPositions::load(m_loaded->path);
@@ -210,26 +232,57 @@ void MainWindow::showArticle(LoadedArticle loaded)
     updateStatus();
 }
 
-void MainWindow::renderArticle()
+HtmlOptions MainWindow::htmlOptions() const
 {
-    if (!m_loaded)
-        return;
     HtmlOptions options;
     options.colors = themeColors(m_view.theme);
     options.bodyPointSize = m_view.bodyPointSize();
     options.language = uiLanguage();
-    options.leadImageUrl = m_loaded->leadImageUrl;
+    options.leadImageUrl = m_loaded ? m_loaded->leadImageUrl : QString();
     QFont font = m_pane->document()->defaultFont();
     font.setPointSizeF(options.bodyPointSize);
     m_pane->document()->setDefaultFont(font);
+    return options;
+}
+
+void MainWindow::renderArticle()
+{
+    if (!m_loaded)
+        return;
     const int current = m_pane->currentParagraph();
-    m_pane->showDocument(articleHtml(m_loaded->article, options), m_loaded->images, m_loaded->article);
+    m_pane->setHtmlOptions(htmlOptions());
     // A new theme or text size keeps the quote chosen in the ledger and the
     // place the reader was at.
     if (m_activeQuote >= 0)
         activateQuote(m_activeQuote);
     if (current > 0 || m_activeQuote >= 0)
         m_pane->goToParagraph(std::max(current, 0));
+}
+
+void MainWindow::showPagesNote(const Article &article)
+{
+    // Joined as warta-cli --join-pages joins: say so, and name what is
+    // missing, so that no one cites a part as the whole.
+    QString joined;
+    QString missing;
+    for (const Diagnostic &diagnostic : article.diagnostics) {
+        if (diagnostic.code == DiagnosticCode::PagesJoined)
+            joined = qs(diagnostic.subject);
+        else if (diagnostic.code == DiagnosticCode::PagesMissing)
+            missing = qs(diagnostic.subject);
+    }
+    if (!joined.isEmpty()) {
+        QString note = tr("This article was saved in several pages; Warta joined them from this folder: %1.")
+                               .arg(joined);
+        if (!missing.isEmpty())
+            note += QLatin1Char(' ') + tr("Not in the folder, so left out: page %1.").arg(missing);
+        m_message->showNote(note);
+    } else if (article.pageCount > 1) {
+        m_message->showNote(tr("This is page %1 of %2 of the article; its other pages are not in this "
+                               "folder, so only this page is shown.")
+                                    .arg(article.page)
+                                    .arg(article.pageCount));
+    }
 }
 
 void MainWindow::applyView()
@@ -271,9 +324,15 @@ void MainWindow::updateStatus()
         return;
     const Article &article = m_loaded->article;
     m_words->setText(tr("%n words", nullptr, articleWords(article)));
-    m_reading->setText(readingTimeText(readingTime(article)));
+    // From the window's text, converted once: not the article again on
+    // every move of the caret.
+    m_reading->setText(readingTimeText(readingTime(m_loaded->text->characters(), article.language)));
     const int count = static_cast<int>(article.paragraphs.size());
-    m_position->setText(tr("Paragraph %1 of %2").arg(std::max(m_pane->currentParagraph(), 0) + 1).arg(count));
+    QString position = tr("Paragraph %1 of %2").arg(std::max(m_pane->currentParagraph(), 0) + 1).arg(count);
+    if (m_pane->partCount() > 1)
+        position += QStringLiteral(" · ") +
+                    tr("part %1 of %2").arg(m_pane->currentPart() + 1).arg(m_pane->partCount());
+    m_position->setText(position);
 }
 
 void MainWindow::createStatusBar()
@@ -297,6 +356,12 @@ void MainWindow::goToParagraph(int index)
     updateStatus();
 }
 
+void MainWindow::showPart(int part)
+{
+    m_pane->showPart(part);
+    updateStatus();
+}
+
 void MainWindow::nextParagraph(int delta)
 {
     if (!m_loaded)
@@ -317,9 +382,9 @@ void MainWindow::activateQuote(int quoteIndex)
     const auto &paragraphs = m_loaded->article.paragraphs;
     if (quote.paragraph < 0 || static_cast<std::size_t>(quote.endParagraph) >= paragraphs.size())
         return;
-    const int begin = utf16Position(paragraphs[static_cast<std::size_t>(quote.paragraph)].text, quote.begin);
-    const int end = utf16Position(paragraphs[static_cast<std::size_t>(quote.endParagraph)].text, quote.end);
-    m_pane->highlightRange(quote.paragraph, begin, quote.endParagraph, end);
+    const QuoteRange &range = m_loaded->text->quotes[static_cast<std::size_t>(quoteIndex)];
+    m_pane->highlightRange(quote.paragraph, static_cast<int>(range.begin), quote.endParagraph,
+                           static_cast<int>(range.end));
     m_activeQuote = quoteIndex;
     updateStatus();
 }
@@ -354,7 +419,18 @@ void MainWindow::reloadChangedFile(const QString &path)
 {
     if (!m_loaded || m_loaded->path != path)
         return;
-    LoadOutcome outcome = loadArticle(m_loaded->nativePath);
+    // Read off the window's thread like any opening: a big file rewritten
+    // on disk must not freeze the window either.
+    if (m_opening)
+        return;
+    m_opening = true;
+    std::optional<LoadOutcome> read =
+            loadWhileResponsive(m_loaded->nativePath, *statusBar(),
+                                tr("Reading “%1” again…").arg(QFileInfo(m_loaded->path).fileName()));
+    m_opening = false;
+    if (!read || !m_loaded || m_loaded->path != path)
+        return;
+    LoadOutcome outcome = std::move(*read);
     if (outcome.loaded) {
         showArticle(std::move(*outcome.loaded));
         statusBar()->showMessage(tr("Reloaded: the file changed on disk."), 4000);

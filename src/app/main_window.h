@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article_html.h"
 #include "article_loader.h"
 #include "citation_source.h"
 #include "evidence_print.h"
@@ -75,6 +76,8 @@ public:
     void changeTextSize(int delta); ///< 0 resets
     void goToParagraph(int index);
     void nextParagraph(int delta);
+    /// Shows another part of a long article (ReadingPane::showPart).
+    void showPart(int part);
     void activateQuote(int quoteIndex);
     bool copyCitation();
     bool copyParagraphWithCitation();
@@ -135,6 +138,11 @@ private:
 
     void showArticle(LoadedArticle loaded);
     void renderArticle();
+    /// The reading pane's HTML options for the view settings (and the
+    /// pane's default font set to their size).
+    HtmlOptions htmlOptions() const;
+    /// The note on a multi-page article: pages joined, pages missing.
+    void showPagesNote(const Article &article);
     void applyView();
     void updateStatus();
     void updateRecentMenu();

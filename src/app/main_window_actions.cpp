@@ -146,13 +146,13 @@ void MainWindow::createEditMenu()
     next->setShortcut(QKeySequence::FindNext);
     connect(next, &QAction::triggered, this, [this] {
         const auto [current, total] = m_pane->find(m_findBar->text(), true);
-        m_findBar->setResult(current, total);
+        m_findBar->setResult(current, total, m_pane->findComplete());
     });
     QAction *previous = makeAction(tr("Find Pre&vious"), {}, tr("Go to the previous match"));
     previous->setShortcut(QKeySequence::FindPrevious);
     connect(previous, &QAction::triggered, this, [this] {
         const auto [current, total] = m_pane->find(m_findBar->text(), false);
-        m_findBar->setResult(current, total);
+        m_findBar->setResult(current, total, m_pane->findComplete());
     });
     menu->addActions({m_findAction, next, previous});
     m_articleActions << m_findAction << next << previous;
@@ -300,18 +300,36 @@ void MainWindow::createGoMenu()
     QMenu *menu = menuBar()->addMenu(tr("&Go"));
     QAction *next =
             makeAction(tr("&Next Paragraph"), QStringLiteral("go-down"), tr("Move to the next paragraph"));
-    next->setShortcut(QKeySequence(Qt::Key_J));
+    // J/K as in a news reader; Ctrl+Down/Up as in a word processor, the
+    // keys a screen reader user tries first. Either moves the caret, which
+    // the screen reader follows and reads from.
+    next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_Down)});
     connect(next, &QAction::triggered, this, [this] { nextParagraph(+1); });
     QAction *previous = makeAction(tr("&Previous Paragraph"), QStringLiteral("go-up"),
                                    tr("Move to the previous paragraph"));
-    previous->setShortcut(QKeySequence(Qt::Key_K));
+    previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up)});
     connect(previous, &QAction::triggered, this, [this] { nextParagraph(-1); });
     QAction *first =
             makeAction(tr("&First Paragraph"), QStringLiteral("go-top"), tr("Move to the first paragraph"));
     first->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     connect(first, &QAction::triggered, this, [this] { goToParagraph(0); });
-    menu->addActions({next, previous, first});
-    m_articleActions << next << previous << first;
+    QAction *last =
+            makeAction(tr("&Last Paragraph"), QStringLiteral("go-bottom"), tr("Move to the last paragraph"));
+    last->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+    connect(last, &QAction::triggered, this, [this] { goToParagraph(m_pane->paragraphCount() - 1); });
+    // A long article is shown part by part (docs/viewer.md).
+    QAction *nextPart = makeAction(tr("Next Pa&rt"), QStringLiteral("go-next"),
+                                   tr("Show the next part of a long article"));
+    nextPart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextPart, &QAction::triggered, this, [this] { showPart(m_pane->currentPart() + 1); });
+    QAction *previousPart = makeAction(tr("Previous P&art"), QStringLiteral("go-previous"),
+                                       tr("Show the previous part of a long article"));
+    previousPart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousPart, &QAction::triggered, this, [this] { showPart(m_pane->currentPart() - 1); });
+    menu->addActions({next, previous, first, last});
+    menu->addSeparator();
+    menu->addActions({nextPart, previousPart});
+    m_articleActions << next << previous << first << last << nextPart << previousPart;
 }
 
 void MainWindow::createLanguageMenu()

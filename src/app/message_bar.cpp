@@ -10,8 +10,6 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(thi
 {
     setAccessibleName(tr("Message"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("warta--MessageBar { background:#fde8e8; border:1px solid #e0a0a0; }"
-                                 "QLabel { color:#5c1010; }"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *close = new QToolButton(this);
@@ -29,9 +27,24 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(thi
 
 void MessageBar::showMessage(const QString &text)
 {
+    show(text, false);
+}
+
+void MessageBar::showNote(const QString &text)
+{
+    show(text, true);
+}
+
+void MessageBar::show(const QString &text, bool note)
+{
+    m_note = note;
+    setStyleSheet(note ? QStringLiteral("warta--MessageBar { background:#e8f0fd; border:1px solid #a0b4e0; }"
+                                        "QLabel { color:#10245c; }")
+                       : QStringLiteral("warta--MessageBar { background:#fde8e8; border:1px solid #e0a0a0; }"
+                                        "QLabel { color:#5c1010; }"));
     m_label->setText(text);
     m_label->setAccessibleDescription(text);
-    show();
+    QFrame::show();
 }
 
 QString MessageBar::text() const

@@ -8,56 +8,53 @@ namespace warta {
 
 namespace {
 constexpr int kFirstWords = 8;
-}
+constexpr qsizetype kTooltipChars = 2000;
+} // namespace
 
-void OutlineModel::setArticle(const Article &article)
+void OutlineModel::setArticle(const Article &article, std::shared_ptr<const ArticleText> text)
 {
     beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(article.paragraphs.size());
-    for (std::size_t i = 0; i < article.paragraphs.size(); ++i) {
-        Row row;
-        row.text = qs(article.paragraphs[i].text);
-        row.firstWords = firstWords(row.text, kFirstWords);
-        row.id = paragraphId(article, static_cast<int>(i));
-        m_rows.push_back(std::move(row));
-    }
+    m_article = &article;
+    m_text = std::move(text);
+    m_quotes.assign(article.paragraphs.size(), 0);
     for (const Quote &quote : article.quotes) {
         const auto p = static_cast<std::size_t>(quote.paragraph);
-        if (quote.paragraph >= 0 && p < m_rows.size())
-            ++m_rows[p].quotes;
+        if (quote.paragraph >= 0 && p < m_quotes.size())
+            ++m_quotes[p];
     }
     endResetModel();
 }
 
 int OutlineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() || !m_text ? 0 : m_text->paragraphCount();
 }
 
 QVariant OutlineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+    const auto row = static_cast<std::size_t>(index.row());
+    const QString &text = m_text->paragraphs[row];
     const int number = index.row() + 1;
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1  %2").arg(number).arg(row.firstWords);
+        return QStringLiteral("%1  %2").arg(number).arg(firstWords(text, kFirstWords));
     case Qt::ToolTipRole:
-        return row.text;
+        // A tooltip of a whole paragraph of megabytes helps no one.
+        return text.size() > kTooltipChars ? text.left(kTooltipChars) + QStringLiteral("…") : text;
     case Qt::AccessibleTextRole:
-        return tr("Paragraph %1: %2").arg(number).arg(row.firstWords);
+        return tr("Paragraph %1: %2").arg(number).arg(firstWords(text, kFirstWords));
     case NumberRole:
         return number;
     case FirstWordsRole:
-        return row.firstWords;
+        return firstWords(text, kFirstWords);
     case TextRole:
-        return row.text;
+        return text;
     case IdRole:
-        return row.id;
+        return paragraphId(*m_article, index.row());
     case QuoteCountRole:
-        return row.quotes;
+        return m_quotes[row];
     default:
         return {};
     }

@@ -1,14 +1,19 @@
 #pragma once
 
+#include "article_text.h"
+
 #include "warta/article/article.h"
 
 #include <QAbstractListModel>
 
+#include <memory>
 #include <vector>
 
 namespace warta {
 
-/// The article's paragraphs as a list: "3  Karena itu ia langsung…".
+/// The article's paragraphs as a list: "3  Karena itu ia langsung…". Rows
+/// are made when the view asks for them, so an article of 200,000
+/// paragraphs costs no more to show than one of twenty.
 class OutlineModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -22,20 +27,16 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
 
-    void setArticle(const Article &article);
+    void setArticle(const Article &article, std::shared_ptr<const ArticleText> text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    struct Row {
-        QString text;
-        QString firstWords;
-        QString id;
-        int quotes = 0;
-    };
-    std::vector<Row> m_rows;
+    const Article *m_article = nullptr;
+    std::shared_ptr<const ArticleText> m_text;
+    std::vector<int> m_quotes; ///< quotes that start in each paragraph
 };
 
 } // namespace warta

@@ -2,35 +2,25 @@
 
 #include "text_convert.h"
 
+#include <unordered_set>
+
 namespace warta {
 
-void QuoteLedgerModel::setArticle(const Article &article)
+void QuoteLedgerModel::setArticle(const Article &article, std::shared_ptr<const ArticleText> text)
 {
+    // The quotes' places come converted (ArticleText): converting each here
+    // walked its paragraph from the start, quadratic in a paragraph's quotes.
     beginResetModel();
-    m_rows.clear();
-    const int paragraphs = static_cast<int>(article.paragraphs.size());
-    for (const Quote &quote : article.quotes) {
-        Row row;
-        row.speaker = qs(quote.speaker);
-        row.role = qs(quote.role);
-        row.verb = qs(quote.verb);
-        row.text = qs(quote.text);
-        row.paragraph = quote.paragraph;
-        row.endParagraph = quote.endParagraph;
-        if (quote.paragraph >= 0 && quote.paragraph < paragraphs)
-            row.begin = utf16Position(article.paragraphs[static_cast<std::size_t>(quote.paragraph)].text,
-                                      quote.begin);
-        if (quote.endParagraph >= 0 && quote.endParagraph < paragraphs)
-            row.end = utf16Position(article.paragraphs[static_cast<std::size_t>(quote.endParagraph)].text,
-                                    quote.end);
-        m_rows.push_back(std::move(row));
-    }
+    m_article = &article;
+    m_text = std::move(text);
+    for (auto &keys : m_sortKeys)
+        keys.clear();
     endResetModel();
 }
 
 int QuoteLedgerModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() || !m_article ? 0 : static_cast<int>(m_article->quotes.size());
 }
 
 int QuoteLedgerModel::columnCount(const QModelIndex &parent) const
@@ -40,16 +30,16 @@ int QuoteLedgerModel::columnCount(const QModelIndex &parent) const
 
 QVariant QuoteLedgerModel::displayData(const QModelIndex &index) const
 {
-    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+    const Quote &quote = quoteAt(index.row());
     switch (index.column()) {
     case SpeakerColumn:
-        return row.speaker.isEmpty() ? tr("(unknown)") : row.speaker;
+        return quote.speaker && !quote.speaker->empty() ? qs(quote.speaker) : tr("(unknown)");
     case VerbColumn:
-        return row.verb;
+        return qs(quote.verb);
     case QuoteColumn:
-        return row.text;
+        return qs(quote.text);
     case ParagraphColumn:
-        return row.paragraph + 1;
+        return quote.paragraph + 1;
     default:
         return {};
     }
@@ -59,15 +49,16 @@ QVariant QuoteLedgerModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+    const Quote &quote = quoteAt(index.row());
+    const QuoteRange &place = m_text->quotes[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return displayData(index);
     case Qt::ToolTipRole:
         if (index.column() == QuoteColumn)
-            return row.text;
-        if (index.column() == SpeakerColumn && !row.role.isEmpty())
-            return row.role;
+            return qs(quote.text);
+        if (index.column() == SpeakerColumn && quote.role && !quote.role->empty())
+            return qs(quote.role);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ParagraphColumn)
@@ -76,19 +67,19 @@ QVariant QuoteLedgerModel::data(const QModelIndex &index, int role) const
     case QuoteIndexRole:
         return index.row();
     case SpeakerRole:
-        return row.speaker;
+        return qs(quote.speaker);
     case ParagraphRole:
-        return row.paragraph;
+        return quote.paragraph;
     case EndParagraphRole:
-        return row.endParagraph;
+        return quote.endParagraph;
     case BeginRole:
-        return row.begin;
+        return static_cast<int>(place.begin);
     case EndRole:
-        return row.end;
+        return static_cast<int>(place.end);
     case SortRole:
         // Paragraph order breaks ties so that sorting by speaker keeps reading order.
         if (index.column() == ParagraphColumn)
-            return row.paragraph * 100000 + row.begin;
+            return static_cast<qlonglong>(quote.paragraph) * 100000000 + static_cast<qlonglong>(place.begin);
         return displayData(index).toString().toLower() +
                QStringLiteral("\x01%1").arg(index.row(), 6, 10, QLatin1Char('0'));
     default:
@@ -129,11 +120,41 @@ QHash<int, QByteArray> QuoteLedgerModel::roleNames() const
 
 QStringList QuoteLedgerModel::speakers() const
 {
+    // A set beside the list: a transcript of 200,000 quotes by many people
+    // made the list's own contains() quadratic.
     QStringList result;
-    for (const Row &row : m_rows)
-        if (!result.contains(row.speaker))
-            result << row.speaker;
+    if (!m_article)
+        return result;
+    std::unordered_set<std::string> seen;
+    for (const Quote &quote : m_article->quotes) {
+        const std::string name = quote.speaker.value_or(std::string());
+        if (seen.insert(name).second)
+            result << qs(name);
+    }
     return result;
+}
+
+bool QuoteLedgerModel::lessThan(int column, int left, int right) const
+{
+    const auto readingOrder = [this](int a, int b) {
+        const Quote &qa = quoteAt(a);
+        const Quote &qb = quoteAt(b);
+        if (qa.paragraph != qb.paragraph)
+            return qa.paragraph < qb.paragraph;
+        if (qa.begin != qb.begin)
+            return qa.begin < qb.begin;
+        return a < b;
+    };
+    if (column == ParagraphColumn || column < 0 || column >= ColumnCount)
+        return readingOrder(left, right);
+    std::vector<QString> &keys = m_sortKeys[column];
+    if (keys.empty()) {
+        keys.reserve(static_cast<std::size_t>(rowCount()));
+        for (int row = 0; row < rowCount(); ++row)
+            keys.push_back(displayData(index(row, column)).toString().toLower());
+    }
+    const int order = keys[static_cast<std::size_t>(left)].compare(keys[static_cast<std::size_t>(right)]);
+    return order != 0 ? order < 0 : readingOrder(left, right);
 }
 
 QuoteLedgerProxy::QuoteLedgerProxy(QObject *parent) : QSortFilterProxyModel(parent)
@@ -154,6 +175,13 @@ void QuoteLedgerProxy::clearSpeaker()
     m_speaker.clear();
     m_filtering = false;
     invalidateFilter();
+}
+
+bool QuoteLedgerProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (const auto *ledger = qobject_cast<const QuoteLedgerModel *>(sourceModel()))
+        return ledger->lessThan(left.column(), left.row(), right.row());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 bool QuoteLedgerProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

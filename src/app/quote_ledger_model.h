@@ -1,10 +1,13 @@
 #pragma once
 
+#include "article_text.h"
+
 #include "warta/article/article.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <memory>
 #include <vector>
 
 namespace warta {
@@ -32,7 +35,8 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setArticle(const Article &article);
+    /// `article` must outlive the model's use of it (the window keeps it).
+    void setArticle(const Article &article, std::shared_ptr<const ArticleText> text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,20 +46,23 @@ public:
 
     /// The distinct speakers in order of first appearance ("" for unknown).
     QStringList speakers() const;
+    /// Whether row `left` sorts before row `right` by a column: the column's
+    /// text without case, ties (and the ¶ column) in reading order. Typed
+    /// and cached, not SortRole's QVariants, so that 75,000 quotes sort in
+    /// milliseconds.
+    bool lessThan(int column, int left, int right) const;
 
 private:
     QVariant displayData(const QModelIndex &index) const;
-    struct Row {
-        QString speaker;
-        QString role;
-        QString verb;
-        QString text;
-        int paragraph = 0;
-        int endParagraph = 0;
-        int begin = 0;
-        int end = 0;
-    };
-    std::vector<Row> m_rows;
+    /// The quote of a row (rows are Article::quotes, in order).
+    const Quote &quoteAt(int row) const { return m_article->quotes[static_cast<std::size_t>(row)]; }
+
+    // Nothing is copied per row: an article of 200,000 quotes costs the
+    // window no more to show than one of four (the rows' texts are made when
+    // a view asks for them).
+    const Article *m_article = nullptr;
+    std::shared_ptr<const ArticleText> m_text;
+    mutable std::vector<QString> m_sortKeys[ColumnCount]; ///< made on the first sort by a column
 };
 
 /// Sorting and the speaker filter over the ledger.
@@ -71,6 +78,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_speaker;

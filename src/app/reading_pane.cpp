@@ -1,16 +1,16 @@
 #include "reading_pane.h"
 
-#include "article_html.h"
-
+#include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
 #include <QFontMetrics>
-
 #include <QImage>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextFrameFormat>
 #include <QUrl>
+
 #include <algorithm>
 
 namespace warta {
@@ -23,6 +23,9 @@ ReadingPane::ReadingPane(QWidget *parent) : QTextBrowser(parent), m_colors(theme
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Article text"));
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    // Set once: the document keeps it across setHtml, and changing the root
+    // frame's format later would lay the whole document out at once.
+    document()->setDocumentMargin(16);
     // The caret (a click, a selection, the keyboard) decides the current
     // paragraph, not the scroll position: "copy paragraph" copies the one the
     // reader is in, and the last paragraphs, never at the top, can be current.
@@ -36,11 +39,31 @@ ReadingPane::ReadingPane(QWidget *parent) : QTextBrowser(parent), m_colors(theme
         if (!m_matches.empty())
             refreshSelections();
     });
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == previousPartLink())
+            showPart(m_part - 1);
+        else if (url.toString() == nextPartLink())
+            showPart(m_part + 1);
+    });
+    m_searchTimer.setSingleShot(true);
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] {
+        const bool done = searchSlice();
+        if (m_pendingJump) {
+            if (const auto index = matchFor(*m_pendingJump, done)) {
+                m_pendingJump.reset();
+                goToMatch(*index);
+            }
+        }
+        refreshSelections();
+        if (!done)
+            m_searchTimer.start(0);
+        emit findProgress(m_currentMatch + 1, findMatchCount(), done);
+    });
 }
 
 QVariant ReadingPane::loadResource(int type, const QUrl &name)
 {
-    // Only what showDocument() was given; everything else, http(s) above
+    // Only what setArticle() was given; everything else, http(s) above
     // all, is refused and counted so that tests can prove it.
     const auto found = m_images.constFind(name.toString());
     if (type == QTextDocument::ImageResource && found != m_images.constEnd()) {
@@ -52,30 +75,52 @@ QVariant ReadingPane::loadResource(int type, const QUrl &name)
     return {};
 }
 
-void ReadingPane::showDocument(const QString &html, const QHash<QString, QByteArray> &images,
-                               const Article &article)
+void ReadingPane::setArticle(const Article &article, std::shared_ptr<const ArticleText> text,
+                             const QHash<QString, QByteArray> &images, const HtmlOptions &options)
 {
+    m_article = &article;
+    m_text = std::move(text);
     m_images = images;
+    m_options = options;
+    m_part = 0;
+    m_searchTimer.stop();
     m_findText.clear();
     m_matches.clear();
-    m_rawText = QString();
-    m_quoteSelections.clear();
-    const int scroll = verticalScrollBar()->value();
-    setHtml(html);
-    updateMargins();
-    indexParagraphs(article);
-    m_quoteRanges = quoteRanges(article);
+    m_searchNext = 0;
+    m_pendingJump.reset();
+    m_currentMatch = -1;
     m_current = -1;
-    verticalScrollBar()->setValue(scroll);
-    if (!m_paragraphStarts.empty())
+    render();
+    if (paragraphCount() > 0)
         setCurrent(0);
 }
 
-void ReadingPane::indexParagraphs(const Article &article)
+void ReadingPane::setHtmlOptions(const HtmlOptions &options)
 {
-    m_paragraphStarts.assign(article.paragraphs.size(), -1);
-    // The first paragraph's block holds the body anchor; each paragraph is
-    // one block and they follow one another (see articleHtml).
+    m_options = options;
+    if (!m_article)
+        return;
+    const int scroll = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(scroll);
+}
+
+void ReadingPane::render()
+{
+    m_quoteSelections.clear();
+    setHtml(articlePartHtml(*m_article, *m_text, m_text->parts, m_part, m_options));
+    indexPieces();
+    refreshSelections();
+}
+
+void ReadingPane::indexPieces()
+{
+    // The part's first piece holds the body anchor; each piece is one block
+    // and they follow one another (see articlePartHtml).
+    const int first = m_text->parts.partStarts[static_cast<std::size_t>(m_part)];
+    const int end = m_text->parts.partStarts[static_cast<std::size_t>(m_part) + 1];
+    m_piecePositions.clear();
+    m_piecePositions.reserve(static_cast<std::size_t>(end - first));
     QTextBlock block = document()->begin();
     const auto holdsBodyAnchor = [](const QTextBlock &candidate) {
         for (auto it = candidate.begin(); !it.atEnd(); ++it) {
@@ -86,15 +131,91 @@ void ReadingPane::indexParagraphs(const Article &article)
     };
     while (block.isValid() && !holdsBodyAnchor(block))
         block = block.next();
-    for (std::size_t i = 0; i < m_paragraphStarts.size() && block.isValid(); ++i, block = block.next())
-        m_paragraphStarts[i] = block.position();
+    for (int i = first; i < end && block.isValid(); ++i, block = block.next())
+        m_piecePositions.push_back(block.position());
+}
+
+void ReadingPane::showPart(int part)
+{
+    part = std::clamp(part, 0, std::max(partCount() - 1, 0));
+    if (!m_article || part == m_part)
+        return;
+    m_part = part;
+    render();
+    verticalScrollBar()->setValue(0);
+    const ReadingParts::Piece &piece =
+            m_text->parts.pieces.empty() ? ReadingParts::Piece{-1, 0, 0}
+                                         : m_text->parts.pieces[static_cast<std::size_t>(
+                                                   m_text->parts.partStarts[static_cast<std::size_t>(part)])];
+    if (piece.paragraph >= 0) {
+        QTextCursor cursor(document());
+        cursor.setPosition(m_piecePositions.empty() ? 0 : m_piecePositions.front());
+        setTextCursor(cursor);
+        setCurrent(piece.paragraph);
+    }
+}
+
+void ReadingPane::showPartOf(int paragraph, int offset)
+{
+    if (!m_text || paragraph < 0 || paragraph >= paragraphCount())
+        return;
+    const int part = m_text->parts.partOfPiece(m_text->parts.pieceAt(paragraph, offset));
+    if (part == m_part)
+        return;
+    m_part = part;
+    render();
+}
+
+int ReadingPane::documentPosition(int paragraph, int offset) const
+{
+    if (!m_text || paragraph < 0 || paragraph >= paragraphCount())
+        return -1;
+    const int piece = m_text->parts.pieceAt(paragraph, offset);
+    const int first = m_text->parts.partStarts[static_cast<std::size_t>(m_part)];
+    const auto index = static_cast<std::size_t>(piece - first);
+    if (piece < first || index >= m_piecePositions.size())
+        return -1;
+    const ReadingParts::Piece &shown = m_text->parts.pieces[static_cast<std::size_t>(piece)];
+    return m_piecePositions[index] + std::clamp(offset, shown.begin, shown.end) - shown.begin;
 }
 
 int ReadingPane::paragraphPosition(int index) const
 {
-    if (index < 0 || index >= paragraphCount())
+    return documentPosition(index, 0);
+}
+
+int ReadingPane::paragraphAt(int position) const
+{
+    // The paragraph the position is in or, past the body (the tags), the
+    // part's last one; before the body (the headline) none.
+    const auto after = std::upper_bound(m_piecePositions.begin(), m_piecePositions.end(), position);
+    if (after == m_piecePositions.begin())
         return -1;
-    return m_paragraphStarts[static_cast<std::size_t>(index)];
+    const int piece = m_text->parts.partStarts[static_cast<std::size_t>(m_part)] +
+                      static_cast<int>(after - m_piecePositions.begin()) - 1;
+    return m_text->parts.pieces[static_cast<std::size_t>(piece)].paragraph;
+}
+
+std::optional<qint64> ReadingPane::bodyOffsetAt(int position) const
+{
+    if (m_piecePositions.empty())
+        return std::nullopt;
+    const auto after = std::upper_bound(m_piecePositions.begin(), m_piecePositions.end(), position);
+    const auto index = after == m_piecePositions.begin() ? 0 : after - m_piecePositions.begin() - 1;
+    const ReadingParts::Piece &piece = m_text->parts.pieces[static_cast<std::size_t>(
+            m_text->parts.partStarts[static_cast<std::size_t>(m_part)] + index)];
+    const int into = std::clamp(position - m_piecePositions[static_cast<std::size_t>(index)], 0,
+                                piece.end - piece.begin);
+    return m_text->starts[static_cast<std::size_t>(piece.paragraph)] + piece.begin + into;
+}
+
+int ReadingPane::documentPositionOfBody(qint64 offset) const
+{
+    const int paragraph = m_text->paragraphOfOffset(offset);
+    if (paragraph < 0)
+        return -1;
+    return documentPosition(paragraph,
+                            static_cast<int>(offset - m_text->starts[static_cast<std::size_t>(paragraph)]));
 }
 
 void ReadingPane::applyTheme(const ThemeColors &colors)
@@ -109,6 +230,7 @@ void ReadingPane::applyTheme(const ThemeColors &colors)
     viewport()->setPalette(p);
     setAutoFillBackground(true);
     refreshSelections();
+    viewport()->update();
 }
 
 void ReadingPane::setLimitLineWidth(bool limit)
@@ -126,23 +248,25 @@ void ReadingPane::resizeEvent(QResizeEvent *event)
 void ReadingPane::updateMargins()
 {
     // A comfortable measure: about 70 characters of body text, centred by
-    // the root frame's side margins (the document relays itself out).
+    // margins around the viewport. Margins of the document's root frame
+    // would do the same, but a change of them lays the whole document out
+    // at once; a narrower viewport is relaid out in steps like any resize.
     const QFontMetrics metrics(document()->defaultFont());
-    const int measure = metrics.horizontalAdvance(QString(70, QLatin1Char('n')));
-    const int spare = viewport()->width() - measure;
-    const int side = m_limitWidth && spare > 48 ? spare / 2 : 24;
-    QTextFrameFormat format = document()->rootFrame()->frameFormat();
-    if (static_cast<int>(format.leftMargin()) == side && static_cast<int>(format.rightMargin()) == side)
+    const int measure = metrics.horizontalAdvance(QString(70, QLatin1Char('n'))) + 2 * 16;
+    const int scrollBar = verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0;
+    const int spare = contentsRect().width() - scrollBar - measure;
+    const int side = m_limitWidth && spare > 48 ? spare / 2 : 8;
+    if (viewportMargins().left() == side && viewportMargins().right() == side)
         return;
-    format.setLeftMargin(side);
-    format.setRightMargin(side);
-    format.setTopMargin(16);
-    format.setBottomMargin(24);
-    document()->rootFrame()->setFrameFormat(format);
+    setViewportMargins(side, 0, side, 0);
 }
 
 void ReadingPane::scrollToTop()
 {
+    if (m_article && m_part != 0) {
+        m_part = 0;
+        render();
+    }
     verticalScrollBar()->setValue(0);
     moveCursor(QTextCursor::Start);
     setCurrent(paragraphCount() > 0 ? 0 : -1);
@@ -150,6 +274,7 @@ void ReadingPane::scrollToTop()
 
 void ReadingPane::goToParagraph(int index)
 {
+    showPartOf(index, 0);
     const int position = paragraphPosition(index);
     if (position < 0)
         return;
@@ -163,73 +288,128 @@ void ReadingPane::goToParagraph(int index)
 
 void ReadingPane::highlightRange(int paragraph, int begin, int endParagraph, int end)
 {
-    const int from = paragraphPosition(paragraph);
-    const int to = paragraphPosition(endParagraph);
-    if (from < 0 || to < 0)
+    showPartOf(paragraph, begin);
+    const int from = documentPosition(paragraph, begin);
+    if (from < 0)
         return;
+    int to = documentPosition(endParagraph, end);
+    if (to < 0) // the quote goes on in the next part: mark it to the end of this one
+        to = document()->lastBlock().position();
     QTextCursor cursor(document());
-    cursor.setPosition(from + begin);
-    cursor.setPosition(to + end, QTextCursor::KeepAnchor);
+    cursor.setPosition(from);
+    cursor.setPosition(std::max(to, from), QTextCursor::KeepAnchor);
     QTextEdit::ExtraSelection selection;
     selection.cursor = cursor;
     selection.format.setBackground(m_colors.quoteActive);
     m_quoteSelections = {selection};
-    goToParagraph(paragraph);
+    // The paragraph at the top when it starts in this part, then the quote
+    // in view whatever its length.
+    const int start = paragraphPosition(paragraph);
+    if (start >= 0) {
+        QTextCursor top(document());
+        top.setPosition(start);
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(top).top() - 8);
+    }
     setTextCursor(cursor);
     ensureCursorVisible();
+    setCurrent(paragraph);
     refreshSelections();
+}
+
+std::optional<std::size_t> ReadingPane::matchFor(const PendingJump &jump, bool wrap) const
+{
+    if (m_matches.empty())
+        return std::nullopt;
+    if (jump.forward) {
+        const auto at = std::lower_bound(m_matches.begin(), m_matches.end(), jump.from);
+        if (at != m_matches.end())
+            return static_cast<std::size_t>(at - m_matches.begin());
+        return wrap ? std::optional<std::size_t>(0) : std::nullopt;
+    }
+    // The last match ending at or before the caret.
+    const auto after = std::upper_bound(m_matches.begin(), m_matches.end(), jump.from - m_findText.size());
+    if (after != m_matches.begin())
+        return static_cast<std::size_t>(after - m_matches.begin()) - 1;
+    return wrap ? std::optional<std::size_t>(m_matches.size() - 1) : std::nullopt;
 }
 
 std::pair<int, int> ReadingPane::find(const QString &text, bool forward, bool incremental)
 {
-    // The article's text is searched as a string, not the laid-out document
+    // The article's text is searched as strings, not the laid-out document
     // (QTextDocument::find walks it fragment by fragment: seconds per word on
-    // a page of megabytes), and only the matches near the view are painted.
+    // a page of megabytes), a slice at a time, and only the matches near the
+    // view are painted.
+    if (!m_text)
+        return {0, 0};
     if (text != m_findText) {
         m_findText = text;
         m_matches.clear();
-        if (!text.isEmpty()) {
-            if (m_rawText.isNull())
-                m_rawText = document()->toRawText(); // one position per character, as cursors count
-            for (qsizetype at = m_rawText.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
-                 at = m_rawText.indexOf(text, at + 1, Qt::CaseInsensitive))
-                m_matches.push_back(static_cast<int>(at));
-        }
+        m_currentMatch = -1;
+        m_searchNext = text.isEmpty() ? paragraphCount() : 0;
     }
-    if (m_matches.empty()) {
+    m_pendingJump.reset();
+    if (text.isEmpty()) {
+        m_searchTimer.stop();
         refreshSelections();
         return {0, 0};
     }
-    // The next match after the caret (or before it, going back), wrapping.
-    const int length = static_cast<int>(m_findText.size());
-    const QTextCursor caretCursor = textCursor();
-    std::size_t index = 0;
-    if (forward) {
-        const int caret = incremental ? caretCursor.selectionStart() : caretCursor.selectionEnd();
-        index = static_cast<std::size_t>(std::lower_bound(m_matches.begin(), m_matches.end(), caret) -
-                                         m_matches.begin());
-        if (index == m_matches.size())
-            index = 0;
-    } else {
-        // The last match ending at or before the caret.
-        const int caret = caretCursor.selectionStart() - length;
-        const auto after = std::upper_bound(m_matches.begin(), m_matches.end(), caret);
-        index = after == m_matches.begin() ? m_matches.size() - 1
-                                           : static_cast<std::size_t>(after - m_matches.begin()) - 1;
+    const QTextCursor caret = textCursor();
+    const int position = forward && !incremental ? caret.selectionEnd() : caret.selectionStart();
+    const PendingJump jump{forward, bodyOffsetAt(position).value_or(0)};
+    bool done = findComplete() || searchSlice();
+    if (const auto index = matchFor(jump, done))
+        goToMatch(*index);
+    else if (!done)
+        m_pendingJump = jump;
+    if (!done)
+        m_searchTimer.start(0);
+    refreshSelections();
+    return {m_currentMatch + 1, findMatchCount()};
+}
+
+bool ReadingPane::searchSlice()
+{
+    QElapsedTimer slice;
+    slice.start();
+    const int count = paragraphCount();
+    while (m_searchNext < count && slice.elapsed() < kSearchSliceMs) {
+        const auto p = static_cast<std::size_t>(m_searchNext);
+        const QString &paragraph = m_text->paragraphs[p];
+        for (qsizetype at = paragraph.indexOf(m_findText, 0, Qt::CaseInsensitive); at >= 0;
+             at = paragraph.indexOf(m_findText, at + 1, Qt::CaseInsensitive))
+            m_matches.push_back(m_text->starts[p] + at);
+        ++m_searchNext;
     }
+    return m_searchNext >= count;
+}
+
+void ReadingPane::goToMatch(std::size_t index)
+{
+    m_currentMatch = static_cast<int>(index);
+    const qint64 offset = m_matches[index];
+    const int paragraph = m_text->paragraphOfOffset(offset);
+    const int local = static_cast<int>(offset - m_text->starts[static_cast<std::size_t>(paragraph)]);
+    const int length = static_cast<int>(m_findText.size());
+    showPartOf(paragraph, local);
+    const int from = documentPosition(paragraph, local);
+    if (from < 0)
+        return;
+    const int to = documentPosition(paragraph, local + length);
     QTextCursor match(document());
-    match.setPosition(m_matches[index]);
-    match.setPosition(m_matches[index] + length, QTextCursor::KeepAnchor);
+    match.setPosition(from);
+    match.setPosition(to < from ? from + length : to, QTextCursor::KeepAnchor);
     setTextCursor(match);
     ensureCursorVisible();
-    refreshSelections();
-    return {static_cast<int>(index) + 1, static_cast<int>(m_matches.size())};
 }
 
 void ReadingPane::clearFind()
 {
+    m_searchTimer.stop();
     m_findText.clear();
     m_matches.clear();
+    m_searchNext = paragraphCount();
+    m_pendingJump.reset();
+    m_currentMatch = -1;
     refreshSelections();
 }
 
@@ -239,37 +419,27 @@ QList<QTextEdit::ExtraSelection> ReadingPane::visibleMatches() const
     // for scrolling to show them at once, few enough to paint in no time
     // however many the article holds (the view asks again when it scrolls).
     QList<QTextEdit::ExtraSelection> painted;
-    if (m_matches.empty())
+    if (m_matches.empty() || m_piecePositions.empty())
         return painted;
     const int height = viewport()->height();
-    const int first = cursorForPosition(QPoint(0, -height)).position();
-    const int last = cursorForPosition(QPoint(viewport()->width(), 2 * height)).position();
+    const qint64 first = bodyOffsetAt(cursorForPosition(QPoint(0, -height)).position()).value_or(0);
+    const qint64 last =
+            bodyOffsetAt(cursorForPosition(QPoint(viewport()->width(), 2 * height)).position()).value_or(0);
     const int length = static_cast<int>(m_findText.size());
     for (auto it = std::lower_bound(m_matches.begin(), m_matches.end(), first - length);
          it != m_matches.end() && *it <= last && painted.size() < kMaxPaintedMatches; ++it) {
+        const int from = documentPositionOfBody(*it);
+        if (from < 0)
+            continue;
+        const int to = documentPositionOfBody(*it + length);
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document());
-        selection.cursor.setPosition(*it);
-        selection.cursor.setPosition(*it + length, QTextCursor::KeepAnchor);
+        selection.cursor.setPosition(from);
+        selection.cursor.setPosition(to < from ? from + length : to, QTextCursor::KeepAnchor);
         selection.format.setBackground(m_colors.match);
         painted << selection;
     }
     return painted;
-}
-
-int ReadingPane::findMatchCount() const
-{
-    return static_cast<int>(m_matches.size());
-}
-
-int ReadingPane::paragraphAt(int position) const
-{
-    // The paragraph the position is in or, past the body (the tags), the last
-    // one; before the body (the headline) none.
-    const auto after = std::upper_bound(m_paragraphStarts.begin(), m_paragraphStarts.end(), position);
-    if (after == m_paragraphStarts.begin() || m_paragraphStarts.empty() || m_paragraphStarts.front() < 0)
-        return -1;
-    return static_cast<int>(after - m_paragraphStarts.begin()) - 1;
 }
 
 void ReadingPane::setCurrent(int index)
@@ -277,37 +447,47 @@ void ReadingPane::setCurrent(int index)
     if (index == m_current)
         return;
     m_current = index;
-    refreshSelections();
+    viewport()->update();
     emit currentParagraphChanged(index);
+}
+
+QRect ReadingPane::currentBand() const
+{
+    // The blocks of the current paragraph in the part shown, across the view.
+    if (m_current < 0 || m_piecePositions.empty())
+        return {};
+    const int partFirst = m_text->parts.partStarts[static_cast<std::size_t>(m_part)];
+    const int partEnd = m_text->parts.partStarts[static_cast<std::size_t>(m_part) + 1];
+    const int first = std::max(m_text->parts.paragraphPieces[static_cast<std::size_t>(m_current)], partFirst);
+    const int end = std::min(m_text->parts.paragraphPieces[static_cast<std::size_t>(m_current) + 1], partEnd);
+    if (first >= end)
+        return {};
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const QTextBlock top =
+            document()->findBlock(m_piecePositions[static_cast<std::size_t>(first - partFirst)]);
+    const QTextBlock bottom =
+            document()->findBlock(m_piecePositions[static_cast<std::size_t>(end - 1 - partFirst)]);
+    const QRectF rect = layout->blockBoundingRect(top).united(layout->blockBoundingRect(bottom));
+    const int y = static_cast<int>(rect.top()) - verticalScrollBar()->value();
+    return {0, y, viewport()->width(), static_cast<int>(rect.height())};
+}
+
+void ReadingPane::paintEvent(QPaintEvent *event)
+{
+    // The current paragraph's band is painted under the text, so the quote
+    // tints of the document stay visible above it: no selection per quote,
+    // whose painting grows with quotes × lines of the paragraph.
+    const QRect band = currentBand().intersected(event->rect());
+    if (!band.isEmpty()) {
+        QPainter painter(viewport());
+        painter.fillRect(band, m_colors.current);
+    }
+    QTextBrowser::paintEvent(event);
 }
 
 void ReadingPane::refreshSelections()
 {
-    QList<QTextEdit::ExtraSelection> all;
-    const int position = paragraphPosition(m_current);
-    if (position >= 0) {
-        // A full-width band behind the current paragraph: a selection over the
-        // whole block, widened to the line edges.
-        const QTextBlock block = document()->findBlock(position);
-        QTextEdit::ExtraSelection band;
-        band.cursor = QTextCursor(block);
-        band.cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-        band.format.setBackground(m_colors.current);
-        band.format.setProperty(QTextFormat::FullWidthSelection, true);
-        all << band;
-        // The band covers the quote tint of the document; paint the current
-        // paragraph's quotes again above it.
-        for (const QuoteRange &range : m_quoteRanges[static_cast<std::size_t>(m_current)]) {
-            QTextEdit::ExtraSelection tint;
-            tint.cursor = QTextCursor(document());
-            tint.cursor.setPosition(position + static_cast<int>(range.begin));
-            tint.cursor.setPosition(position + static_cast<int>(range.end), QTextCursor::KeepAnchor);
-            tint.format.setBackground(m_colors.quote);
-            all << tint;
-        }
-    }
-    all << m_quoteSelections << visibleMatches();
-    setExtraSelections(all);
+    setExtraSelections(m_quoteSelections + visibleMatches());
 }
 
 } // namespace warta

@@ -35,7 +35,13 @@ QWidget *SidePanel::createOutlineTab()
     m_outlineView = new QListView(this);
     m_outlineView->setModel(m_outline);
     m_outlineView->setAccessibleName(tr("Paragraph outline"));
-    m_outlineView->setWordWrap(true);
+    // One line per row, all of one height: a list of rows of their own
+    // heights measures every row on each layout, minutes for 200,000.
+    m_outlineView->setUniformItemSizes(true);
+    m_outlineView->setWordWrap(false);
+    m_outlineView->setTextElideMode(Qt::ElideRight);
+    m_outlineView->setLayoutMode(QListView::Batched); // placed a batch per turn of the event loop
+    m_outlineView->setBatchSize(2000);
     m_outlineView->setSpacing(2);
     m_outlineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -104,10 +110,11 @@ void SidePanel::fillSpeakers()
     m_proxy->clearSpeaker();
 }
 
-void SidePanel::setArticle(const Article &article, const QString &provenanceHtml)
+void SidePanel::setArticle(const Article &article, std::shared_ptr<const ArticleText> text,
+                           const QString &provenanceHtml)
 {
-    m_outline->setArticle(article);
-    m_ledger->setArticle(article);
+    m_ledger->setArticle(article, text);
+    m_outline->setArticle(article, std::move(text));
     fillSpeakers();
     m_ledgerView->resizeColumnToContents(QuoteLedgerModel::SpeakerColumn);
     m_ledgerView->resizeColumnToContents(QuoteLedgerModel::VerbColumn);

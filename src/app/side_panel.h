@@ -1,8 +1,12 @@
 #pragma once
 
+#include "article_text.h"
+
 #include "warta/article/article.h"
 
 #include <QTabWidget>
+
+#include <memory>
 
 class QComboBox;
 class QListView;
@@ -27,7 +31,8 @@ public:
 
     explicit SidePanel(QWidget *parent = nullptr);
 
-    void setArticle(const Article &article, const QString &provenanceHtml);
+    void setArticle(const Article &article, std::shared_ptr<const ArticleText> text,
+                    const QString &provenanceHtml);
     /// Selects paragraph `index` in the outline without emitting a signal.
     void setCurrentParagraph(int index);
 

@@ -50,7 +50,10 @@ TEST_CASE("The viewer and the CLI give the same Markdown, date and citation on e
     for (const QString &page : pages) {
         INFO(page.toStdString());
         const LoadOutcome viewer = loadArticle(page);
-        const auto cli = extractFile(page.toStdString());
+        // The viewer joins the pages of a multi-page article, as --join-pages does.
+        ExtractOptions joined;
+        joined.joinPages = true;
+        const auto cli = extractFile(page.toStdString(), joined);
         // Both refuse the same pages (a homepage, a broken file).
         REQUIRE(viewer.loaded.has_value() == cli.has_value());
         if (!cli)

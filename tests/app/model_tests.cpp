@@ -30,15 +30,16 @@ TEST_CASE("Models pass QAbstractItemModelTester across article changes", "[model
     QAbstractItemModelTester proxyTester(&proxy, kWarn);
 
     const Article synthetic = test::syntheticArticle();
-    outline.setArticle(synthetic);
-    ledger.setArticle(synthetic);
+    outline.setArticle(synthetic, makeArticleText(synthetic));
+    ledger.setArticle(synthetic, makeArticleText(synthetic));
     proxy.sort(QuoteLedgerModel::SpeakerColumn, Qt::DescendingOrder);
     proxy.setSpeaker(QStringLiteral("Siti"));
     proxy.clearSpeaker();
-    outline.setArticle(Article{});
-    ledger.setArticle(Article{});
-    outline.setArticle(synthetic);
-    ledger.setArticle(synthetic);
+    const Article empty;
+    outline.setArticle(empty, makeArticleText(empty));
+    ledger.setArticle(empty, makeArticleText(empty));
+    outline.setArticle(synthetic, makeArticleText(synthetic));
+    ledger.setArticle(synthetic, makeArticleText(synthetic));
     INFO(messages.last().toStdString());
     CHECK(messages.count() == 0);
     CHECK(outline.rowCount() == 3);
@@ -49,7 +50,8 @@ TEST_CASE("Models pass QAbstractItemModelTester across article changes", "[model
 TEST_CASE("Outline rows carry number, first words and id", "[models]")
 {
     OutlineModel outline;
-    outline.setArticle(test::syntheticArticle());
+    const Article article = test::syntheticArticle();
+    outline.setArticle(article, makeArticleText(article));
     const QModelIndex second = outline.index(1, 0);
     CHECK(second.data(OutlineModel::NumberRole).toInt() == 2);
     CHECK(second.data(OutlineModel::IdRole).toString() == QStringLiteral("p2"));
@@ -62,7 +64,7 @@ TEST_CASE("Ledger offsets are converted from UTF-8 bytes", "[models]")
 {
     const Article article = test::syntheticArticle();
     QuoteLedgerModel ledger;
-    ledger.setArticle(article);
+    ledger.setArticle(article, makeArticleText(article));
     for (int row = 0; row < ledger.rowCount(); ++row) {
         const QModelIndex index = ledger.index(row, QuoteLedgerModel::QuoteColumn);
         const QString paragraph =
@@ -80,7 +82,8 @@ TEST_CASE("The speaker filter and sorting", "[models]")
     QuoteLedgerModel ledger;
     QuoteLedgerProxy proxy;
     proxy.setSourceModel(&ledger);
-    ledger.setArticle(test::syntheticArticle());
+    const Article article = test::syntheticArticle();
+    ledger.setArticle(article, makeArticleText(article));
     CHECK(ledger.speakers() == QStringList{QStringLiteral("Budi"), QStringLiteral("Siti")});
     proxy.setSpeaker(QStringLiteral("Siti"));
     REQUIRE(proxy.rowCount() == 1);
@@ -109,8 +112,8 @@ TEST_CASE("Every reconstructed fixture fills the outline and the ledger", "[mode
         QuoteLedgerProxy proxy;
         proxy.setSourceModel(&ledger);
         QAbstractItemModelTester t1(&outline, kWarn), t2(&ledger, kWarn), t3(&proxy, kWarn);
-        outline.setArticle(article);
-        ledger.setArticle(article);
+        outline.setArticle(article, makeArticleText(article));
+        ledger.setArticle(article, makeArticleText(article));
         CHECK(messages.count() == 0);
         CHECK(!article.paragraphs.empty());
         CHECK(outline.rowCount() == static_cast<int>(article.paragraphs.size()));
