@@ -87,6 +87,17 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
     }
     std::size_t end = collectPhraseForward(tokens, from, stop);
     std::size_t nounEnd = from;
+    // "tulis akun lainnya", "kata warga yang lain": someone else of a kind
+    // already quoted, not named.
+    for (std::size_t k = from; k < stop && k < from + 3 && isWord(tokens[k]) && !isCapitalised(tokens[k]);
+         ++k) {
+        if (k > from && (tokens[k].lower == "lain" || tokens[k].lower == "lainnya")) {
+            out.speaker.kind = PhraseKind::Unknown;
+            out.speaker.first = from;
+            out.speaker.last = k + 1;
+            return true;
+        }
+    }
     const std::size_t described = descriptionEnd(tokens, from, stop);
     if (described > from) {
         const Phrase head = analysePhrase(text, tokens, from, end);
