@@ -2,6 +2,8 @@
 
 #include "quotes/lexicon.h"
 
+#include <algorithm>
+
 namespace warta {
 
 namespace {
@@ -76,8 +78,17 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
         return true;
     }
     std::size_t from = i + 1;
-    while (from < stop && isWord(tokens[from]) &&
-           (tokens[from].lower == "sang" || tokens[from].lower == "pula"))
+    // "jawab singkat putra sulung …": KBBI adverbs of manner that follow a
+    // speech verb before its speaker.
+    static constexpr std::string_view kSkipped[] = {"sang",  "pula",    "singkat", "santai", "lirih",
+                                                    "pelan", "lantang", "enteng",  "datar",  "ketus"};
+    const auto skipped = [&](const Token &t) {
+        for (std::string_view w : kSkipped)
+            if (t.lower == w)
+                return true;
+        return false;
+    };
+    while (from < stop && isWord(tokens[from]) && !isCapitalised(tokens[from]) && skipped(tokens[from]))
         ++from;
     // "kata dia", "ucap saya", "ujar mereka".
     if (from < stop && isWord(tokens[from]) &&
@@ -118,6 +129,18 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
         end = collectPhraseForward(tokens, nounEnd, stop);
         if (end == nounEnd)
             return false; // "jelas" alone is an adjective
+        // "jawab putra sulung Presiden Budi", "kata istri Budi": a relative
+        // of the person named, not that person.
+        if ((tokens[from].classes & kKinship) != 0) {
+            out.speaker = Phrase{};
+            out.speaker.kind = PhraseKind::RoleOnly;
+            out.speaker.description = true;
+            out.speaker.first = from;
+            out.speaker.last = std::max(end, from + 3);
+            out.speaker.role =
+                    std::string(text.substr(tokens[from].begin, tokens[end - 1].end - tokens[from].begin));
+            return true;
+        }
     }
     out.speaker = analysePhrase(text, tokens, nounEnd, end);
     // "jawab saksi bernama Yagari", "kata seorang warga bernama Budi": the

@@ -462,6 +462,12 @@ void addOtherNouns(ClassMap &m)
                "pengakuannya", "kesaksian",     "kesaksiannya", "petikan",       "kutipan",  "amanat",
                "amanatnya",    "nasihat",       "nasihatnya",   "sabda",         "sabdanya"},
            kSpeechNoun);
+    // KBBI kinship nouns: "putra sulung Presiden X", "istri Budi" name a
+    // relative of the person after them, not that person.
+    addAll(m, {"putra", "putri", "anak",      "istri",  "suami",   "ayah",    "ibu",
+               "bapak", "adik",  "kakak",     "cucu",   "menantu", "paman",   "bibi",
+               "kakek", "nenek", "keponakan", "mertua", "ibunda",  "ayahanda"},
+           kKinship);
     addAll(m, {"program",  "acara",      "buku",    "bukunya",     "film",     "lagu",        "judul",
                "berjudul", "bertajuk",   "bertema", "tema",        "slogan",   "semboyan",    "motto",
                "moto",     "tagline",    "tagar",   "hashtag",     "istilah",  "sebutan",     "julukan",

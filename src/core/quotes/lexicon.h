@@ -38,6 +38,7 @@ enum WordClass : std::uint32_t {
     kFullVerb = 1U << 20,        ///< as it stands before one or after its subject: "mengatakan"
     kOccupation = 1U << 21,      ///< a person by what they do: "komedian", "nelayan" (also kHonorific)
     kSpeechNoun = 1U << 22,      ///< what someone said: "pernyataan", "pesan" (before a colon)
+    kKinship = 1U << 23,         ///< a person named by a relative: "putra", "istri"
 };
 
 std::uint32_t wordClasses(std::string_view lower);

@@ -242,6 +242,14 @@ bool namesOffice(const TokenStream &tokens, const Phrase &phrase)
     return false;
 }
 
+// "putra sulung wali kota itu", "istri almarhum itu": a description that
+// opens with a kinship noun names a relative of whoever follows.
+bool kinshipDescription(const TokenStream &tokens, const Phrase &phrase)
+{
+    return phrase.first + 2 < phrase.last && phrase.first < tokens.size() &&
+           (tokens[phrase.first].classes & kKinship) != 0;
+}
+
 bool sharesKey(const std::vector<std::string> &a, const std::vector<std::string> &b)
 {
     for (const std::string &k : a)
@@ -977,6 +985,12 @@ void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote)
                 quote.speaker = m_current.speaker;
                 quote.role = m_current.role;
                 person = m_current.person;
+            } else if (kinshipDescription(tokens, phrase)) {
+                // "putra sulung wali kota itu": a relative of someone in the
+                // story, not the person nearby.
+                quote.speaker.reset();
+                quote.role.reset();
+                person = -1;
             } else {
                 person = choice.person;
                 fill(person, Phrase{}, quote.speaker, quote.role);

@@ -529,3 +529,20 @@ TEST_CASE("short news passages of several kinds: sport, courts, disasters, enter
              {"Antoni Gintara", "Antoni Gintara"}},
     });
 }
+
+TEST_CASE("an adverb after the verb, a relative described, an institution as speaker", "[quotes][classes]")
+{
+    checkPassages({
+            {{"Wali Kota Bambang Sutrisno datang bersama putra sulungnya, Dimas Sutrisno.",
+              "\"Belum tahu,\" jawab singkat putra sulung wali kota itu."},
+             {"<null>|low"}},
+            {{"\"Belum tahu,\" jawab Budi singkat."}, {"Budi|low"}},
+            {{"\"Kami siap,\" kata Pemprov Sumsel."}, {"<null>"}},
+            {{"Presiden Hartawan Sugondo menghadiri pelantikan itu bersama keluarganya.",
+              "\"Belum ada rencana,\" jawab singkat putra sulung Presiden Hartawan itu."},
+             {"<null>|low"}},
+            {{"Menteri Sosial Tri Handayani membagikan bantuan di Cianjur.",
+              "\"Semoga bermanfaat,\" kata istri Bupati Cianjur."},
+             {"<null>|low"}},
+    });
+}
