@@ -286,18 +286,19 @@ void addSentenceOpeners(ClassMap &m)
 
 void addNameWords(ClassMap &m)
 {
-    addAll(m, {"dr",       "dr.",    "drs",     "dra",     "prof",      "prof.",  "ir",      "ir.",
-               "h",        "h.",     "hj",      "hj.",     "kh",        "k.h.",   "syaikh",  "syekh",
-               "syeikh",   "pak",    "bu",      "bapak",   "ibu",       "ny",     "ny.",     "nyonya",
-               "tn",       "tuan",   "sdr",     "saudara", "mr",        "mr.",    "mrs",     "ms",
-               "sir",      "bung",   "mbak",    "mas",     "kang",      "cak",    "bang",    "jenderal",
-               "pol",      "polisi", "tni",     "irjen",   "brigjen",   "komjen", "kombes",  "akbp",
-               "akp",      "kompol", "iptu",    "ipda",    "aiptu",     "aipda",  "bripka",  "brigadir",
-               "briptu",   "bripda", "letjen",  "mayjen",  "laksamana", "laksda", "laksdya", "laksma",
-               "marsekal", "marsda", "marsdya", "marsma",  "kolonel",   "letkol", "mayor",   "letnan",
-               "lettu",    "letda",  "serma",   "sertu",   "serka",     "kopral", "inf",     "kav",
-               "purn",     "muda",   "madya",   "utama",   "satu",      "dua",    "besar",   "kiai",
-               "kyai",     "habib",  "sang",    "si"},
+    addAll(m,
+           {"dr", "dr.", "drs", "dra", "prof", "prof.", "ir", "ir.", "h", "h.", "hj", "hj.", "kh", "k.h.",
+            "syaikh", "syekh", "syeikh", "pak", "bu", "bapak", "ibu", "ny", "ny.", "nyonya", "tn", "tuan",
+            "sdr", "saudara", "mr", "mr.", "mrs", "ms", "sir", "bung", "mbak", "mas", "kang", "cak", "bang",
+            "jenderal", "pol", "polisi", "tni", "irjen", "brigjen", "komjen", "kombes", "akbp", "akp",
+            "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "letjen",
+            "mayjen", "laksamana", "laksda", "laksdya", "laksma", "marsekal", "marsda", "marsdya", "marsma",
+            "kolonel", "letkol", "mayor", "letnan", "lettu", "letda", "serma", "sertu", "serka", "kopral",
+            "inf", "kav", "purn", "muda", "madya", "utama", "satu", "dua", "besar", "kiai", "kyai", "habib",
+            "sang", "si",
+            // KBBI "haji", "hajah": the title of one who made the pilgrimage,
+            // written in full before a name ("Haji Mukhlis")
+            "haji", "hajjah", "hajah"},
            kHonorific);
     // Occupations: before a name they say who the person is, they are not the
     // name; "kata komedian itu" means the person introduced with the word.

@@ -903,8 +903,19 @@ void SpeakerResolver::resolve(const Attribution &attribution, Quote &quote)
     const auto anaphorAt = [&](std::size_t i) {
         return i < tokens.size() && isWord(tokens[i]) && (tokens[i].classes & kAnaphor) != 0;
     };
-    const bool definite =
-            phrase.last > phrase.first && (anaphorAt(phrase.last - 1) || anaphorAt(phrase.last));
+    // "ujar pemain berusia 22 tahun itu": a few words of description may
+    // come between the role and its "itu".
+    constexpr std::size_t kMaxDescriptionAfterRole = 5;
+    bool anaphorSoon = false;
+    for (std::size_t i = phrase.last; i < tokens.size() && i <= phrase.last + kMaxDescriptionAfterRole; ++i) {
+        if (!isWord(tokens[i]))
+            break;
+        if (anaphorAt(i)) {
+            anaphorSoon = true;
+            break;
+        }
+    }
+    const bool definite = phrase.last > phrase.first && (anaphorAt(phrase.last - 1) || anaphorSoon);
     int person = -1;
     if (phrase.kind == PhraseKind::Pronoun || phrase.kind == PhraseKind::None) {
         // "-nya", "kata dia", or "lalu menambahkan" without a subject.

@@ -546,3 +546,47 @@ TEST_CASE("an adverb after the verb, a relative described, an institution as spe
              {"<null>|low"}},
     });
 }
+
+TEST_CASE("dialogues, titles written in full, descriptions with a few words before itu", "[quotes][classes]")
+{
+    checkPassages({
+            {{"Kepala Badan Meteorologi daerah, Siswanto Adi, menyampaikan peringatan sebagai berikut:",
+              "\"Masyarakat diminta menjauhi lereng yang rawan longsor.\""},
+             {"Siswanto Adi"}},
+            {{"\"Kami belum menerima laporan resmi,\" kata Kasi Humas Polres Bantul, Iptu Bayu Aji, Senin "
+              "(3/2/2025).",
+              "Bayu menambahkan, polisi masih memeriksa lokasi.",
+              "\"Nanti kami sampaikan hasilnya,\" ucapnya."},
+             {"Bayu Aji", "Bayu Aji"}},
+            {{"Tokoh masyarakat setempat, Haji Mukhlis, meminta warga tenang.",
+              "\"Jangan terpancing isu,\" katanya."},
+             {"Mukhlis"}},
+            {{"Ketua Komisi IV DPR, Sudin Harahap, mempertanyakan data impor beras.",
+              "\"Datanya dari mana? Kok beda-beda?\" tanya Sudin.",
+              "Menteri Perdagangan, Zulfikar Hasibuan, menjawab data itu dari Badan Pusat Statistik.",
+              "\"Kami pakai data resmi,\" jawab Zulfikar.",
+              "\"Tapi di lapangan harganya naik,\" timpal Sudin."},
+             {"Sudin Harahap", "Zulfikar Hasibuan", "Sudin Harahap"}},
+            {{"\"Ini kemenangan seluruh rakyat,\" kata calon bupati terpilih, Rusdi Masse.",
+              "Rusdi didampingi wakilnya, Andi Baso.", "\"Kami akan bekerja untuk semua,\" tambah Rusdi."},
+             {"Rusdi Masse", "Rusdi Masse"}},
+            {{"Juara dunia bulu tangkis asal Denmark itu mengaku kecewa.",
+              "\"Saya tidak bermain baik hari ini,\" katanya."},
+             {"<null>|low"}},
+            {{"Bupati Sleman Kustini Purnomo mengaku prihatin.",
+              "\"Kami akan membantu keluarga korban,\" katanya, Selasa (4/3/2025).",
+              "Di tempat yang sama, Kapolres Sleman AKBP Yuswanto Ardi mengatakan pelaku masih diburu.",
+              "\"Identitas pelaku sudah kami kantongi,\" ujarnya."},
+             {"Kustini Purnomo", "Yuswanto Ardi"}},
+            {{"Menurut Ketua Yayasan Peduli Anak, Ratna Dewi, jumlah anak putus sekolah meningkat.",
+              "\"Kebanyakan karena harus bekerja membantu orang tua,\" jelas Ratna.",
+              "Ratna berharap pemerintah turun tangan.", "\"Beasiswa saja tidak cukup,\" imbuh dia."},
+             {"Ratna Dewi", "Ratna Dewi"}},
+            {{"Ayah korban, Sutrisno, tak kuasa menahan tangis.", "\"Anak saya anak baik,\" ucapnya lirih."},
+             {"Sutrisno"}},
+            {{"\"Kami siap bertanding,\" kata striker Persikota, Ilham Jaya.",
+              "Ilham sudah mencetak lima gol musim ini.",
+              "\"Target saya sepuluh gol,\" ujar pemain berusia 22 tahun itu."},
+             {"Ilham Jaya", "Ilham Jaya|low"}},
+    });
+}
