@@ -98,6 +98,23 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
     }
     std::size_t end = collectPhraseForward(tokens, from, stop);
     std::size_t nounEnd = from;
+    // "kata tetangganya, Mulyadi", "ujar kuasa hukumnya, Budi": a noun with
+    // -nya (whose relative or agent) in apposition to the name of the speaker.
+    for (std::size_t k = from; k + 2 < stop && k < from + 2 && isWord(tokens[k]) && !isCapitalised(tokens[k]);
+         ++k) {
+        const std::string &w = tokens[k].lower;
+        if (w.size() <= 5 || w.compare(w.size() - 3, 3, "nya") != 0 || !isPunct(tokens[k + 1], ","))
+            continue;
+        const std::size_t end = collectPhraseForward(tokens, k + 2, stop);
+        Phrase named = end > k + 2 ? analysePhrase(text, tokens, k + 2, end) : Phrase{};
+        if (named.kind != PhraseKind::Named)
+            break;
+        if (named.role.empty())
+            named.role = std::string(text.substr(tokens[from].begin, tokens[k].end - tokens[from].begin));
+        named.roleCue = true;
+        out.speaker = std::move(named);
+        return true;
+    }
     // "tulis akun lainnya", "kata warga yang lain": someone else of a kind
     // already quoted, not named.
     for (std::size_t k = from; k < stop && k < from + 3 && isWord(tokens[k]) && !isCapitalised(tokens[k]);
@@ -197,8 +214,28 @@ Attribution attributionAfter(std::string_view text, const TokenStream &tokens, s
     while (i < tokens.size() && (isPunct(tokens[i], ",") || isPunct(tokens[i], "-") ||
                                  isPunct(tokens[i], "\u2014") || isPunct(tokens[i], "\u2013")))
         ++i;
-    if (i < tokens.size() && isWord(tokens[i]) && tokens[i].lower == "demikian")
+    if (i < tokens.size() && isWord(tokens[i]) && tokens[i].lower == "demikian") {
         ++i;
+        // "…." Demikian dikatakan (oleh) Kepala Dinas X.: a passive speech
+        // verb, then its agent.
+        if (i + 1 < tokens.size() && isWord(tokens[i]) && (tokens[i].classes & kPassiveSpeech) != 0) {
+            std::size_t from = i + 1;
+            if (isWord(tokens[from]) && tokens[from].lower == "oleh")
+                ++from;
+            const std::size_t stop = narrativeEnd(tokens, from);
+            const std::size_t end = collectPhraseForward(tokens, from, stop);
+            if (end > from) {
+                out.speaker = analysePhrase(text, tokens, from, end);
+                if (out.speaker.kind != PhraseKind::None) {
+                    out.after = true;
+                    out.found = true;
+                    out.verb = tokens[i].lower;
+                    out.position = tokens[i].begin;
+                }
+            }
+            return out;
+        }
+    }
     if (i >= tokens.size() || !isWord(tokens[i]))
         return out;
     const std::size_t stop = narrativeEnd(tokens, i);

@@ -469,6 +469,13 @@ void addOtherNouns(ClassMap &m)
                "bapak", "adik",  "kakak",     "cucu",   "menantu", "paman",   "bibi",
                "kakek", "nenek", "keponakan", "mertua", "ibunda",  "ayahanda"},
            kKinship);
+    // The passive (di-) forms of the full speech verbs: "dikatakan Budi",
+    // "disampaikan oleh Budi", "Demikian ditegaskan Budi".
+    addAll(m,
+           {"dikatakan", "disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "dituturkan", "dipaparkan",
+            "diterangkan", "diakui", "ditambahkan", "dinyatakan", "diucapkan", "dibenarkan", "dibantah",
+            "diutarakan", "dikemukakan", "ditanggapi", "diceritakan", "dikisahkan"},
+           kPassiveSpeech);
     addAll(m, {"program",  "acara",      "buku",    "bukunya",     "film",     "lagu",        "judul",
                "berjudul", "bertajuk",   "bertema", "tema",        "slogan",   "semboyan",    "motto",
                "moto",     "tagline",    "tagar",   "hashtag",     "istilah",  "sebutan",     "julukan",

@@ -39,6 +39,7 @@ enum WordClass : std::uint32_t {
     kOccupation = 1U << 21,      ///< a person by what they do: "komedian", "nelayan" (also kHonorific)
     kSpeechNoun = 1U << 22,      ///< what someone said: "pernyataan", "pesan" (before a colon)
     kKinship = 1U << 23,         ///< a person named by a relative: "putra", "istri"
+    kPassiveSpeech = 1U << 24,   ///< a passive speech verb before its agent: "dikatakan", "disampaikan"
 };
 
 std::uint32_t wordClasses(std::string_view lower);

@@ -76,15 +76,7 @@ bool introducesName(const TokenStream &tokens, std::size_t first)
         --at;
     if (tokens[at].lower == "oleh" && at > 0)
         --at;
-    static constexpr std::string_view kPassive[] = {"dikatakan",  "disampaikan", "diungkapkan", "dijelaskan",
-                                                    "ditegaskan", "dituturkan",  "dipaparkan",  "diterangkan",
-                                                    "diakui",     "ditambahkan", "dinyatakan",  "diucapkan",
-                                                    "dibenarkan", "dibantah",    "diutarakan",  "dikemukakan",
-                                                    "ditanggapi", "diceritakan", "dikisahkan"};
-    for (std::string_view p : kPassive)
-        if (tokens[at].lower == p)
-            return true;
-    return false;
+    return (tokens[at].classes & kPassiveSpeech) != 0;
 }
 
 // "Sejak Kapolda menyatakan …": the subject of a clause opened by a

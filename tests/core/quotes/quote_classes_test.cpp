@@ -590,3 +590,37 @@ TEST_CASE("dialogues, titles written in full, descriptions with a few words befo
              {"Ilham Jaya", "Ilham Jaya|low"}},
     });
 }
+
+TEST_CASE("Demikian dikatakan X, a -nya noun in apposition to the name, capitalised offices",
+          "[quotes][classes]")
+{
+    checkPassages({
+            {{"\"Kami sudah bekerja maksimal.\" Demikian dikatakan Kepala Dinas Sosial Kota Malang, Wahyu "
+              "Hidayat."},
+             {"Wahyu Hidayat"}},
+            {{"Polisi menangkap dua pemuda yang membawa senjata tajam di Jalan Sudirman.",
+              "\"Keduanya kami amankan sebelum tawuran terjadi,\" katanya."},
+             {"<null>|low"}},
+            {{"Ratusan warga menghadiri pemakaman Siti Aisyah, korban tabrak lari, di Bekasi.",
+              "\"Dia orang baik,\" kata tetangganya, Mulyadi.", "Mulyadi mengaku masih tak percaya.",
+              "\"Pagi itu dia masih menyapa saya,\" tuturnya."},
+             {"Mulyadi", "Mulyadi"}},
+            {{"\"Jalan tol ini akan memangkas waktu tempuh,\" kata Direktur Utama PT Jasa Tol Nusantara, "
+              "Bambang Haryadi.",
+              "Menurut Bambang, tarifnya akan diumumkan pekan depan."},
+             {"Bambang Haryadi"}},
+            {{"Analis Senior Bank Nusantara, Yudha Pratama, memperkirakan rupiah melemah.",
+              "\"Tekanan global masih besar,\" ujar Yudha.",
+              "\"Rupiah bisa tembus 16.500,\" kata Analis tersebut."},
+             {"Yudha Pratama", "Yudha Pratama"}},
+            {{"Pangdam Jaya Mayjen Rudi Saladin meninjau lokasi kebakaran.",
+              "\"Prajurit akan membantu pemadaman,\" kata Pangdam."},
+             {"Rudi Saladin"}},
+            {{"Komandan regu pemadam, Agus, mengatakan api sulit dipadamkan karena angin.",
+              "\"Angin dari arah timur kencang sekali,\" kata komandan regu itu."},
+             {"Agus"}},
+            {{"Presiden Partai Buruh, Iqbal Ramadhan, berorasi di depan massa.",
+              "\"Naikkan upah!\" seru Iqbal.", "\"Hidup buruh!\" balas massa."},
+             {"Iqbal Ramadhan"}},
+    });
+}
