@@ -71,6 +71,12 @@ std::size_t collectPhraseForward(const TokenStream &tokens, std::size_t from, st
             end = i;
             continue;
         }
+        // "Prof. Dr. Ir. Bambang": the period of an abbreviated title.
+        if (isPunct(t, ".") && end > from && i + 1 < stop && !endsSentence(tokens, i) &&
+            isCapitalised(tokens[i + 1])) {
+            ++i;
+            continue;
+        }
         // "Pasar Minggu", "Kampung Baru": a capitalised day name or function
         // word right after a place's first word is part of the place's name.
         if (isCapitalised(t) && (t.classes & (kCalendar | kFunction)) != 0 && end > from &&

@@ -552,7 +552,8 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
     m_pendingSpeakers.clear();
     m_lastMention.assign(m_registry.size() + kMaxPeople, -1);
     m_inNarrative.assign(m_registry.size() + kMaxPeople, false);
-    for (const Visit &v : visits) {
+    for (std::size_t vi = 0; vi < visits.size(); ++vi) {
+        const Visit &v = visits[vi];
         const int paragraph = v.paragraph;
         const TokenStream &tokens = m_streams[static_cast<std::size_t>(paragraph)];
         const Phrase &phrase = v.phrase;
@@ -607,10 +608,19 @@ void SpeakerResolver::scanMentions(std::vector<ReportedSpeech> &reported)
             m_inNarrative[static_cast<std::size_t>(who)] = true;
         // "Bambang Sutejo, pedagang di pasar yang sama": a newcomer presented
         // by what they are, as a new voice is.
+        // "Jaksa Penuntut Umum, Hendrik Panjaitan, keberatan": the role
+        // before the name in apposition presents a new voice just as well.
+        // At the head of its sentence, as its subject; "KPK menetapkan Ketua
+        // Umum Partai X, Hamzah, sebagai tersangka" names an object.
+        bool commaInside = false;
+        for (std::size_t k = phrase.first; k < phrase.last; ++k)
+            commaInside = commaInside || isPunct(tokens[k], ",");
+        const bool roleInFront = phrase.roleCue && commaInside && sentenceInitial(tokens, phrase.first);
         const bool presented =
                 introduction && phrase.kind == PhraseKind::Named &&
-                appositiveRole(m_paragraphs[static_cast<std::size_t>(paragraph)].text, tokens, phrase.last)
-                                .kind != PhraseKind::None;
+                (roleInFront ||
+                 appositiveRole(m_paragraphs[static_cast<std::size_t>(paragraph)].text, tokens, phrase.last)
+                                 .kind != PhraseKind::None);
         m_events.push_back(
                 {paragraph, position, who, subject || menurut, introduction, speech || menurut, presented});
     }
@@ -638,8 +648,17 @@ void SpeakerResolver::collectPlaceNames()
             // Ended by punctuation or a function word ("di Polda Metro Jaya,",
             // "Kota Bekasi pada …"), not by a verb: "Kota Bandung Ahmad Hadadi
             // meninjau" may end with the person the office belongs to.
-            const bool closed = end >= tokens.size() || tokens[end].kind != TokenKind::Word ||
-                                (!isCapitalised(tokens[end]) && (tokens[end].classes & kFunction) != 0);
+            bool closed = end >= tokens.size() || tokens[end].kind != TokenKind::Word ||
+                          (!isCapitalised(tokens[end]) && (tokens[end].classes & kFunction) != 0);
+            // "Wakil Ketua Umum Partai Gerakan Rakyat Habiburrahim.": after an
+            // office the run may end with its holder; only a comma, a bracket
+            // or a function word then says the place's name is over.
+            bool office = false;
+            for (std::size_t b = i; b > 0 && b + 3 > i; --b)
+                office = office ||
+                         (isWord(tokens[b - 1]) && (tokens[b - 1].classes & (kRoleStart | kRoleWord)) != 0);
+            if (office && (end >= tokens.size() || endsSentence(tokens, end)))
+                closed = false;
             if (end == i + 1 || end - i - 1 > kMaxPlaceWords || !closed)
                 continue;
             std::vector<std::string> words;

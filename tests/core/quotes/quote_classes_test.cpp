@@ -624,3 +624,34 @@ TEST_CASE("Demikian dikatakan X, a -nya noun in apposition to the name, capitali
              {"Iqbal Ramadhan"}},
     });
 }
+
+TEST_CASE(
+        "long titles before a name: party boards, ranks, abbreviated degrees; a new voice presented by role",
+        "[quotes][classes]")
+{
+    checkPassages({
+            {{"\"Kami terbuka untuk koalisi,\" kata Wakil Ketua Umum Partai Gerakan Rakyat Habiburrahim."},
+             {"Habiburrahim"}},
+            {{"\"Pemerintah harus hadir,\" ujar Anggota Komisi VIII DPR RI dari Fraksi Partai Bintang, Siti "
+              "Nurjanah, Kamis (6/3/2025)."},
+             {"Siti Nurjanah"}},
+            {{"Sementara itu, Presiden Amerika Serikat Robert Hallman menyebut kesepakatan itu bersejarah.",
+              "\"Ini hari besar bagi perdamaian,\" kata Hallman dalam pidatonya di Gedung Putih."},
+             {"Robert Hallman"}},
+            {{"Kepala Kantor Staf Presiden, Jenderal TNI (Purn) Moeldani Hartono, menanggapi kritik itu.",
+              "\"Kritik itu vitamin bagi pemerintah,\" kata Moeldani."},
+             {"Moeldani Hartono"}},
+            {{"\"Kami bangga,\" kata Rektor Institut Teknologi Nusantara (ITN) Prof. Dr. Ir. Bambang "
+              "Suryadi, M.Sc."},
+             {"Bambang Suryadi"}},
+            {{"Ketua Umum Ikatan Pedagang Pasar Indonesia (Ikappi), Abdul Jalil, mengkritik kenaikan harga.",
+              "\"Pedagang makin susah,\" katanya.", "Ia meminta pemerintah menggelar operasi pasar.",
+              "\"Harus segera,\" ujar Jalil."},
+             {"Abdul Jalil", "Abdul Jalil"}},
+            {{"\"Sidang ditunda,\" kata Ketua Majelis Hakim, Djuyamto Wibisono, di Pengadilan Negeri Jakarta "
+              "Selatan.",
+              "Jaksa Penuntut Umum, Hendrik Panjaitan, keberatan.",
+              "\"Kami sudah siap dengan saksi,\" katanya."},
+             {"Djuyamto Wibisono", "Hendrik Panjaitan"}},
+    });
+}
