@@ -655,3 +655,29 @@ TEST_CASE(
              {"Djuyamto Wibisono", "Hendrik Panjaitan"}},
     });
 }
+
+TEST_CASE("a story about someone who does not speak: -nya stays with the official quoted",
+          "[quotes][classes]")
+{
+    checkPassages({
+            {{"Seorang pria bernama Dedi Kusuma ditemukan tewas di kontrakannya. Polisi masih menyelidiki "
+              "penyebab kematiannya.",
+              "\"Kami menemukan luka di bagian kepala,\" kata Kapolsek Tambora Kompol Rosana Lubis.",
+              "Dedi dikenal warga sebagai sosok pendiam. Ia tinggal sendiri sejak bercerai.",
+              "\"Kami masih menunggu hasil autopsi,\" ujarnya."},
+             {"Rosana Lubis", "Rosana Lubis"}},
+            {{"Nama Arman Sitepu, tersangka korupsi dana desa, kembali mencuat. Arman ditahan sejak Januari.",
+              "\"Berkasnya sudah lengkap,\" kata Kepala Kejaksaan Negeri Karo, Wahyu Sutanto.",
+              "Arman terancam hukuman 20 tahun penjara.", "\"Sidang dijadwalkan bulan depan,\" katanya."},
+             {"Wahyu Sutanto", "Wahyu Sutanto"}},
+            {{"Pebulu tangkis muda Indah Sari menjuarai turnamen itu.",
+              "\"Saya tidak menyangka bisa juara,\" kata Indah.",
+              "Pelatihnya, Hendra Saputra, mengaku bangga.", "\"Dia pekerja keras,\" ujarnya."},
+             {"Indah Sari", "Hendra Saputra"}},
+            {{"Gubernur Riau Syamsul Arif menerima kunjungan Duta Besar Jepang, Kenji Tanaka.",
+              "\"Kami membahas investasi energi,\" kata Syamsul.",
+              "Tanaka berjanji membawa investor ke Riau.",
+              "\"Jepang serius berinvestasi di sini,\" ujarnya."},
+             {"Syamsul Arif", "Kenji Tanaka"}},
+    });
+}
