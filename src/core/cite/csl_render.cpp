@@ -64,9 +64,48 @@ bool isPlainVariable(const std::string &name)
            name == "PMCID" || name == "id";
 }
 
-bool hasMultiple(const std::string &value)
+// A numeric unit ends in a digit or is a roman numeral ("12", "N5", "ix").
+bool isNumericUnit(const std::string &word)
 {
-    return value.find_first_of(",&-") != std::string::npos || value.find("\u2013") != std::string::npos;
+    return !word.empty() && (std::isdigit(static_cast<unsigned char>(word.back())) ||
+                             word.find_first_not_of("ivxlcdmIVXLCDM") == std::string::npos);
+}
+
+// Whether a page or locator names several ("1, 3", "2 & 4", "213 and 235",
+// "3-5"), so its label is plural. As citeproc-js does, a hyphen makes a range
+// only between numeric units ("3-B" and "Michaelson-Morely" are one page) and
+// an escaped hyphen ("327\-30") never does.
+bool hasMultiple(const std::string &value, const std::string &andTerm)
+{
+    if (value.find_first_of(",&") != std::string::npos)
+        return true;
+    for (const std::string &word : {std::string("and"), andTerm})
+        if (!word.empty() && value.find(" " + word + " ") != std::string::npos)
+            return true;
+    for (std::size_t at = 0; at < value.size(); ++at) {
+        const bool hyphen = value[at] == '-';
+        const bool endash = value.compare(at, 3, "\u2013") == 0;
+        if (!hyphen && !endash)
+            continue;
+        if (hyphen && at > 0 && value[at - 1] == '\\')
+            continue;
+        std::size_t leftEnd = at;
+        while (leftEnd > 0 && value[leftEnd - 1] == ' ')
+            --leftEnd;
+        std::size_t left = leftEnd;
+        while (left > 0 && std::isalnum(static_cast<unsigned char>(value[left - 1])))
+            --left;
+        std::size_t right = at + (endash ? 3 : 1);
+        while (right < value.size() && value[right] == ' ')
+            ++right;
+        std::size_t rightEnd = right;
+        while (rightEnd < value.size() && std::isalnum(static_cast<unsigned char>(value[rightEnd])))
+            ++rightEnd;
+        if (isNumericUnit(value.substr(left, leftEnd - left)) &&
+            isNumericUnit(value.substr(right, rightEnd - right)))
+            return true;
+    }
+    return false;
 }
 
 VarState combine(VarState a, VarState b)
@@ -117,7 +156,9 @@ std::string collapseRange(const std::string &from, std::string to, const std::st
             return to;
         if (start % 100 < 10)
             return minimal; // 101–8
-        if (format == "chicago-15" && from.size() == 4 && minimal.size() >= 3)
+        // "chicago" is CSL 1.0.2's old name of chicago-15, which prints four
+        // digits in full when three of them change (1496–1504).
+        if (format != "chicago-16" && from.size() == 4 && minimal.size() >= 3)
             return to;
         return minimal.size() >= 2 ? minimal : to.substr(to.size() - 2);
     }
@@ -219,12 +260,35 @@ std::string Renderer::inherited(pugi::xml_node node, const char *attribute, cons
     return {};
 }
 
+namespace {
+
+// A page such as "N110" or "8n11564": the letters before its last run of digits and the digits.
+std::pair<std::string, std::string> splitPageNumber(const std::string &page)
+{
+    std::size_t digits = page.size();
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(page[digits - 1])))
+        --digits;
+    return {page.substr(0, digits), page.substr(digits)};
+}
+
+bool isRomanNumeral(const std::string &word)
+{
+    return !word.empty() && word.find_first_not_of("ivxlcdmIVXLCDM") == std::string::npos;
+}
+
+} // namespace
+
 // "253-257" → "253–57" with the style's page-range-format and the locale's
-// page-range-delimiter; other text is left alone.
+// page-range-delimiter; spaces around the hyphen go ("100 - 103" → "100–103").
+// Numbers with one prefix ("N110 - N5") form a range of that prefix: expanded
+// it is repeated ("N110–N115"), abbreviated only digits follow ("n11564–8").
+// Numbers with different prefixes are not a range and keep a plain hyphen
+// ("N110-P5"). Other text is left alone.
 std::string Renderer::pageRange(const std::string &value, bool isPage) const
 {
     const std::string delimiter = m_locale.term("page-range-delimiter").value_or("\u2013");
     const std::string format = isPage ? m_style.root.attribute("page-range-format").value() : std::string();
+    auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
     std::string out;
     std::size_t i = 0;
     while (i < value.size()) {
@@ -236,27 +300,40 @@ std::string Renderer::pageRange(const std::string &value, bool isPage) const
             break;
         }
         std::size_t width = at == endash ? 3 : 1;
-        std::size_t left = at;
-        while (left > i && std::isalnum(static_cast<unsigned char>(value[left - 1])))
+        if (at == dash && at > i && value[at - 1] == '\\') { // "327\-30": a hyphen, not a range
+            out += value.substr(i, at - 1 - i) + "-";
+            i = at + 1;
+            continue;
+        }
+        std::size_t leftEnd = at;
+        while (leftEnd > i && value[leftEnd - 1] == ' ')
+            --leftEnd;
+        std::size_t left = leftEnd;
+        while (left > i && isWord(value[left - 1]))
             --left;
         std::size_t right = at + width;
         while (right < value.size() && value[right] == ' ')
             ++right;
         std::size_t rightEnd = right;
-        while (rightEnd < value.size() && std::isalnum(static_cast<unsigned char>(value[rightEnd])))
+        while (rightEnd < value.size() && isWord(value[rightEnd]))
             ++rightEnd;
-        std::size_t leftEnd = at;
-        while (leftEnd > left && value[leftEnd - 1] == ' ')
-            --leftEnd;
         const std::string from = value.substr(left, leftEnd - left);
-        std::string to = value.substr(right, rightEnd - right);
+        const std::string to = value.substr(right, rightEnd - right);
         out += value.substr(i, left - i);
+        const auto [fromPrefix, fromNumber] = splitPageNumber(from);
+        const auto [toPrefix, toNumber] = splitPageNumber(to);
         if (from.empty() || to.empty()) {
             out += value.substr(left, rightEnd - left);
+        } else if (fromNumber.empty() || toNumber.empty()) {
+            // Not numbers: roman numerals are a range ("i–ix"), words are not ("3-B").
+            const bool roman = isRomanNumeral(from) && isRomanNumeral(to);
+            out += from + (roman ? delimiter : std::string("-")) + to;
+        } else if (fromPrefix != toPrefix) {
+            out += from + "-" + to;
         } else {
-            const bool digits = from.find_first_not_of("0123456789") == std::string::npos &&
-                                to.find_first_not_of("0123456789") == std::string::npos;
-            out += from + delimiter + (digits ? collapseRange(from, to, format) : to);
+            const std::string number = collapseRange(fromNumber, toNumber, format);
+            const bool repeatPrefix = format.empty() || format == "expanded";
+            out += from + delimiter + (repeatPrefix ? toPrefix : std::string()) + number;
         }
         i = rightEnd;
     }
@@ -542,7 +619,8 @@ std::string Renderer::labelFor(const std::string &name, const std::string &form,
     }
     if (value.empty())
         return {};
-    bool plural = pluralRule == "always" || (pluralRule != "never" && hasMultiple(value));
+    bool plural = pluralRule == "always" ||
+                  (pluralRule != "never" && hasMultiple(value, m_locale.term("and").value_or("")));
     if (name == "number-of-pages" || name == "number-of-volumes") {
         plural = pluralRule == "always" || (pluralRule != "never" && value != "1");
         if (name == "number-of-pages")

@@ -184,3 +184,51 @@ TEST_CASE("cite: a space before a colon or inside guillemets becomes a narrow no
             <text value="« Titre »"/></layout></bibliography>)") ==
           "Adresse\u202f: \u00ab\u202fTitre\u202f\u00bb");
 }
+
+namespace {
+
+// Page ranges of journal-like items as a style with a page-range-format prints them.
+std::string pages(const std::string &page, const std::string &format)
+{
+    auto style = CslStyle::fromXml(R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text"
+        version="1.0" page-range-format=")" +
+                                   format + R"(">
+      <info><id>t</id><title>T</title></info>
+      <citation><layout><text variable="title"/></layout></citation>
+      <bibliography><layout><group delimiter=" "><label variable="page"/><text variable="page"/></group></layout></bibliography>
+    </style>)");
+    REQUIRE(style);
+    auto processor = CitationProcessor::create(style.value());
+    REQUIRE(processor);
+    auto item =
+            CslItem::fromJson(R"({"id":"x","type":"article-journal","title":"J","page":")" + page + R"("})");
+    REQUIRE(item);
+    auto text = processor->bibliography(item.value(), OutputFormat::Text);
+    REQUIRE(text);
+    return text.value();
+}
+
+} // namespace
+
+TEST_CASE("cite: page ranges with letters before the numbers", "[cite]")
+{
+    // Spaces around the hyphen go; one prefix on both numbers is a range of that prefix.
+    CHECK(pages("100 - 103", "") == "pages 100–103");
+    CHECK(pages("A10 - A15", "expanded") == "pages A10–A15");
+    CHECK(pages("a1564 - a1568", "minimal") == "pages a1564–8");
+    // Different prefixes make no range: a plain hyphen, as written without spaces.
+    CHECK(pages("A10 - B5", "expanded") == "pages A10-B5");
+    CHECK(pages("12 - C3", "minimal") == "pages 12-C3");
+    // Chicago (CSL 1.0.2's old name of chicago-15): four digits in full when three change.
+    CHECK(pages("1496-504", "chicago") == "pages 1496–1504");
+    CHECK(pages("1496-504", "chicago-16") == "pages 1496–504");
+}
+
+TEST_CASE("cite: a page label is plural for several numeric units only", "[cite]")
+{
+    CHECK(pages("5 and 9", "") == "pages 5 and 9");
+    CHECK(pages("ii-iv", "") == "pages ii–iv");
+    CHECK(pages("7-B", "") == "page 7-B");                         // a page and its part
+    CHECK(pages("Anyer-Panarukan", "") == "page Anyer-Panarukan"); // a hyphenated word
+    CHECK(pages(R"(27\\-30)", "") == "page 27-30"); // the writer's escaped hyphen (JSON "27\\-30")
+}
