@@ -87,6 +87,10 @@ private:
             return frame.fontStyle = "italic", open("<i>", "</i>");
         if (at("<b>"))
             return frame.fontWeight = "bold", open("<b>", "</b>");
+        // Small capitals, superscripts and subscripts keep their case under
+        // text-case, as citeproc-js treats them (an implicit nocase).
+        frame.nocase =
+                at("<sc>") || at("<sup>") || at("<sub>") || at("<span style=\"font-variant:small-caps;\">");
         if (at("<sc>"))
             return frame.fontVariant = "small-caps", open("<sc>", "</sc>");
         if (at("<sup>"))

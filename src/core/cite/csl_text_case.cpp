@@ -89,12 +89,16 @@ std::vector<Word> splitWords(const icu::UnicodeString &text)
     return words;
 }
 
+// Title case as citeproc-js prints it: lower-case words are capitalised and
+// stop words stay lower-case (not first or last); words with capitals stay as
+// they are, so an all-capitals title is left alone ("UK", "OC 1"). Parts after
+// "-", "–", "—", "/" and "." count as words ("E-Mail", "Traits—Self-Esteem"),
+// and a single letter that does not start the title stays lower-case ("The x
+// Factor", "07-x").
 std::string titleCase(const std::string &input, bool &atStart, bool lastLeaf)
 {
     icu::UnicodeString text = fromUtf8(input);
-    const bool allUpper = hasUpper(text) && !hasLower(text);
-    if (allUpper)
-        text.toLower(icu::Locale::getRoot());
+    auto isBreak = [](UChar32 c) { return c == '-' || c == '/' || c == '.' || c == 0x2013 || c == 0x2014; };
     std::vector<Word> words = splitWords(text);
     for (std::size_t w = 0; w < words.size(); ++w) {
         icu::UnicodeString word(text, words[w].start, words[w].end - words[w].start);
@@ -103,24 +107,22 @@ std::string titleCase(const std::string &input, bool &atStart, bool lastLeaf)
         atStart = false;
         bool last = lastLeaf && w + 1 == words.size();
         if (!first && !last && stopWords().count(lower)) {
-            if (!hasUpper(word) || allUpper)
+            if (!hasUpper(word))
                 text.replace(words[w].start, word.length(), fromUtf8(lower));
         } else {
-            // Lower-case words are capitalised; parts after . - / count as words
-            // too ("SINDOnews.Com", "Out-of-Fashion"), stop words stay lower-case.
-            if (!hasUpper(word))
+            if (!hasUpper(word) && (first || word.countChar32() > 1))
                 capitalizeAt(text, words[w].start);
             for (int32_t i = words[w].start; i < words[w].end; ++i) {
                 UChar32 c = text.charAt(i);
-                if (!((c == '-' || c == '/' || c == '.') && i + 1 < words[w].end))
+                if (!(isBreak(c) && i + 1 < words[w].end))
                     continue;
                 int32_t end = i + 1;
                 while (end < words[w].end && u_isalpha(text.char32At(end)))
                     ++end;
                 icu::UnicodeString piece(text, i + 1, end - i - 1);
-                if (piece.isEmpty() || hasUpper(piece))
+                if (piece.countChar32() < 2 || hasUpper(piece))
                     continue;
-                if (c == '-' && stopWords().count(toUtf8(piece)))
+                if (c != '/' && c != '.' && stopWords().count(toUtf8(piece)))
                     continue;
                 capitalizeAt(text, i + 1);
             }

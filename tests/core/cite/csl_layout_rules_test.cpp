@@ -232,3 +232,18 @@ TEST_CASE("cite: a page label is plural for several numeric units only", "[cite]
     CHECK(pages("Anyer-Panarukan", "") == "page Anyer-Panarukan"); // a hyphenated word
     CHECK(pages(R"(27\\-30)", "") == "page 27-30"); // the writer's escaped hyphen (JSON "27\\-30")
 }
+
+TEST_CASE("cite: title case leaves capitals, single letters and marked-up spans alone", "[cite]")
+{
+    auto title = [](const std::string &value) {
+        return bibliographyText(R"(<bibliography><layout><text variable="title" text-case="title"/></layout>
+            </bibliography>)",
+                                (R"({"id":"x","type":"book","title":")" + value + R"("})").c_str());
+    };
+    CHECK(title("BERITA UTAMA") == "BERITA UTAMA");             // all capitals: left as written
+    CHECK(title("the x factor") == "The x Factor");             // a single letter inside
+    CHECK(title("tahap-a") == "Tahap-a");                       // a single letter after a hyphen
+    CHECK(title("traits—self-esteem") == "Traits—Self-Esteem"); // em dash parts are words
+    CHECK(title("east–west gap") == "East–West Gap");           // so are en dash parts
+    CHECK(title("my <sc>small caps</sc> title") == "My small caps Title");
+}
