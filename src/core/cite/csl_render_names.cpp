@@ -233,7 +233,8 @@ struct NamesRenderer {
 
     Out part(const std::string &which, std::string text)
     {
-        Out out = Out::leaf(std::move(text));
+        // A name may carry the inline markup of CSL-JSON ("Center <sup>for</sup> …").
+        Out out = text.find('<') == std::string::npos ? Out::leaf(std::move(text)) : parseRichText(text);
         for (auto np : name.children("name-part"))
             if (which == np.attribute("name").value())
                 r.applyFormatting(out, np);
@@ -359,7 +360,9 @@ struct NamesRenderer {
                 if (last && !opt.andWord.empty()) {
                     bool delim = opt.precedesLast == "always" ||
                                  (opt.precedesLast == "contextual" && shown >= 3) ||
-                                 (opt.precedesLast == "after-inverted-name" && invertedAt(i - 1));
+                                 (opt.precedesLast == "after-inverted-name" && invertedAt(i - 1) &&
+                                  // between two institutions citeproc-js puts no comma
+                                  !(list[i - 1].isLiteral() && list[i].isLiteral()));
                     out.kids.push_back(
                             Out::leaf((delim ? opt.delimiter : std::string(" ")) + opt.andWord + " "));
                 } else {

@@ -16,13 +16,17 @@ namespace warta::detail {
 namespace {
 
 // A name variable as citeproc-js keys it: each name "family given", in order;
-// a non-dropping particle leads only when the style never demotes it.
+// a non-dropping particle leads only when the style never demotes it. The
+// parts are joined by a currency sign: the collator ignores spaces, but a
+// symbol sorts before every letter, so a family name sorts before a longer
+// one it begins ("Dale, Zippy" before "Dalebout, Arnie").
 std::string nameKey(const std::vector<CslName> &names, bool particleFirst)
 {
+    static const std::string kPartSeparator = "$";
     std::string key;
     for (const auto &name : names) {
         if (!key.empty())
-            key += "  ";
+            key += kPartSeparator + kPartSeparator;
         if (name.isLiteral())
             key += name.literal.empty() ? name.family : name.literal;
         else
@@ -30,7 +34,7 @@ std::string nameKey(const std::vector<CslName> &names, bool particleFirst)
                    : particleFirst                  ? name.nonDroppingParticle + " " + name.family
                                                     : name.family + " " + name.nonDroppingParticle;
         if (!name.given.empty())
-            key += " " + name.given;
+            key += kPartSeparator + name.given;
     }
     return key;
 }

@@ -255,3 +255,12 @@ TEST_CASE("cite: year-suffix-ranged joins three suffixes in a row", "[cite][docu
     CHECK(ranged.citations.at(0) == "(Dani 2019a–d)");
     CHECK(ranged.citations.at(1) == "(Dani 2019a; c)");
 }
+
+TEST_CASE("cite: a family name sorts before a longer one it begins", "[cite][document]")
+{
+    auto document = render(authorDate("", ""), "[]", R"X([
+      {"id":"long","type":"book","title":"B","author":[{"family":"Danial","given":"Ari"}],"issued":{"date-parts":[[2019]]}},
+      {"id":"short","type":"book","title":"A","author":[{"family":"Dani","given":"Zaki"}],"issued":{"date-parts":[[2019]]}}
+    ])X");
+    CHECK(document.bibliographyIds == std::vector<std::string>{"short", "long"});
+}

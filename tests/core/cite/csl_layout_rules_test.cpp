@@ -247,3 +247,25 @@ TEST_CASE("cite: title case leaves capitals, single letters and marked-up spans 
     CHECK(title("east–west gap") == "East–West Gap");           // so are en dash parts
     CHECK(title("my <sc>small caps</sc> title") == "My small caps Title");
 }
+
+TEST_CASE("cite: names keep their markup and the comma after an inverted name", "[cite]")
+{
+    const std::string names = R"(<bibliography><layout><names variable="author"><name and="text"
+        name-as-sort-order="first" delimiter-precedes-last="after-inverted-name"/></names></layout></bibliography>)";
+    // Two institutions: no comma before "and"; a person written first inverted: a comma.
+    CHECK(bibliographyText(names, R"({"id":"x","type":"report","title":"T",
+        "author":[{"literal":"Badan Pusat Statistik"},{"literal":"Bank Indonesia"}]})") ==
+          "Badan Pusat Statistik and Bank Indonesia");
+    CHECK(bibliographyText(names, R"({"id":"x","type":"report","title":"T",
+        "author":[{"literal":"Sutrisno"},{"family":"Ariani","given":"Ni"}]})") == "Sutrisno, and Ni Ariani");
+    // Inline markup in a name is formatting, not text.
+    auto style = CslStyle::fromXml(styleWith(names));
+    REQUIRE(style);
+    auto processor = CitationProcessor::create(style.value());
+    REQUIRE(processor);
+    auto item = CslItem::fromJson(R"({"id":"x","type":"report","title":"T",
+        "author":[{"literal":"Pusat <i>Studi</i> Media"}]})");
+    REQUIRE(item);
+    CHECK(processor->bibliography(item.value(), OutputFormat::Html).value() ==
+          "<div class=\"csl-entry\">Pusat <i>Studi</i> Media</div>");
+}
