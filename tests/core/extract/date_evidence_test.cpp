@@ -312,3 +312,18 @@ TEST_CASE("Dates: the last resort is a labelled date line anywhere", "[extract][
                                     "<div class=\"comments\"><p>Posted: 30.12.2016</p></div>");
     CHECK(published(comment) == "none");
 }
+
+// A page that calls itself an article and dates itself with a <time> is a
+// dated publication however short its text (a live page of two lines).
+TEST_CASE("Dates: a short declared article with its <time> is kept", "[extract][dates]")
+{
+    const Article live = extractHtml(R"(<meta property="og:type" content="article">)",
+                                     "<h1>Council delays vote</h1><div class=\"published\"><time "
+                                     "datetime=\"2020-06-22T09:30:00+02:00\">28 minutes ago</time></div>"
+                                     "<p>The council meets at noon.</p>");
+    CHECK(published(live) == "2020-06-22T09:30:00+02:00");
+    // Without the declaration, a few lines and a time are no article.
+    SavedPage teaser;
+    teaser.html = "<html><body><time datetime=\"2020-06-22\">22 June</time><p>Short.</p></body></html>";
+    CHECK_FALSE(extractPage(teaser, {}).has_value());
+}

@@ -37,7 +37,17 @@ bool statesPublicationDate(const PageContext &page)
                 return true;
         }
     }
-    return page.metadata.metaValue("article:published_time").has_value();
+    if (page.metadata.metaValue("article:published_time").has_value())
+        return true;
+    // A page that calls itself an article and dates itself with a <time>
+    // outside comments and teasers (a live page of two lines).
+    if (page.metadata.metaValue("og:type").value_or("") == "article") {
+        for (Node time : selectAll(page.document.body(), "time[datetime]")) {
+            if (!isInsideOtherContent(time))
+                return true;
+        }
+    }
+    return false;
 }
 
 // An article is prose: enough text, and most of it outside links (a
