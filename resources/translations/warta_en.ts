@@ -1130,12 +1130,12 @@
         <translation>Developer: print the time to the painted article and the peak memory, then quit.</translation>
     </message>
     <message>
-        <source>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), or only the first page as exported to PDF (pdf-page).</source>
-        <translation>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), or only the first page as exported to PDF (pdf-page).</translation>
-    </message>
-    <message>
         <source>Developer: the search typed into the style chooser of --show chooser.</source>
         <translation>Developer: the search typed into the style chooser of --show chooser.</translation>
+    </message>
+    <message>
+        <source>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), only the first page as exported to PDF (pdf-page), or the window 1.5 s after it appears, while a large page is read (reading).</source>
+        <translation>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), only the first page as exported to PDF (pdf-page), or the window 1.5 s after it appears, while a large page is read (reading).</translation>
     </message>
 </context>
 <context>

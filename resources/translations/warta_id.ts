@@ -1128,12 +1128,12 @@
         <translation>Pengembang: cetak waktu sampai artikel tergambar dan puncak memori, lalu keluar.</translation>
     </message>
     <message>
-        <source>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), or only the first page as exported to PDF (pdf-page).</source>
-        <translation>Pengembang: dengan --screenshot, tampilkan juga pemilih gaya (chooser), menu Sitasi (cite-menu), atau hanya halaman pertama seperti diekspor ke PDF (pdf-page).</translation>
-    </message>
-    <message>
         <source>Developer: the search typed into the style chooser of --show chooser.</source>
         <translation>Pengembang: pencarian yang diketik ke pemilih gaya pada --show chooser.</translation>
+    </message>
+    <message>
+        <source>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), only the first page as exported to PDF (pdf-page), or the window 1.5 s after it appears, while a large page is read (reading).</source>
+        <translation>Pengembang: dengan --screenshot, tampilkan juga pemilih gaya (chooser), menu Sitasi (cite-menu), hanya halaman pertama seperti diekspor ke PDF (pdf-page), atau jendela 1,5 detik setelah muncul, saat halaman besar sedang dibaca (reading).</translation>
     </message>
 </context>
 <context>

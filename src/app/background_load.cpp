@@ -40,6 +40,7 @@ public:
         layout->addWidget(label);
         layout->addWidget(busy);
         layout->addWidget(cancel);
+        layout->addStretch(1); // a button of its own size, not the bar's width
     }
     QPushButton *cancel = nullptr;
 };

@@ -157,6 +157,7 @@ void saveScreenshot(MainWindow &window, const DeveloperOptions &options)
 }
 
 const QString kScreenshot = QStringLiteral("screenshot");
+constexpr int kReadingShotMs = 1500;
 const QString kTheme = QStringLiteral("theme");
 const QString kTab = QStringLiteral("tab");
 const QString kQuote = QStringLiteral("quote");
@@ -197,7 +198,8 @@ void addDeveloperOptions(QCommandLineParser &parser)
              QCoreApplication::translate(
                      "warta::Options",
                      "Developer: with --screenshot, also show the style chooser (chooser), "
-                     "the Cite menu (cite-menu), or only the first page as exported to PDF (pdf-page)."),
+                     "the Cite menu (cite-menu), only the first page as exported to PDF (pdf-page), "
+                     "or the window 1.5 s after it appears, while a large page is read (reading)."),
              kShow},
             {kSearch,
              QCoreApplication::translate(
@@ -234,9 +236,20 @@ void prepareDeveloperRun(MainWindow &window, const DeveloperOptions &options)
 void finishAfterFirstPaint(MainWindow &window, const DeveloperOptions &options,
                            const QElapsedTimer &sinceMain)
 {
-    auto *probe = new PaintProbe([&window, options, sinceMain] {
+    const bool whileReading = options.show == QLatin1String("reading");
+    if (whileReading && !options.screenshot.isEmpty()) {
+        // The window as it is while a large page is read: the progress row
+        // and Cancel in the status bar.
+        QTimer::singleShot(kReadingShotMs, &window,
+                           [&window, options] { windowPicture(window).save(options.screenshot); });
+    }
+    auto *probe = new PaintProbe([&window, options, sinceMain, whileReading] {
         if (options.benchmark) {
             runBenchmark(window, sinceMain, [] { QApplication::quit(); });
+            return;
+        }
+        if (whileReading) {
+            QApplication::quit();
             return;
         }
         prepareScreenshotView(window, options);

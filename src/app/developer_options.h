@@ -20,7 +20,8 @@ struct DeveloperOptions {
     QSize size{1180, 760};
     /// What the screenshot shows besides the window: "chooser" (the style
     /// chooser over it, with `search` typed), "cite-menu" (the Cite menu
-    /// open), "pdf-page" (the first page as exported to PDF, alone).
+    /// open), "pdf-page" (the first page as exported to PDF, alone),
+    /// "reading" (the window 1.5 s after it appears, while the page is read).
     QString show;
     QString search;
     bool benchmark = false; ///< print start-up time and peak memory, then quit

@@ -465,7 +465,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    openFile(urls.first().toLocalFile());
+    // The URL's own bytes: toLocalFile() decodes as UTF-8 and loses a name
+    // that is not (an old Latin-1 download), which the file manager sends
+    // percent-encoded byte by byte.
+    openNativeFile(nativeFilePath(urls.first().toEncoded()));
 }
 
 void MainWindow::rememberPosition() const

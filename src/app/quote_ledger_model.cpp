@@ -172,6 +172,9 @@ void QuoteLedgerProxy::setSpeaker(const QString &speaker)
 
 void QuoteLedgerProxy::clearSpeaker()
 {
+    if (!m_filtering)
+        return; // filtering and sorting 75,000 rows again for nothing is a stall
+
     m_speaker.clear();
     m_filtering = false;
     invalidateFilter();

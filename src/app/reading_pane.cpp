@@ -21,6 +21,7 @@ ReadingPane::ReadingPane(QWidget *parent) : QTextBrowser(parent), m_colors(theme
     setOpenExternalLinks(false);
     setSearchPaths({});
     setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the text wraps to the view
     setAccessibleName(tr("Article text"));
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     // Set once: the document keeps it across setHtml, and changing the root
@@ -236,16 +237,23 @@ void ReadingPane::applyTheme(const ThemeColors &colors)
 void ReadingPane::setLimitLineWidth(bool limit)
 {
     m_limitWidth = limit;
-    updateMargins();
+    if (updateMargins()) {
+        // The text edit lays its document out again on its own resizes
+        // only; a narrower viewport is one for it.
+        QResizeEvent same(size(), size());
+        QTextBrowser::resizeEvent(&same);
+    }
 }
 
 void ReadingPane::resizeEvent(QResizeEvent *event)
 {
-    QTextBrowser::resizeEvent(event);
+    // The margins first, so the document is laid out once, to the viewport
+    // it will have.
     updateMargins();
+    QTextBrowser::resizeEvent(event);
 }
 
-void ReadingPane::updateMargins()
+bool ReadingPane::updateMargins()
 {
     // A comfortable measure: about 70 characters of body text, centred by
     // margins around the viewport. Margins of the document's root frame
@@ -257,8 +265,9 @@ void ReadingPane::updateMargins()
     const int spare = contentsRect().width() - scrollBar - measure;
     const int side = m_limitWidth && spare > 48 ? spare / 2 : 8;
     if (viewportMargins().left() == side && viewportMargins().right() == side)
-        return;
+        return false;
     setViewportMargins(side, 0, side, 0);
+    return true;
 }
 
 void ReadingPane::scrollToTop()

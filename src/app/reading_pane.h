@@ -100,7 +100,8 @@ private:
     void indexPieces();
     void setCurrent(int index);
     void refreshSelections();
-    void updateMargins();
+    /// Centres the text in the view; true when the margins changed.
+    bool updateMargins();
     /// Shows the part holding a position of a paragraph.
     void showPartOf(int paragraph, int offset);
     /// Offset in the whole body (ArticleText::starts) of a document position,

@@ -128,6 +128,14 @@ TEST_CASE("An article of ordinary length is one part, one block per paragraph", 
     ReadingPane pane;
     pane.setArticle(shown.article, shown.text, {}, HtmlOptions{});
     CHECK(pane.partCount() == 1);
+    // The text is laid out to the view it is in, after the centring margins
+    // change with a resize too.
+    pane.resize(900, 500);
+    pane.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&pane));
+    pane.resize(500, 500);
+    QApplication::processEvents();
+    CHECK(pane.document()->pageSize().width() == pane.viewport()->width());
     for (int i = 0; i < pane.paragraphCount(); ++i)
         CHECK(pane.document()->findBlock(pane.paragraphPosition(i)).text() ==
               shown.text->paragraphs[static_cast<std::size_t>(i)]);

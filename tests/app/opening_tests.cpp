@@ -165,6 +165,14 @@ TEST_CASE("A file name that is not UTF-8 opens, from the command line too", "[wi
     CHECK(options.nativeFile == native);
     MainWindow fromCommandLine;
     CHECK(openStartFile(fromCommandLine, options));
+
+    // Dropped from a file manager, which sends the name percent-encoded
+    // byte by byte: the window opens the URL's own bytes (dropEvent).
+    const QUrl url = QUrl::fromEncoded(
+            "file://" + QUrl::toPercentEncoding(QString::fromLatin1(native), "/").replace("%C3%A9", "%E9"));
+    CHECK(nativeFilePath(url.toEncoded()) == native);
+    MainWindow dropped;
+    CHECK(dropped.openNativeFile(nativeFilePath(url.toEncoded())));
 }
 
 TEST_CASE("The caret decides the current paragraph, the last ones included", "[window]")
