@@ -640,6 +640,13 @@ CandidateList<DateValue> publishedCandidates(const PageContext &page,
         if (auto line = labelledLineAnywhere(page))
             addPrinted(list, *line);
     }
+    // Uploads are filed by day ("/files/2016/05/04/cover.png"): on a page
+    // that states its date nowhere, the lead image's path is the last hint.
+    if (list.empty()) {
+        if (auto day = dateInUrl(std::string(page.metadata.metaValue("og:image").value_or(""))))
+            list.add({*day, {}, false}, EvidenceSource::Url, "a date in the lead image's path",
+                     kPageTextWeight);
+    }
     return list;
 }
 

@@ -327,3 +327,14 @@ TEST_CASE("Dates: a short declared article with its <time> is kept", "[extract][
     teaser.html = "<html><body><time datetime=\"2020-06-22\">22 June</time><p>Short.</p></body></html>";
     CHECK_FALSE(extractPage(teaser, {}).has_value());
 }
+
+// Uploads are filed by day; on a page that states its date nowhere else,
+// the lead image's path dates it. Any other statement wins over it.
+TEST_CASE("Dates: the lead image's path is the last hint", "[extract][dates]")
+{
+    const std::string image =
+            R"(<meta property="og:image" content="https://example.org/files/2016/05/04/cover.png">)";
+    CHECK(published(extractHtml(image, "<h1>Council delays vote</h1>" + kProse)) == "2016-05-04");
+    CHECK(published(extractHtml(image + R"(<meta property="article:published_time" content="2016-06-01">)",
+                                "<h1>Council delays vote</h1>" + kProse)) == "2016-06-01");
+}
