@@ -484,9 +484,14 @@ bool isAfter(const ZonedTime &a, const ZonedTime &b)
 // The days the reader sees: the first date of each short text of the page,
 // outside scripts, comments and teasers. Read only when the metadata's
 // published and modified days disagree, so its cost is rare.
-std::vector<ZonedTime> printedDays(const PageContext &page)
+std::vector<ZonedTime> printedDays(const PageContext &page, std::initializer_list<int> years)
 {
     constexpr std::size_t kMaxTexts = 4000;
+    // Every printed date names its year: only texts holding one of the two
+    // years are parsed, so the walk costs little on a long page.
+    std::vector<std::string> yearTexts;
+    for (int year : years)
+        yearTexts.push_back(std::to_string(year));
     std::vector<ZonedTime> days;
     std::size_t texts = 0;
     page.document.body().walk([&](Node node) {
@@ -498,8 +503,14 @@ std::vector<ZonedTime> printedDays(const PageContext &page)
             return false;
         ++texts;
         const std::string_view text = node.text();
-        if (text.size() <= kMaxPrintedDateBytes &&
-            text.find_first_of("0123456789") != std::string_view::npos) {
+        const auto holdsYear = [&] {
+            for (const auto &year : yearTexts) {
+                if (text.find(year) != std::string_view::npos)
+                    return true;
+            }
+            return false;
+        };
+        if (text.size() <= kMaxPrintedDateBytes && holdsYear()) {
             if (auto day = parseDateText(text, 0))
                 days.push_back(*day);
         }
@@ -520,7 +531,7 @@ bool printsOnlyTheUpdate(const PageContext &page, const Candidate<DateValue> &be
     if (bestPrinted || isoDay(best.value.time, update.time) || isAfter(best.value.time, update.time))
         return false;
     bool updatePrinted = false;
-    for (const ZonedTime &day : printedDays(page)) {
+    for (const ZonedTime &day : printedDays(page, {best.value.time.local().year, update.time.local().year})) {
         if (isoDay(day, best.value.time))
             return false;
         updatePrinted = updatePrinted || isoDay(day, update.time);
