@@ -272,6 +272,8 @@ Expected<RenderedDocument> CitationProcessor::renderDocument(const std::vector<C
     std::string previousNames;
     for (std::size_t index : doc.bibOrder) {
         Out entry = writer.body(index);
+        if (entry.empty())
+            continue; // a reference with no printed form is left out, as citeproc-js does
         if (substitutes) {
             const std::string names = namesText(entry, m_locale->quotes);
             if (!names.empty() && names == previousNames)
@@ -293,7 +295,8 @@ Expected<std::string> CitationProcessor::bibliography(const CslItem &item, Outpu
     auto document = renderDocument({item}, {}, format);
     if (!document)
         return Unexpected{document.error()};
-    return document->bibliography.front();
+    // A style with nothing to print for this kind of item gives an empty entry.
+    return document->bibliography.empty() ? std::string() : document->bibliography.front();
 }
 
 Expected<std::string> CitationProcessor::citation(const CslItem &item, OutputFormat format,

@@ -161,6 +161,12 @@ CslName readName(const json &value)
     bool parse = true;
     if (auto it = value.find("parse-names"); it != value.end())
         parse = !(it->is_boolean() && !it->get<bool>()) && scalarText(*it) != "false";
+    // A family name in double quotes is to be taken as written ("\"van Happel\""):
+    // the quotes go and no particle is read from it (citeproc-js's convention).
+    if (name.family.size() >= 2 && name.family.front() == '"' && name.family.back() == '"') {
+        name.family = name.family.substr(1, name.family.size() - 2);
+        parse = false;
+    }
     finishName(name, parse);
     return name;
 }

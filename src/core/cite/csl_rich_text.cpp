@@ -138,13 +138,24 @@ private:
             pop();
             return 1;
         }
-        if ((nextWord || c == '"') && m_text.find(c, m_at + 1) != std::string::npos) {
+        if ((nextWord || c == '"') && hasCloser(c)) {
             Out frame = Out::group({});
             frame.quotes = true;
             push(frame, mark);
             return 1;
         }
         return 0;
+    }
+
+    // A quote opens only when a mark further on can close it: one that follows
+    // a word, not a space ('of "Positive Obligations " of' is no quotation).
+    bool hasCloser(char mark) const
+    {
+        for (std::size_t at = m_text.find(mark, m_at + 1); at != std::string::npos;
+             at = m_text.find(mark, at + 1))
+            if (m_text[at - 1] != ' ')
+                return true;
+        return false;
     }
 
     const std::string &m_text;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <numeric>
 #include <optional>
@@ -39,6 +40,32 @@ std::string nameKey(const std::vector<CslName> &names, bool particleFirst)
     return key;
 }
 
+// The text of a field without its inline markup (<i>, <b>, <sc>, <sup>,
+// <sub>, spans): "A Full <i>Anonymous</i> Life" sorts as "A Full Anonymous Life".
+std::string withoutMarkup(const std::string &text)
+{
+    if (text.find('<') == std::string::npos)
+        return text;
+    static const char *const kTags[] = {"<i>",   "</i>",   "<b>",   "</b>",   "<sc>",   "</sc>",
+                                        "<sup>", "</sup>", "<sub>", "</sub>", "</span>"};
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t used = 0;
+        for (const char *tag : kTags)
+            if (text.compare(i, std::strlen(tag), tag) == 0)
+                used = std::strlen(tag);
+        if (used == 0 && text.compare(i, 6, "<span ") == 0)
+            if (std::size_t close = text.find('>', i); close != std::string::npos)
+                used = close + 1 - i;
+        if (used > 0) {
+            i += used;
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
+}
+
 std::string numberKey(long value)
 {
     char buffer[32];
@@ -62,17 +89,24 @@ std::optional<std::string> variableKey(const SortInput &input, const std::string
     if (auto it = item.dates.find(name); it != item.dates.end()) {
         if (it->second.parts.empty())
             return it->second.literal.empty() ? std::nullopt : std::optional<std::string>(it->second.literal);
-        const auto &p = it->second.parts.front();
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%05d%02d%02d", p[0] + 50000, p[1], p[2]);
-        return std::string(buffer);
+        // A range sorts by its start, then by its end; a single date before a
+        // range from the same day.
+        std::string key;
+        for (std::size_t part = 0; part < 2; ++part) {
+            const bool present = part < it->second.parts.size();
+            const auto &p = present ? it->second.parts[part] : std::array<int, 3>{-50000, 0, 0};
+            char buffer[32];
+            std::snprintf(buffer, sizeof buffer, "%05d%02d%02d", p[0] + 50000, p[1], p[2]);
+            key += buffer;
+        }
+        return key;
     }
     auto it = item.vars.find(name);
     if (it == item.vars.end() || it->second.empty())
         return std::nullopt;
     if (isNumericValue(it->second))
         return numberKey(std::strtol(it->second.c_str(), nullptr, 10));
-    return it->second;
+    return withoutMarkup(it->second);
 }
 
 std::optional<std::string> macroKey(const SortInput &input, pugi::xml_node key, const StyleData &style,

@@ -264,3 +264,23 @@ TEST_CASE("cite: a family name sorts before a longer one it begins", "[cite][doc
     ])X");
     CHECK(document.bibliographyIds == std::vector<std::string>{"short", "long"});
 }
+
+TEST_CASE("cite: sort keys ignore markup and order date ranges by their end", "[cite][document]")
+{
+    const std::string byTitle =
+            R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><sort><key variable="title"/><key variable="issued"/></sort>
+    <layout><text variable="title"/></layout></bibliography>
+</style>)X";
+    auto document = render(byTitle, "[]", R"X([
+      {"id":"range","type":"book","title":"Laporan <i>Tahunan</i>","issued":{"date-parts":[[2019,5],[2020,5]]}},
+      {"id":"day","type":"book","title":"Laporan Tahunan","issued":{"date-parts":[[2019,5]]}},
+      {"id":"shorter","type":"book","title":"Laporan Tahunan","issued":{"date-parts":[[2019,5],[2019,9]]}},
+      {"id":"none","type":"book"}
+    ])X");
+    // Equal titles once the italics are gone; then a single month before the
+    // ranges from it, the shorter range first. The item with nothing to print is left out.
+    CHECK(document.bibliographyIds == std::vector<std::string>{"day", "shorter", "range"});
+}

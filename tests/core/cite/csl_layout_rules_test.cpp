@@ -269,3 +269,16 @@ TEST_CASE("cite: names keep their markup and the comma after an inverted name", 
     CHECK(processor->bibliography(item.value(), OutputFormat::Html).value() ==
           "<div class=\"csl-entry\">Pusat <i>Studi</i> Media</div>");
 }
+
+TEST_CASE("cite: a quoted family name is taken as written and an orphan quote stays straight", "[cite]")
+{
+    const std::string names =
+            R"(<bibliography><layout><names variable="author"><name name-as-sort-order="all"/>
+        </names><text variable="title" prefix=" "/></layout></bibliography>)";
+    // The quotes say "no particle here": "van Basten" stays the family name.
+    CHECK(bibliographyText(names, R"({"id":"x","type":"book","title":"T",
+        "author":[{"family":"\"van Basten\"","given":"Marco"}]})") == "van Basten, Marco T");
+    // A mark that nothing closes (the second one follows a space) is no quotation.
+    CHECK(bibliographyText(names, R"({"id":"x","type":"book","title":"Soal \"Kewajiban \" Negara",
+        "author":[{"family":"Dani","given":"Ahmad"}]})") == "Dani, Ahmad Soal \"Kewajiban \" Negara");
+}
