@@ -1,5 +1,6 @@
 #include "cite/csl_render.h"
 
+#include "cite/csl_citation_label.h"
 #include "cite/csl_text_case.h"
 
 #include <cctype>
@@ -350,7 +351,7 @@ bool Renderer::hasVariable(const std::string &name) const
         return !m_request.yearSuffix.empty();
     if (name == "first-reference-note-number")
         return m_request.citation && m_request.firstNoteNumber > 0 && m_request.position != Position::First;
-    if (name == "page-first")
+    if (name == "page-first" || name == "citation-label")
         return !variable(name).empty();
     if (auto it = m_item.names.find(name); it != m_item.names.end())
         return !it->second.empty();
@@ -370,6 +371,8 @@ std::string Renderer::variable(const std::string &name, const std::string &form)
         return m_request.yearSuffix;
     if (name == "first-reference-note-number")
         return hasVariable(name) ? std::to_string(m_request.firstNoteNumber) : std::string();
+    if (name == "citation-label" && !m_item.vars.count(name))
+        return generatedCitationLabel(m_item);
     if (name == "page-first" && !m_item.vars.count("page-first")) {
         const std::string page = variable("page");
         std::size_t end = page.size();
@@ -535,6 +538,8 @@ Rendered Renderer::renderText(pugi::xml_node node)
         // citeproc-js never lets it suppress a group.
         if (value.empty())
             return {Out::group({}), name == "year-suffix" ? VarState::None : VarState::Empty};
+        if (name == "citation-label")
+            value += takeImplicitYearSuffix(); // "RoNo78a": the label is what disambiguates
         if (name == "page" || name == "locator")
             value = pageRange(value, name == "page");
         else if (isNumberVariable(name) && isNumericValue(value))

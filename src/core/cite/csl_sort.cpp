@@ -1,5 +1,6 @@
 #include "cite/csl_sort.h"
 
+#include "cite/csl_citation_label.h"
 #include "cite/csl_render.h"
 
 #include <unicode/coll.h>
@@ -102,6 +103,10 @@ std::optional<std::string> variableKey(const SortInput &input, const std::string
         return key;
     }
     auto it = item.vars.find(name);
+    if (name == "citation-label" && it == item.vars.end()) {
+        std::string label = generatedCitationLabel(item);
+        return label.empty() ? std::nullopt : std::optional<std::string>(label);
+    }
     if (it == item.vars.end() || it->second.empty())
         return std::nullopt;
     if (isNumericValue(it->second))

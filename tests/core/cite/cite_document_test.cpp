@@ -284,3 +284,24 @@ TEST_CASE("cite: sort keys ignore markup and order date ranges by their end", "[
     // ranges from it, the shorter range first. The item with nothing to print is left out.
     CHECK(document.bibliographyIds == std::vector<std::string>{"day", "shorter", "range"});
 }
+
+TEST_CASE("cite: a generated citation-label is a trigraph with the year and its suffix", "[cite][document]")
+{
+    const std::string labels =
+            R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title></info>
+  <citation disambiguate-add-year-suffix="true"><sort><key variable="citation-label"/></sort>
+    <layout prefix="[" suffix="]" delimiter=", "><text variable="citation-label"/></layout></citation>
+</style>)X";
+    auto document = render(
+            labels, R"X([[{"id":"two"},{"id":"one"},{"id":"four"},{"id":"twin"},{"id":"own"}]])X", R"X([
+      {"id":"one","type":"book","author":[{"family":"Suparman"}],"issued":{"date-parts":[[2009]]}},
+      {"id":"two","type":"book","author":[{"family":"Dani"},{"family":"Rahmawati"}],"issued":{"date-parts":[[2019]]}},
+      {"id":"twin","type":"book","author":[{"family":"Dani"},{"family":"Rahmawati"}],"issued":{"date-parts":[[2019]]}},
+      {"id":"four","type":"book","author":[{"family":"Ani"},{"family":"Budi"},{"family":"Citra"},{"family":"Dewi"}],
+       "issued":{"date-parts":[[2020]]}},
+      {"id":"own","type":"book","citation-label":"Label","author":[{"family":"Eko"}]}
+    ])X");
+    // One name: four letters; two: two each; four: one each; the same label twice takes a, b.
+    CHECK(document.citations.at(0) == "[ABCD20, DaRa19a, DaRa19b, Label, Supa09]");
+}
