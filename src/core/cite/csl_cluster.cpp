@@ -45,8 +45,19 @@ Out withAffixes(Out body, const CiteRef &ref)
 // the start of the citation or after an opening bracket, and after the
 // writer's prefix when that ends a sentence ("This has been said. Ibid."),
 // but not after a one-word prefix, which reads as an abbreviation ("Cf. ibid.").
-bool startsSentence(const std::string &before, bool citationStart)
+bool startsSentence(std::string before, bool citationStart)
 {
+    // A quotation closed after its full stop ends the sentence too ('He said "Go."').
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        before.erase(before.find_last_not_of(' ') + 1);
+        for (const std::string mark : {"\"", "'", "\u201D", "\u2019"})
+            if (before.size() > mark.size() &&
+                before.compare(before.size() - mark.size(), mark.size(), mark) == 0) {
+                before.erase(before.size() - mark.size());
+                stripped = true;
+            }
+    }
     const std::size_t end = before.find_last_not_of(' ');
     if (end == std::string::npos)
         return citationStart;

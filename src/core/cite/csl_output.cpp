@@ -212,11 +212,14 @@ void Writer::write(const Out &node)
 
 void Writer::writeFormatted(const Out &node)
 {
-    std::vector<std::string> closers;
+    // The decorations of one element nest as citeproc-js nests them: italics
+    // innermost, then small caps, bold, underline and the vertical alignment
+    // outermost ("<b><i>…</i></b>"). They are collected first and opened
+    // from the outermost.
+    std::vector<std::pair<std::string, std::string>> decorations;
     const bool savedItalic = m_italic, savedBold = m_bold, savedCaps = m_smallCaps;
     auto open = [&](const std::string &opener, const std::string &closer) {
-        tag(opener);
-        closers.push_back(closer);
+        decorations.emplace_back(opener, closer);
     };
     if (node.fontStyle == "italic" || node.fontStyle == "oblique") {
         if (m_italic)
@@ -254,6 +257,11 @@ void Writer::writeFormatted(const Out &node)
         open("<sub>", "</sub>");
     else if (node.verticalAlign == "baseline")
         open("<span style=\"baseline\">", "</span>");
+    std::vector<std::string> closers;
+    for (auto it = decorations.rbegin(); it != decorations.rend(); ++it) {
+        tag(it->first);
+        closers.push_back(it->second);
+    }
 
     if (node.quotes) {
         text(m_quoteDepth % 2 == 0 ? m_marks.open : m_marks.openInner);

@@ -199,9 +199,11 @@ TEST_CASE("cite: a note's term is capitalised where a sentence starts", "[cite][
       [{"id":"a","prefix":"Lihat "}],
       [{"id":"a","prefix":"Bdk. "}],
       [{"id":"a","prefix":"Hal ini sudah dibahas. "}],
-      [{"id":"a"}]
+      [{"id":"a"}],
+      [{"id":"a","prefix":"Ia berkata, \"Sudah jelas.\" "}]
     ])X");
-    REQUIRE(document.citations.size() == 5);
+    REQUIRE(document.citations.size() == 6);
+    CHECK(document.citations[5] == "Ia berkata, “Sudah jelas.” Ibid."); // after a quoted sentence
     CHECK(document.citations[1] == "Lihat ibid.");
     CHECK(document.citations[2] == "Bdk. ibid.");                   // a one-word prefix: an abbreviation
     CHECK(document.citations[3] == "Hal ini sudah dibahas. Ibid."); // a sentence ended

@@ -282,3 +282,18 @@ TEST_CASE("cite: a quoted family name is taken as written and an orphan quote st
     CHECK(bibliographyText(names, R"({"id":"x","type":"book","title":"Soal \"Kewajiban \" Negara",
         "author":[{"family":"Dani","given":"Ahmad"}]})") == "Dani, Ahmad Soal \"Kewajiban \" Negara");
 }
+
+TEST_CASE("cite: decorations of one element nest with italics innermost", "[cite]")
+{
+    auto style =
+            CslStyle::fromXml(styleWith(R"(<bibliography><layout><text variable="title" font-style="italic"
+        font-weight="bold" font-variant="small-caps"/></layout></bibliography>)"));
+    REQUIRE(style);
+    auto processor = CitationProcessor::create(style.value());
+    REQUIRE(processor);
+    auto item = CslItem::fromJson(kBookItem);
+    REQUIRE(item);
+    CHECK(processor->bibliography(item.value(), OutputFormat::Html).value() ==
+          "<div class=\"csl-entry\"><b><span style=\"font-variant:small-caps;\"><i>Judul "
+          "Berita</i></span></b></div>");
+}
