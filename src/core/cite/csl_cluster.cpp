@@ -121,6 +121,11 @@ public:
             pieces.push_back(std::move(piece));
         }
         m_delimiter = layout.attribute("delimiter").value();
+        // Only a layout of dates and titles: neither names (nor macros that may print
+        // them) nor citation numbers, whose styles citeproc-js never collapses by year.
+        m_layoutHasNames = static_cast<bool>(layout.select_node(".//*[local-name()='names']")) ||
+                           static_cast<bool>(layout.select_node(".//*[local-name()='text'][@macro]")) ||
+                           static_cast<bool>(layout.select_node(".//*[@variable='citation-number']"));
         m_afterCollapse = m_citation.attribute("after-collapse-delimiter").as_string(m_delimiter.c_str());
         const std::string collapse = m_citation.attribute("collapse").value();
         Out cluster = Out::group({});
@@ -261,7 +266,10 @@ private:
         };
         for (std::size_t i = 0; i < pieces.size(); ++i) {
             const PlacedCite &cite = *pieces[i].cite;
-            const bool sameNames = i > 0 && !pieces[i].author.empty() &&
+            // In a citation layout without names every cite has the same (none) and
+            // collapses by year ("1965a, b"), as in citeproc-js.
+            const bool sameNames = i > 0 &&
+                                   (!pieces[i].author.empty() || (collapsing && !m_layoutHasNames)) &&
                                    pieces[i].author == pieces[i - 1].author && cite.ref.prefix.empty();
             const bool collapsed = collapsing && sameNames;
             const std::string year =
@@ -333,6 +341,7 @@ private:
     std::string m_delimiter;
     std::string m_afterCollapse;
     const CiteRef *m_previous = nullptr; ///< the last cite pushed
+    bool m_layoutHasNames = true;        ///< the citation layout may print names or numbers
 };
 
 } // namespace

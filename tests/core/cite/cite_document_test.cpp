@@ -307,3 +307,17 @@ TEST_CASE("cite: a generated citation-label is a trigraph with the year and its 
     // One name: four letters; two: two each; four: one each; the same label twice takes a, b.
     CHECK(document.citations.at(0) == "[ABCD20, DaRa19a, DaRa19b, Label, Supa09]");
 }
+
+TEST_CASE("cite: a citation of years alone collapses its year suffixes", "[cite][document]")
+{
+    const std::string yearsOnly =
+            R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title></info>
+  <citation disambiguate-add-year-suffix="true" collapse="year-suffix" year-suffix-delimiter=",">
+    <layout prefix="(" suffix=")" delimiter="; "><date variable="issued"><date-part name="year"/></date></layout>
+  </citation>
+  <bibliography><sort><key variable="title"/></sort><layout><text variable="title"/></layout></bibliography>
+</style>)X";
+    auto document = render(yearsOnly, R"X([[{"id":"b"},{"id":"a"}]])X");
+    CHECK(document.citations.at(0) == "(2019a,b)");
+}
