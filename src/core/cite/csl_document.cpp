@@ -2,6 +2,7 @@
 
 #include "cite/csl_sort.h"
 
+#include <algorithm>
 #include <map>
 
 namespace warta {
@@ -55,11 +56,25 @@ Out *firstNames(Out &tree)
     return nullptr;
 }
 
+// The names as compared for collapsing and author substitution: without
+// their label, so "Doe, John ed." and "Doe, John" are the same person.
+void dropNamesLabels(Out &node)
+{
+    node.kids.erase(
+            std::remove_if(node.kids.begin(), node.kids.end(), [](const Out &kid) { return kid.namesLabel; }),
+            node.kids.end());
+    for (auto &kid : node.kids)
+        dropNamesLabels(kid);
+}
+
 std::string namesText(const Out &tree, const QuoteMarks &marks)
 {
     Out copy = tree;
     Out *names = firstNames(copy);
-    return names ? writeOut(*names, false, marks) : std::string();
+    if (names == nullptr)
+        return {};
+    dropNamesLabels(*names);
+    return writeOut(*names, false, marks);
 }
 
 bool namesSubstituted(const Out &tree)
@@ -106,6 +121,27 @@ Out splitSecondField(Out body, const std::string &prefix, const std::string &suf
 // subsequent-author-substitute: an entry whose names print as the previous
 // entry's prints the substitute instead ("complete-all", the default rule; the
 // "-each" and "partial-" rules are treated alike when every name repeats).
+const Out *namesLabelOf(const Out &node)
+{
+    if (node.namesLabel)
+        return &node;
+    for (const auto &kid : node.kids)
+        if (const Out *found = namesLabelOf(kid))
+            return found;
+    return nullptr;
+}
+
+// Whether `leaf` is the first printed leaf under `node`.
+bool firstLeafIs(const Out &node, const Out *leaf)
+{
+    if (node.isLeaf)
+        return &node == leaf;
+    for (const auto &kid : node.kids)
+        if (!kid.empty())
+            return firstLeafIs(kid, leaf);
+    return false;
+}
+
 void substituteAuthor(Out &entry, const std::string &substitute)
 {
     Out *names = firstNames(entry);
@@ -114,6 +150,13 @@ void substituteAuthor(Out &entry, const std::string &substitute)
     std::string prefix = substitute.empty() ? std::string() : names->prefix;
     std::string suffix = substitute.empty() ? std::string() : names->suffix;
     Out replacement = Out::leaf(substitute);
+    // The label stays: "--- ed." for a repeated editor.
+    if (const Out *label = namesLabelOf(*names); label != nullptr && !substitute.empty()) {
+        replacement = Out::group({});
+        const bool labelFirst = firstLeafIs(*names, label);
+        replacement.kids.push_back(labelFirst ? *label : Out::leaf(substitute));
+        replacement.kids.push_back(labelFirst ? Out::leaf(substitute) : *label);
+    }
     replacement.prefix = prefix;
     replacement.suffix = suffix;
     replacement.fontStyle = names->fontStyle;

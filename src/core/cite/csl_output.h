@@ -25,6 +25,7 @@ struct Out {
     bool isNames = false;     ///< the output of a cs:names element (author substitution, collapsing)
     bool substituted = false; ///< names stood in for by a title or term (cs:substitute), not by names
     bool fromTerm = false;    ///< a locale term (capitalised when it starts a note)
+    bool namesLabel = false;  ///< the cs:label of a names element ("ed."): not part of the names compared
     bool isLeaf = true;
 
     static Out leaf(std::string value)

@@ -224,8 +224,10 @@ struct NamesRenderer {
             opt.form = f.value();
         else if (auto v = r.inherited(pugi::xml_node(), "name-form"); !v.empty())
             opt.form = v;
-        if (request.sortKey)
+        if (request.sortKey) {
             opt.sortOrder = "all"; // names sort as "family given", like citeproc-js's keys
+            opt.andWord.clear(); // and without "and" or "&" ("Colaresi, Rasler" before "Colaresi, Thompson")
+        }
         if (auto d = r.style().root.attribute("demote-non-dropping-particle"))
             opt.demote = d.value();
         opt.initializeHyphen = r.style().root.attribute("initialize-with-hyphen").as_bool(true);
@@ -397,7 +399,7 @@ struct NamesRenderer {
 
     Out withLabel(Out list, const std::string &variable, std::size_t count, bool labelFirst)
     {
-        if (!label)
+        if (!label || r.request().sortKey) // a sort key holds the names, not "ed."
             return list;
         std::string termText =
                 r.locale()
@@ -410,6 +412,7 @@ struct NamesRenderer {
             return list;
         Out labelOut = Out::leaf(termText);
         r.applyFormatting(labelOut, label);
+        labelOut.namesLabel = true;
         Out out = Out::group({});
         if (labelFirst) {
             out.kids.push_back(std::move(labelOut));

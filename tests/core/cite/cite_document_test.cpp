@@ -321,3 +321,28 @@ TEST_CASE("cite: a citation of years alone collapses its year suffixes", "[cite]
     auto document = render(yearsOnly, R"X([[{"id":"b"},{"id":"a"}]])X");
     CHECK(document.citations.at(0) == "(2019a,b)");
 }
+
+TEST_CASE("cite: names are compared and sorted without their label and 'and'", "[cite][document]")
+{
+    const std::string style =
+            R"X(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title></info>
+  <macro name="who"><names variable="author"><name and="text" delimiter=", "/><label form="short" prefix=" "/>
+    <substitute><names variable="editor"/></substitute></names></macro>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography subsequent-author-substitute="---"><sort><key macro="who"/><key variable="title"/></sort>
+    <layout><group delimiter=". "><text macro="who"/><text variable="title"/></group></layout></bibliography>
+</style>)X";
+    auto document = render(style, "[]", R"X([
+      {"id":"ed","type":"book","title":"A","editor":[{"family":"Dani","given":"Ahmad"}]},
+      {"id":"au","type":"book","title":"B","author":[{"family":"Dani","given":"Ahmad"}]},
+      {"id":"two","type":"book","title":"C","author":[{"family":"Ahmad","given":"Dani"},{"family":"Tono","given":"Budi"}]},
+      {"id":"three","type":"book","title":"D","author":[{"family":"Ahmad","given":"Dani"},{"family":"Sari","given":"Ani"},
+        {"family":"Tono","given":"Budi"}]}
+    ])X");
+    // "Ahmad, Sari and Tono" sorts before "Ahmad and Tono": the key has no "and".
+    REQUIRE(document.bibliographyIds == std::vector<std::string>{"three", "two", "ed", "au"});
+    // The editor and the author are one person: the second is substituted, the label stays.
+    CHECK(document.bibliography.at(2) == "Ahmad Dani ed. A");
+    CHECK(document.bibliography.at(3) == "---. B");
+}
