@@ -105,8 +105,8 @@ bool verbThenSpeaker(std::string_view text, const TokenStream &tokens, std::size
         const std::string &w = tokens[k].lower;
         if (w.size() <= 5 || w.compare(w.size() - 3, 3, "nya") != 0 || !isPunct(tokens[k + 1], ","))
             continue;
-        const std::size_t end = collectPhraseForward(tokens, k + 2, stop);
-        Phrase named = end > k + 2 ? analysePhrase(text, tokens, k + 2, end) : Phrase{};
+        const std::size_t nameEnd = collectPhraseForward(tokens, k + 2, stop);
+        Phrase named = nameEnd > k + 2 ? analysePhrase(text, tokens, k + 2, nameEnd) : Phrase{};
         if (named.kind != PhraseKind::Named)
             break;
         if (named.role.empty())
