@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <functional>
 
 namespace warta {
 namespace {
@@ -403,27 +404,39 @@ std::optional<PrintedDate> dateAfterHeadline(const PageContext &page)
     return found;
 }
 
-// The very last resort: the first short labelled date line anywhere outside
-// other content, as wikis and plain pages print them at the foot ("last
-// edited 2019-11-10 13:28:18", "Aktualisiert: 30.12.2016").
-std::optional<PrintedDate> labelledLineAnywhere(const PageContext &page)
+// Calls `visit` with each text of the page a reader sees (outside scripts,
+// hidden elements, comments and teasers), in order, for at most 4,000 texts
+// so a long page costs little; `visit` returns false to stop.
+void forEachVisibleText(const PageContext &page, const std::function<bool(std::string_view)> &visit)
 {
     constexpr std::size_t kMaxTexts = 4000;
     std::size_t texts = 0;
-    std::optional<PrintedDate> found;
+    bool going = true;
     page.document.body().walk([&](Node node) {
-        if (found || texts >= kMaxTexts)
+        if (!going || texts >= kMaxTexts)
             return false;
         if (node.isElement())
             return !isInvisibleElement(node.tag()) && !isOtherContentRegion(node);
         if (!node.isText())
             return false;
         ++texts;
-        std::string text = cleanText(node.text());
+        going = visit(node.text());
+        return false;
+    });
+}
+
+// The very last resort: the first short labelled date line anywhere outside
+// other content, as wikis and plain pages print them at the foot ("last
+// edited 2019-11-10 13:28:18", "Aktualisiert: 30.12.2016").
+std::optional<PrintedDate> labelledLineAnywhere(const PageContext &page)
+{
+    std::optional<PrintedDate> found;
+    forEachVisibleText(page, [&](std::string_view raw) {
+        std::string text = cleanText(raw);
         if (!text.empty() && isLabelledDateLine(text))
             found = PrintedDate{std::move(text), EvidenceSource::PageText,
                                 "a labelled date line of the page"};
-        return false;
+        return !found;
     });
     return found;
 }
@@ -486,23 +499,13 @@ bool isAfter(const ZonedTime &a, const ZonedTime &b)
 // published and modified days disagree, so its cost is rare.
 std::vector<ZonedTime> printedDays(const PageContext &page, std::initializer_list<int> years)
 {
-    constexpr std::size_t kMaxTexts = 4000;
     // Every printed date names its year: only texts holding one of the two
     // years are parsed, so the walk costs little on a long page.
     std::vector<std::string> yearTexts;
     for (int year : years)
         yearTexts.push_back(std::to_string(year));
     std::vector<ZonedTime> days;
-    std::size_t texts = 0;
-    page.document.body().walk([&](Node node) {
-        if (texts >= kMaxTexts)
-            return false;
-        if (node.isElement())
-            return !isInvisibleElement(node.tag()) && !isOtherContentRegion(node);
-        if (!node.isText())
-            return false;
-        ++texts;
-        const std::string_view text = node.text();
+    forEachVisibleText(page, [&](std::string_view text) {
         const auto holdsYear = [&] {
             for (const auto &year : yearTexts) {
                 if (text.find(year) != std::string_view::npos)
@@ -514,7 +517,7 @@ std::vector<ZonedTime> printedDays(const PageContext &page, std::initializer_lis
             if (auto day = parseDateText(text, 0))
                 days.push_back(*day);
         }
-        return false;
+        return true;
     });
     return days;
 }

@@ -8,6 +8,22 @@ namespace warta {
 
 namespace {
 
+// Skips up to three words of `words` from `at` ("masih belum mau"): the
+// adverbs and particles that may stand between a subject and its verb.
+template <std::size_t N>
+std::size_t skipWords(const TokenStream &tokens, std::size_t at, const std::string_view (&words)[N])
+{
+    for (int skipped = 0; skipped < 3 && at < tokens.size() && isWord(tokens[at]); ++skipped) {
+        bool listed = false;
+        for (std::string_view w : words)
+            listed = listed || tokens[at].lower == w;
+        if (!listed)
+            break;
+        ++at;
+    }
+    return at;
+}
+
 constexpr std::size_t kMaxEventLookback = 4096;
 constexpr std::size_t kMaxQuoteLookback = 64;
 constexpr std::size_t kMaxPeople = 2000;
@@ -33,14 +49,7 @@ bool verbLike(const TokenStream &tokens, std::size_t at)
             "pun",   "juga", "lalu",  "kemudian", "langsung", "masih",  "sudah",
             "telah", "akan", "tidak", "tak",      "hanya",    "tetap",  "sempat",
             "belum", "mau",  "ingin", "segera",   "lantas",   "bahkan", "pernah"};
-    for (int skipped = 0; skipped < 3 && at < tokens.size() && isWord(tokens[at]); ++skipped) {
-        bool adverb = false;
-        for (std::string_view w : kBetween)
-            adverb = adverb || tokens[at].lower == w;
-        if (!adverb)
-            break;
-        ++at;
-    }
+    at = skipWords(tokens, at, kBetween);
     if (at >= tokens.size() || !isWord(tokens[at]) || isCapitalised(tokens[at]))
         return false;
     const std::string &w = tokens[at].lower;
@@ -142,14 +151,7 @@ std::size_t verbAt(const TokenStream &tokens, std::size_t at)
     static constexpr std::string_view kBetween[] = {
             "pun",  "juga",  "lalu", "kemudian", "langsung", "masih",  "sudah",  "telah",
             "akan", "tidak", "tak",  "sempat",   "belum",    "lantas", "bahkan", "pernah"};
-    for (int skipped = 0; skipped < 3 && at < tokens.size() && isWord(tokens[at]); ++skipped) {
-        bool adverb = false;
-        for (std::string_view w : kBetween)
-            adverb = adverb || tokens[at].lower == w;
-        if (!adverb)
-            break;
-        ++at;
-    }
+    at = skipWords(tokens, at, kBetween);
     return at;
 }
 

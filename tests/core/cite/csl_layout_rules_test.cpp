@@ -23,18 +23,25 @@ std::string styleWith(const std::string &bibliography, const std::string &locale
            bibliography + "</style>";
 }
 
-std::string bibliographyText(const std::string &bibliography, const char *itemJson = kBookItem,
-                             const std::string &locale = {})
+// The bibliography entry of one item in a whole style.
+std::string entryOf(const std::string &styleXml, const std::string &itemJson,
+                    OutputFormat format = OutputFormat::Text)
 {
-    auto style = CslStyle::fromXml(styleWith(bibliography, locale));
+    auto style = CslStyle::fromXml(styleXml);
     REQUIRE(style);
     auto processor = CitationProcessor::create(style.value());
     REQUIRE(processor);
     auto item = CslItem::fromJson(itemJson);
     REQUIRE(item);
-    auto text = processor->bibliography(item.value(), OutputFormat::Text);
+    auto text = processor->bibliography(item.value(), format);
     REQUIRE(text);
     return text.value();
+}
+
+std::string bibliographyText(const std::string &bibliography, const char *itemJson = kBookItem,
+                             const std::string &locale = {})
+{
+    return entryOf(styleWith(bibliography, locale), itemJson);
 }
 
 } // namespace
@@ -190,22 +197,14 @@ namespace {
 // Page ranges of journal-like items as a style with a page-range-format prints them.
 std::string pages(const std::string &page, const std::string &format)
 {
-    auto style = CslStyle::fromXml(R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text"
+    return entryOf(R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text"
         version="1.0" page-range-format=")" +
-                                   format + R"(">
+                           format + R"(">
       <info><id>t</id><title>T</title></info>
       <citation><layout><text variable="title"/></layout></citation>
       <bibliography><layout><group delimiter=" "><label variable="page"/><text variable="page"/></group></layout></bibliography>
-    </style>)");
-    REQUIRE(style);
-    auto processor = CitationProcessor::create(style.value());
-    REQUIRE(processor);
-    auto item =
-            CslItem::fromJson(R"({"id":"x","type":"article-journal","title":"J","page":")" + page + R"("})");
-    REQUIRE(item);
-    auto text = processor->bibliography(item.value(), OutputFormat::Text);
-    REQUIRE(text);
-    return text.value();
+    </style>)",
+                   R"({"id":"x","type":"article-journal","title":"J","page":")" + page + R"("})");
 }
 
 } // namespace
@@ -259,15 +258,9 @@ TEST_CASE("cite: names keep their markup and the comma after an inverted name", 
     CHECK(bibliographyText(names, R"({"id":"x","type":"report","title":"T",
         "author":[{"literal":"Sutrisno"},{"family":"Ariani","given":"Ni"}]})") == "Sutrisno, and Ni Ariani");
     // Inline markup in a name is formatting, not text.
-    auto style = CslStyle::fromXml(styleWith(names));
-    REQUIRE(style);
-    auto processor = CitationProcessor::create(style.value());
-    REQUIRE(processor);
-    auto item = CslItem::fromJson(R"({"id":"x","type":"report","title":"T",
-        "author":[{"literal":"Pusat <i>Studi</i> Media"}]})");
-    REQUIRE(item);
-    CHECK(processor->bibliography(item.value(), OutputFormat::Html).value() ==
-          "<div class=\"csl-entry\">Pusat <i>Studi</i> Media</div>");
+    CHECK(entryOf(styleWith(names), R"({"id":"x","type":"report","title":"T",
+        "author":[{"literal":"Pusat <i>Studi</i> Media"}]})",
+                  OutputFormat::Html) == "<div class=\"csl-entry\">Pusat <i>Studi</i> Media</div>");
 }
 
 TEST_CASE("cite: a quoted family name is taken as written and an orphan quote stays straight", "[cite]")
@@ -285,15 +278,9 @@ TEST_CASE("cite: a quoted family name is taken as written and an orphan quote st
 
 TEST_CASE("cite: decorations of one element nest with italics innermost", "[cite]")
 {
-    auto style =
-            CslStyle::fromXml(styleWith(R"(<bibliography><layout><text variable="title" font-style="italic"
-        font-weight="bold" font-variant="small-caps"/></layout></bibliography>)"));
-    REQUIRE(style);
-    auto processor = CitationProcessor::create(style.value());
-    REQUIRE(processor);
-    auto item = CslItem::fromJson(kBookItem);
-    REQUIRE(item);
-    CHECK(processor->bibliography(item.value(), OutputFormat::Html).value() ==
+    CHECK(entryOf(styleWith(R"(<bibliography><layout><text variable="title" font-style="italic"
+        font-weight="bold" font-variant="small-caps"/></layout></bibliography>)"),
+                  kBookItem, OutputFormat::Html) ==
           "<div class=\"csl-entry\"><b><span style=\"font-variant:small-caps;\"><i>Judul "
           "Berita</i></span></b></div>");
 }
