@@ -228,9 +228,11 @@ private:
         for (std::size_t i = 0; i < pieces.size(); ++i) {
             if (taken[i])
                 continue;
+            // Copies: `grouped` grows below, and a reference into it would dangle.
+            const std::string author = pieces[i].author;
+            const bool byName = pieces[i].byName;
             grouped.push_back(std::move(pieces[i]));
-            const std::string &author = grouped.back().author;
-            for (std::size_t j = i + 1; j < pieces.size() && !author.empty() && grouped.back().byName; ++j)
+            for (std::size_t j = i + 1; j < pieces.size() && !author.empty() && byName; ++j)
                 if (!taken[j] && pieces[j].byName && pieces[j].author == author) {
                     taken[j] = true;
                     grouped.push_back(std::move(pieces[j]));
