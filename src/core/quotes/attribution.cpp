@@ -420,7 +420,8 @@ Attribution attributionBefore(std::string_view text, const TokenStream &tokens, 
 
 bool introducesTerm(const TokenStream &tokens, std::size_t at)
 {
-    if (at == 0)
+    // `at` may be one past a stream that ends before the quotation's place.
+    if (at == 0 || at > tokens.size())
         return false;
     const Token &prev = tokens[at - 1];
     if (!isWord(prev))
