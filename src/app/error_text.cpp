@@ -92,6 +92,16 @@ QString errorReason(const Error &error)
         return tr("the citation style or its language file is damaged and cannot be used");
     case ErrorCode::BadInput:
         return tr("the data given to Warta is malformed");
+    case ErrorCode::LibraryDamaged:
+        return tr("the library database is damaged; rebuild it from your saved files (nothing you saved is "
+                  "lost)");
+    case ErrorCode::LibraryBusy:
+        return tr("another program is writing to the library; try again in a moment");
+    case ErrorCode::LibraryReadOnly:
+        return tr("the library cannot be written here; it is open for reading only");
+    case ErrorCode::LibraryTooNew:
+        return tr(
+                "the library was made by a newer version of Warta; use that version, or rebuild the library");
     case ErrorCode::Internal:
         return tr("an error inside Warta stopped the reading (%1); please report it with the file")
                 .arg(qs(error.message));

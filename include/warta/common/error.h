@@ -26,6 +26,10 @@ enum class ErrorCode : int {
     StyleNotFound = 14,   ///< no CSL style or locale by that id or path
     BadStyle = 15,        ///< a CSL style or locale that cannot be used
     BadInput = 16,        ///< malformed data given to a command (CSL-JSON, options)
+    LibraryDamaged = 17,  ///< the library database is not a database, or is corrupt
+    LibraryBusy = 18,     ///< another program held the library locked past the wait
+    LibraryReadOnly = 19, ///< the library cannot be written (read-only disk or open)
+    LibraryTooNew = 20,   ///< the library was made by a newer Warta
     Internal = 70,        ///< a bug: something that should not happen did
 };
 

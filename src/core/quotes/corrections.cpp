@@ -1,5 +1,6 @@
 #include "warta/quotes/corrections.h"
 
+#include "warta/common/user_data.h"
 #include "warta/load/file_bytes.h"
 
 #include <nlohmann/json.hpp>
@@ -76,18 +77,8 @@ void applySpeaker(const QuoteCorrection &c, Quote &q)
 
 std::string quoteCorrectionsFolder()
 {
-    // The XDG base directory rules: a relative XDG_DATA_HOME is ignored.
-    const char *data = std::getenv("XDG_DATA_HOME");
-    fs::path base;
-    if (data && *data && fs::path(data).is_absolute()) {
-        base = data;
-    } else {
-        const char *home = std::getenv("HOME");
-        if (!home || !*home)
-            return {};
-        base = fs::path(home) / ".local" / "share";
-    }
-    return (base / "warta" / "quote-corrections").string();
+    const std::string folder = userDataFolder();
+    return folder.empty() ? std::string() : (fs::path(folder) / "quote-corrections").string();
 }
 
 std::string quoteCorrectionsPath(const std::string &fileSha256)
