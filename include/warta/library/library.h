@@ -237,6 +237,11 @@ public:
     /// Re-reads changed files of every folder, drops missing ones, recognises
     /// moved ones by their hash, indexes new ones.
     Expected<IndexReport> update(const IndexOptions &options = {});
+    /// Stores an article extracted elsewhere as the content of the file
+    /// `article.source` describes (path, size, SHA-256, save time): what the
+    /// indexer does for each file, for callers that already hold the article
+    /// (tests, the benchmark's generated library). Returns the article's id.
+    Expected<std::int64_t> addExtracted(const Article &article);
     /// Forgets a folder and the files under it (the files stay on disk).
     Expected<std::size_t> removeFolder(const std::string &folder);
     Expected<LibraryStatus> status() const;
