@@ -15,6 +15,7 @@
 
 #include <gumbo.h>
 
+#include "bench_stats.h"
 #include "fastest_time.h"
 
 #include <algorithm>
@@ -31,15 +32,7 @@ namespace fs = std::filesystem;
 namespace {
 
 using warta::bench::fastestMs;
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
+using warta::bench::percentile;
 
 double sum(const std::vector<double> &values)
 {
