@@ -1,0 +1,176 @@
+#include "schema.h"
+
+#include <string>
+
+namespace warta::library {
+namespace {
+
+// Version 1. Names:
+// - article: one per URL (all saves of a page are one article), or per
+//   content when the page states no URL; `shown_version` is its newest save.
+// - version: one saved content (one SHA-256) with its extracted fields,
+//   text and quotes. Only the shown version is in the full-text indexes and
+//   the counts: a search finds each article once, and older saves stay
+//   listed with their dates, ready to be shown when the newest goes.
+// - file: one saved file on disk; several files may hold the same bytes.
+// - person: a speaker or author, one per folded name (case, accents and
+//   punctuation aside), so "HERMAN DERU" and "Herman Deru" are one person.
+// - passage text lives in version.body (paragraphs joined by '\n'), indexed by
+//   version_fts as external content, so the text is stored once.
+constexpr const char *kSchemaV1 = R"sql(
+CREATE TABLE folder(
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  added_at TEXT NOT NULL);
+CREATE TABLE article(
+  id INTEGER PRIMARY KEY,
+  identity TEXT NOT NULL UNIQUE,
+  shown_version INTEGER);
+CREATE INDEX article_shown ON article(shown_version);
+CREATE TABLE version(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES article(id),
+  sha256 TEXT NOT NULL UNIQUE,
+  saved_at TEXT NOT NULL,
+  saved_epoch INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  site TEXT NOT NULL,
+  site_key TEXT NOT NULL,
+  url TEXT,
+  published TEXT,
+  published_day TEXT,
+  year INTEGER,
+  authors TEXT NOT NULL,
+  tags TEXT NOT NULL,
+  paragraph_count INTEGER NOT NULL,
+  quote_count INTEGER NOT NULL,
+  csl_json TEXT NOT NULL,
+  body TEXT);
+CREATE INDEX version_article ON version(article_id);
+CREATE INDEX version_day ON version(published_day);
+CREATE INDEX version_site ON version(site_key);
+CREATE TABLE file(
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  size INTEGER NOT NULL,
+  mtime INTEGER NOT NULL,
+  sha256 TEXT,
+  version_id INTEGER REFERENCES version(id),
+  error_code INTEGER,
+  error TEXT,
+  indexed_at TEXT NOT NULL);
+CREATE INDEX file_sha ON file(sha256);
+CREATE INDEX file_version ON file(version_id);
+CREATE TABLE person(
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL);
+CREATE TABLE author(
+  version_id INTEGER NOT NULL,
+  person_id INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  PRIMARY KEY(version_id, person_id)) WITHOUT ROWID;
+CREATE INDEX author_person ON author(person_id);
+CREATE TABLE tag(
+  version_id INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY(version_id, key)) WITHOUT ROWID;
+CREATE INDEX tag_key ON tag(key);
+CREATE TABLE quote(
+  id INTEGER PRIMARY KEY,
+  version_id INTEGER NOT NULL,
+  paragraph INTEGER NOT NULL,
+  person_id INTEGER,
+  speaker TEXT,
+  role TEXT,
+  verb TEXT NOT NULL,
+  confident INTEGER NOT NULL,
+  text TEXT NOT NULL);
+CREATE INDEX quote_version ON quote(version_id);
+CREATE INDEX quote_person ON quote(person_id);
+CREATE VIRTUAL TABLE version_fts USING fts5(
+  title, body, content='version', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2', prefix='2');
+CREATE VIRTUAL TABLE quote_fts USING fts5(
+  text, content='quote', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2', prefix='2');
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql";
+
+// Migrations: kMigrations[i] takes a database from version i + 1 to i + 2.
+// Version 1 is the first; a later schema appends its step here and raises
+// kSchemaVersion, and every older library is brought forward on open.
+constexpr const char *kMigrations[] = {""};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) >= kSchemaVersion - 1);
+
+} // namespace
+
+Failure readSchemaVersion(Database &db, int &version)
+{
+    Statement statement;
+    if (Failure failure = db.prepare(statement, "PRAGMA user_version"))
+        return failure;
+    Failure failure;
+    version = statement.step(failure, "reading the library's version")
+                      ? static_cast<int>(statement.integer(0))
+                      : 0;
+    return failure;
+}
+
+Failure prepareSchema(Database &db, bool readOnly)
+{
+    int version = 0;
+    if (Failure failure = readSchemaVersion(db, version))
+        return failure;
+    if (version > kSchemaVersion)
+        return Error{ErrorCode::LibraryTooNew, "The library was made by a newer Warta (schema " +
+                                                       std::to_string(version) + "; this one reads up to " +
+                                                       std::to_string(kSchemaVersion) +
+                                                       "). Open it with that version, or rebuild it for this "
+                                                       "one (the old file is kept aside)."};
+    if (readOnly) {
+        if (version == 0)
+            return Error{ErrorCode::LibraryDamaged,
+                         "The file is not a Warta library (it holds no library tables)."};
+        if (version < kSchemaVersion)
+            return Error{
+                    ErrorCode::LibraryReadOnly,
+                    "The library is of an older Warta and must be brought up to date, which needs writing."};
+        return std::nullopt;
+    }
+    // WAL: the viewer keeps searching while warta-cli writes, and a killed
+    // writer loses only its open transaction.
+    if (Failure failure = db.exec("PRAGMA journal_mode=WAL", "switching the library to WAL mode"))
+        return failure;
+    if (version == kSchemaVersion)
+        return std::nullopt;
+    Transaction transaction(db);
+    if (Failure failure = transaction.begin())
+        return failure;
+    if (version == 0) {
+        // Version 0 is an empty file, or a database of some other program.
+        Statement tables;
+        if (Failure failure = db.prepare(tables, "SELECT count(*) FROM sqlite_master"))
+            return failure;
+        Failure failure;
+        if (tables.step(failure, "reading the library's tables") && tables.integer(0) > 0)
+            return Error{ErrorCode::LibraryDamaged,
+                         "The file is an SQLite database of another program, not a Warta library."};
+        if (failure)
+            return failure;
+        if (Failure inner = db.exec(kSchemaV1, "creating the library's tables"))
+            return inner;
+        version = 1;
+    }
+    for (; version < kSchemaVersion; ++version)
+        if (Failure failure = db.exec(kMigrations[version - 1], "bringing the library up to date"))
+            return failure;
+    if (Failure failure =
+                db.exec("PRAGMA user_version=" + std::to_string(kSchemaVersion), "recording the version"))
+        return failure;
+    return transaction.commit();
+}
+
+} // namespace warta::library

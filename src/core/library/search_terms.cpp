@@ -1,0 +1,119 @@
+#include "search_terms.h"
+
+namespace warta::library {
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Double quotes inside a word would end the FTS5 string: the folded words
+// hold only letters and digits, so each is quoted as it is.
+std::string quoted(const SearchTerm &term)
+{
+    std::string out = "\"";
+    for (std::size_t i = 0; i < term.words.size(); ++i)
+        out += (i ? " " : "") + term.words[i];
+    out += "\"";
+    if (term.prefix)
+        out += "*";
+    return out;
+}
+
+} // namespace
+
+std::vector<SearchTerm> parseSearchTerms(std::string_view text, bool asYouType)
+{
+    std::vector<SearchTerm> terms;
+    std::size_t i = 0;
+    bool lastWasFinished = true;
+    while (i < text.size()) {
+        while (i < text.size() && isSpace(text[i]))
+            ++i;
+        if (i >= text.size())
+            break;
+        SearchTerm term;
+        if (text[i] == '-' && i + 1 < text.size() && !isSpace(text[i + 1])) {
+            term.excluded = true;
+            ++i;
+        }
+        std::string_view piece;
+        if (text[i] == '"') {
+            const std::size_t close = text.find('"', i + 1);
+            const std::size_t stop = close == std::string_view::npos ? text.size() : close;
+            piece = text.substr(i + 1, stop - i - 1);
+            i = close == std::string_view::npos ? text.size() : close + 1;
+            lastWasFinished = close != std::string_view::npos;
+        } else {
+            std::size_t stop = i;
+            while (stop < text.size() && !isSpace(text[stop]) && text[stop] != '"')
+                ++stop;
+            piece = text.substr(i, stop - i);
+            i = stop;
+            lastWasFinished = i < text.size();
+        }
+        if (!piece.empty() && piece.back() == '*') {
+            term.prefix = true;
+            piece.remove_suffix(1);
+        }
+        for (auto &token : foldedTokens(piece))
+            term.words.push_back(std::move(token.folded));
+        if (!term.words.empty())
+            terms.push_back(std::move(term));
+    }
+    // While typing, the word under the cursor is unfinished: "internet ma"
+    // looks for "ma…". A one-letter start matches too much to help, unless it
+    // is all there is.
+    if (asYouType && !lastWasFinished && !terms.empty() && !terms.back().excluded) {
+        SearchTerm &last = terms.back();
+        if (last.words.back().size() >= 2 || terms.size() == 1)
+            last.prefix = true;
+        else
+            terms.pop_back();
+    }
+    return terms;
+}
+
+std::string ftsExpression(const std::vector<SearchTerm> &terms)
+{
+    std::string required;
+    std::string excluded;
+    for (const auto &term : terms) {
+        std::string &into = term.excluded ? excluded : required;
+        if (term.excluded)
+            into += " NOT " + quoted(term);
+        else
+            into += (into.empty() ? "" : " AND ") + quoted(term);
+    }
+    if (required.empty())
+        return {};
+    return excluded.empty() ? required : "(" + required + ")" + excluded;
+}
+
+std::vector<TermMatch> matchTerms(const std::vector<SearchTerm> &terms,
+                                  const std::vector<FoldedToken> &tokens)
+{
+    std::vector<TermMatch> matches;
+    for (std::size_t at = 0; at < tokens.size(); ++at) {
+        for (std::size_t t = 0; t < terms.size(); ++t) {
+            const SearchTerm &term = terms[t];
+            if (term.excluded || at + term.words.size() > tokens.size())
+                continue;
+            bool same = true;
+            for (std::size_t w = 0; w < term.words.size() && same; ++w) {
+                const std::string &token = tokens[at + w].folded;
+                const std::string &word = term.words[w];
+                const bool last = w + 1 == term.words.size();
+                same = (last && term.prefix) ? token.compare(0, word.size(), word) == 0 : token == word;
+            }
+            if (same) {
+                matches.push_back({tokens[at].begin, tokens[at + term.words.size() - 1].end, t});
+                break;
+            }
+        }
+    }
+    return matches;
+}
+
+} // namespace warta::library
