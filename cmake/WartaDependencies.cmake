@@ -6,6 +6,8 @@ find_package(nlohmann_json 3.11 REQUIRED)
 find_package(pugixml REQUIRED)
 # The library's database (FTS5 is built into Debian's SQLite 3.40).
 find_package(SQLite3 3.40 REQUIRED)
+# The library's stored text is deflated (src/core/library/text_codec.h).
+find_package(ZLIB REQUIRED)
 if(WARTA_BUILD_APP)
   find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets PrintSupport LinguistTools)
 endif()

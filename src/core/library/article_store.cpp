@@ -1,5 +1,6 @@
 #include "article_store.h"
 
+#include "text_codec.h"
 #include "text_fold.h"
 #include "warta/cite/article_item.h"
 #include "warta/date/date_parser.h"
@@ -144,8 +145,8 @@ Failure ArticleStore::insertVersion(const Article &article, const FileFacts &fil
     Statement statement;
     if (Failure failure = m_db.prepare(statement, R"sql(
         INSERT INTO version(article_id, sha256, saved_at, saved_epoch, title, site, site_key, url, published,
-          published_day, year, authors, tags, paragraph_count, quote_count, csl_json, body)
-        VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql"))
+          published_day, year, authors, tags, paragraph_count, quote_count, csl_json, text_bytes, body)
+        VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18))sql"))
         return failure;
     statement.bind(1, articleId).bind(2, article.source.sha256).bind(3, savedAt);
     statement.bind(4, isoEpochSeconds(savedAt, fileSeconds)).bind(5, article.title).bind(6, article.site);
@@ -160,7 +161,9 @@ Failure ArticleStore::insertVersion(const Article &article, const FileFacts &fil
     statement.bind(12, joinedFields(authors)).bind(13, joinedFields(article.tags));
     statement.bind(14, static_cast<std::int64_t>(article.paragraphs.size()));
     statement.bind(15, static_cast<std::int64_t>(article.quotes.size()));
-    statement.bind(16, articleToCslJson(article, item)).bind(17, body);
+    statement.bind(16, articleToCslJson(article, item));
+    statement.bind(17, static_cast<std::int64_t>(article.title.size() + body.size()));
+    statement.bindBlob(18, compressText(body));
     if (Failure failure = statement.run(kStoring))
         return failure;
     versionId = m_db.lastInsertRowId();
@@ -240,25 +243,39 @@ Failure ArticleStore::insertPeopleAndTags(const Article &article, std::int64_t v
 
 Failure ArticleStore::setIndexed(std::int64_t versionId, bool indexed)
 {
-    // External-content FTS5 tables: an entry is removed by giving the values
-    // it was indexed with, so the rows themselves never change while indexed.
-    const char *versionSql = indexed ? "INSERT INTO version_fts(rowid, title, body) "
-                                       "SELECT id, title, body FROM version WHERE id = ?1"
-                                     : "INSERT INTO version_fts(version_fts, rowid, title, body) "
-                                       "SELECT 'delete', id, title, body FROM version WHERE id = ?1";
-    const char *quoteSql = indexed ? "INSERT INTO quote_fts(rowid, text) "
-                                     "SELECT id, text FROM quote WHERE version_id = ?1"
-                                   : "INSERT INTO quote_fts(quote_fts, rowid, text) "
-                                     "SELECT 'delete', id, text FROM quote WHERE version_id = ?1";
-    for (const char *sql : {versionSql, quoteSql}) {
-        Statement statement;
-        if (Failure failure = m_db.prepare(statement, sql))
-            return failure;
-        statement.bind(1, versionId);
-        if (Failure failure = statement.run("indexing an article's text"))
-            return failure;
-    }
-    return std::nullopt;
+    // version_fts is contentless and quote_fts external-content: an entry is
+    // removed by giving back the values it was indexed with.
+    Statement read;
+    if (Failure failure = m_db.prepare(read, "SELECT title, body FROM version WHERE id = ?1"))
+        return failure;
+    read.bind(1, versionId);
+    Failure failure;
+    if (!read.step(failure, "reading an article's text"))
+        return failure;
+    const std::string title = read.text(0);
+    const auto body = decompressText(read.blob(1));
+    if (!body)
+        return Error{ErrorCode::LibraryDamaged,
+                     "The stored text of an article is damaged; rebuild the library "
+                     "from the saved files, which are untouched."};
+    Statement version;
+    if (Failure inner = m_db.prepare(
+                version, indexed ? "INSERT INTO version_fts(rowid, title, body) VALUES(?1, ?2, ?3)"
+                                 : "INSERT INTO version_fts(version_fts, rowid, title, body) "
+                                   "VALUES('delete', ?1, ?2, ?3)"))
+        return inner;
+    version.bind(1, versionId).bind(2, title).bind(3, *body);
+    if (Failure inner = version.run("indexing an article's text"))
+        return inner;
+    Statement quotes;
+    if (Failure inner =
+                m_db.prepare(quotes, indexed ? "INSERT INTO quote_fts(rowid, text) "
+                                               "SELECT id, text FROM quote WHERE version_id = ?1"
+                                             : "INSERT INTO quote_fts(quote_fts, rowid, text) "
+                                               "SELECT 'delete', id, text FROM quote WHERE version_id = ?1"))
+        return inner;
+    quotes.bind(1, versionId);
+    return quotes.run("indexing an article's quotes");
 }
 
 Failure ArticleStore::showNewest(std::int64_t articleId)

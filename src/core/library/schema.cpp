@@ -15,8 +15,12 @@ namespace {
 // - file: one saved file on disk; several files may hold the same bytes.
 // - person: a speaker or author, one per folded name (case, accents and
 //   punctuation aside), so "HERMAN DERU" and "Herman Deru" are one person.
-// - passage text lives in version.body (paragraphs joined by '\n'), indexed by
-//   version_fts as external content, so the text is stored once.
+// - the text lives in version.body (paragraphs joined by '\n', deflated:
+//   text_codec.h); version_fts is contentless, so the text is stored once and
+//   the index holds only its words. Quotes are short: quote_fts reads them
+//   from quote.text (external content).
+// - No prefix indexes: they would double the index, and prefix queries are
+//   answered fast enough from the term list (docs/library.md, "Figures").
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE folder(
   id INTEGER PRIMARY KEY,
@@ -45,7 +49,8 @@ CREATE TABLE version(
   paragraph_count INTEGER NOT NULL,
   quote_count INTEGER NOT NULL,
   csl_json TEXT NOT NULL,
-  body TEXT);
+  text_bytes INTEGER NOT NULL,
+  body BLOB NOT NULL);
 CREATE INDEX version_article ON version(article_id);
 CREATE INDEX version_day ON version(published_day);
 CREATE INDEX version_site ON version(site_key);
@@ -91,11 +96,11 @@ CREATE TABLE quote(
 CREATE INDEX quote_version ON quote(version_id);
 CREATE INDEX quote_person ON quote(person_id);
 CREATE VIRTUAL TABLE version_fts USING fts5(
-  title, body, content='version', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2', prefix='2');
+  title, body, content='',
+  tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE quote_fts USING fts5(
   text, content='quote', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2', prefix='2');
+  tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql";
 

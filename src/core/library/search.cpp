@@ -6,6 +6,7 @@
 #include "library_p.h"
 #include "search_terms.h"
 #include "snippets.h"
+#include "text_codec.h"
 
 namespace warta {
 
@@ -54,7 +55,8 @@ Failure placeHits(const library::Database &db, const std::vector<library::Search
         text.bind(1, hit.article.versionId);
         Failure failure;
         if (text.step(failure, kSearching)) {
-            const auto placed = library::placeSnippet(terms, text.text(0), text.text(1));
+            const auto body = library::decompressText(text.blob(1));
+            const auto placed = library::placeSnippet(terms, text.text(0), body ? *body : std::string());
             hit.paragraph = placed.paragraph;
             hit.kind = placed.paragraph < 0 ? SearchHit::Kind::Title : SearchHit::Kind::Paragraph;
             hit.snippet = placed.text;

@@ -69,6 +69,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const std::optional<std::string> &text);
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, std::string_view bytes);
 
     /// One step: true with a row, false when done; an error sets `failure`.
     bool step(Failure &failure, std::string_view what);
@@ -79,6 +80,7 @@ public:
     std::int64_t integer(int column) const;
     double real(int column) const;
     std::string text(int column) const;
+    std::string blob(int column) const;
     std::optional<std::string> optionalText(int column) const;
     bool isNull(int column) const;
 
