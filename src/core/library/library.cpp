@@ -76,6 +76,10 @@ Expected<Library> Library::open(const std::string &path, LibraryAccess access)
     impl->readOnly = readOnly;
     if (Failure failure = Database::open(impl->db, path, readOnly, !readOnly))
         return Unexpected{*failure};
+    if (!readOnly && impl->db.isReadOnly())
+        return fail(ErrorCode::LibraryReadOnly, "The library " + path +
+                                                        " cannot be written (a read-only file or disk); "
+                                                        "open it read-only to search it.");
     if (Failure failure = library::prepareSchema(impl->db, readOnly))
         return Unexpected{*failure};
     if (!readOnly) {

@@ -39,6 +39,26 @@ Error sqliteError(int rc, std::string_view what, sqlite3 *db)
     }
 }
 
+namespace {
+
+// A path as the path part of a file: URI (RFC 3986 percent-encoding).
+std::string uriPath(const std::string &path)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') ||
+            c == '/' || c == '-' || c == '_' || c == '.' || c == '~')
+            out += c;
+        else
+            out += {'%', kHex[byte >> 4], kHex[byte & 15]};
+    }
+    return out;
+}
+
+} // namespace
+
 Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr))
 {}
 
@@ -64,7 +84,19 @@ Failure Database::open(Database &out, const std::string &path, bool readOnly, bo
     // One connection per thread (the header says so): SQLite's own mutexes are not needed.
     flags |= SQLITE_OPEN_NOMUTEX;
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    if (rc == SQLITE_OK && readOnly) {
+        // Opening is lazy: a WAL database on a read-only disk fails only at the first read.
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_READONLY) {
+            sqlite3_close_v2(db);
+            db = nullptr;
+            const std::string uri = "file:" + uriPath(path) + "?immutable=1";
+            rc = sqlite3_open_v2(uri.c_str(), &db, flags | SQLITE_OPEN_URI, nullptr);
+        } else {
+            rc = SQLITE_OK; // the real error, if any, is the schema's to report
+        }
+    }
     if (rc != SQLITE_OK) {
         Error error = sqliteError(rc, "opening " + path, db);
         sqlite3_close_v2(db);
@@ -98,6 +130,11 @@ Failure Database::prepare(Statement &out, std::string_view sql) const
     out.m_stmt = stmt;
     out.m_db = m_db;
     return std::nullopt;
+}
+
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
 }
 
 std::int64_t Database::lastInsertRowId() const

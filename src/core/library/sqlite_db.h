@@ -36,10 +36,14 @@ public:
     Database &operator=(const Database &) = delete;
     ~Database();
 
-    /// Opens `path`; `create` makes the file when missing.
+    /// Opens `path`; `create` makes the file when missing. Read-only, a file
+    /// whose folder cannot be written (a read-only disk, where SQLite cannot
+    /// make the WAL's shared-memory file) is opened as immutable instead.
     static Failure open(Database &out, const std::string &path, bool readOnly, bool create);
 
     sqlite3 *handle() const { return m_db; }
+    /// True when the file could only be opened for reading (a read-only file or disk).
+    bool isReadOnly() const;
     /// Runs statements without results; the error names `what`.
     Failure exec(std::string_view sql, std::string_view what);
     Failure prepare(Statement &out, std::string_view sql) const;
