@@ -19,5 +19,10 @@ int runQuotes(const Invocation &call);
 int runCite(const Invocation &call);
 int runStyles(const Invocation &call);
 int runSites(const Invocation &call);
+int runLibrary(const Invocation &call);
+int runSearch(const Invocation &call);
+int runSpeakers(const Invocation &call);
+/// `quotes --speaker NAME`: one person's quotes across the library.
+int runLibraryQuotes(const Invocation &call);
 
 } // namespace warta

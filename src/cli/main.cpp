@@ -19,16 +19,21 @@ struct CommandEntry {
 
 constexpr CommandEntry kCommands[] = {
         {"extract", "extract the article of saved pages (--json, --markdown, --text)", warta::runExtract},
-        {"quotes", "list who said what in a saved page (table or --json)", warta::runQuotes},
+        {"quotes", "who said what in saved pages, or one person's quotes across the library (--speaker)",
+         warta::runQuotes},
         {"cite", "a citation of a saved page or of CSL-JSON items in any CSL style", warta::runCite},
         {"styles", "list the installed CSL styles (--search TEXT)", warta::runStyles},
         {"sites", "list the sites Warta has rules for, or check a rules file (--check FILE)",
          warta::runSites},
+        {"library", "index folders of saved pages: add DIR..., update, status, remove DIR, rebuild",
+         warta::runLibrary},
+        {"search", "search the library (ranked, with the paragraph of each hit)", warta::runSearch},
+        {"speakers", "the people quoted in the library, with their quote counts", warta::runSpeakers},
 };
 
 void printUsage(std::ostream &out)
 {
-    out << "usage: warta-cli COMMAND [OPTIONS] FILE...\n\ncommands:\n";
+    out << "usage: warta-cli COMMAND [OPTIONS] [FILE...]\n\ncommands:\n";
     for (const auto &command : kCommands)
         out << "  " << command.name << std::string(10 - command.name.size(), ' ') << command.summary << '\n';
     out << "\n'warta-cli COMMAND --help' describes one command.\n";

@@ -1,5 +1,6 @@
 #include "article_batch.h"
 #include "commands.h"
+#include "terminal_text.h"
 
 #include "warta/article/article_json.h"
 #include "warta/extract/extract.h"
@@ -18,6 +19,7 @@ namespace {
 
 constexpr const char *kHelp =
         "usage: warta-cli quotes [--json] [--set-speaker=N:NAME] [--mark=P:BEGIN:END:NAME] FILE...\n"
+        "       warta-cli quotes --speaker NAME [OPTIONS]   (across the library: --speaker NAME --help)\n"
         "\n"
         "Lists the direct quotations of each saved page: who said what, with which verb.\n"
         "The reader's corrections kept for the file (see docs/quotes.md) are applied.\n"
@@ -39,38 +41,10 @@ constexpr std::size_t kMaxSpeakerWidth = 24;
 constexpr std::size_t kMaxVerbWidth = 12;
 constexpr std::size_t kParagraphWidth = 4;
 
-bool isContinuationByte(char c)
-{
-    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
-}
-
-// Width in columns, counting code points (the text is NFC, mostly Latin).
-std::size_t columns(std::string_view text)
-{
-    return static_cast<std::size_t>(
-            std::count_if(text.begin(), text.end(), [](char c) { return !isContinuationByte(c); }));
-}
-
-// At most `width` columns, cut at a code point with "…" when shortened.
-std::string fit(std::string_view text, std::size_t width)
-{
-    if (columns(text) <= width)
-        return std::string(text);
-    std::size_t kept = 0;
-    std::size_t at = 0;
-    while (at < text.size() && kept + 1 < width) {
-        ++at;
-        while (at < text.size() && isContinuationByte(text[at]))
-            ++at;
-        ++kept;
-    }
-    return std::string(text.substr(0, at)) + "\u2026";
-}
-
 std::string pad(std::string_view text, std::size_t width)
 {
-    std::string out = fit(text, width);
-    const std::size_t used = columns(out);
+    std::string out = fitColumns(text, width);
+    const std::size_t used = textColumns(out);
     if (used < width)
         out.append(width - used, ' ');
     return out;
@@ -81,8 +55,8 @@ void printTable(const std::vector<Quote> &quotes, std::ostream &out)
     std::size_t speakerWidth = std::string_view("speaker").size();
     std::size_t verbWidth = std::string_view("verb").size();
     for (const Quote &q : quotes) {
-        speakerWidth = std::max(speakerWidth, std::min(kMaxSpeakerWidth, columns(q.speaker.value_or("-"))));
-        verbWidth = std::max(verbWidth, std::min(kMaxVerbWidth, columns(q.verb)));
+        speakerWidth = std::max(speakerWidth, std::min(kMaxSpeakerWidth, textColumns(q.speaker.value_or("-"))));
+        verbWidth = std::max(verbWidth, std::min(kMaxVerbWidth, textColumns(q.verb)));
     }
     const std::size_t used = speakerWidth + verbWidth + kParagraphWidth + 6;
     const std::size_t quoteWidth = kTableWidth > used + 20 ? kTableWidth - used : 20;
@@ -92,9 +66,9 @@ void printTable(const std::vector<Quote> &quotes, std::ostream &out)
         std::string paragraph = std::to_string(q.paragraph + 1);
         if (q.endParagraph != q.paragraph)
             paragraph += "-" + std::to_string(q.endParagraph + 1);
-        out << pad(q.speaker.value_or("-") + (q.corrected ? "*" : ""), speakerWidth) << "  "
-            << pad(q.verb, verbWidth) << "  " << pad(paragraph, kParagraphWidth) << "  "
-            << fit(q.text, quoteWidth) << '\n';
+        out << pad(terminalSafe(q.speaker.value_or("-")) + (q.corrected ? "*" : ""), speakerWidth) << "  "
+            << pad(terminalSafe(q.verb), verbWidth) << "  " << pad(paragraph, kParagraphWidth) << "  "
+            << fitColumns(terminalSafe(q.text), quoteWidth) << '\n';
     }
 }
 
@@ -190,6 +164,10 @@ bool recordEdits(const Invocation &call, const std::string &file, const Article 
 
 int runQuotes(const Invocation &call)
 {
+    // --speaker without files reads the library; the files' own options stay as they were.
+    for (const auto &arg : call.args)
+        if (arg == "--speaker" || arg.starts_with("--speaker="))
+            return runLibraryQuotes(call);
     bool json = false;
     Edits edits;
     const FileArguments arguments =

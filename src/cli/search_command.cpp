@@ -1,0 +1,160 @@
+#include "commands.h"
+#include "library_access.h"
+#include "library_filter_options.h"
+#include "library_json.h"
+#include "option_parser.h"
+#include "terminal_text.h"
+
+#include "warta/library/library.h"
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace warta {
+namespace {
+
+constexpr const char *kHelp =
+        "usage: warta-cli search QUERY [--quotes] [--speaker NAME] [--author NAME] [--site S] [--tag T]\n"
+        "                        [--from DATE] [--to DATE] [--limit N] [--json] [--library PATH]\n"
+        "\n"
+        "Searches the library's titles, paragraphs and quotes; one hit per article, best first,\n"
+        "with the paragraph it is in and the words around it (in bold on a terminal).\n"
+        "QUERY: every word is required; \"a phrase\" in quotes, desa* a prefix, -word excluded;\n"
+        "case and diacritics do not matter.\n"
+        "  --quotes          search the quotes only (implied by --speaker)\n"
+        "  --speaker NAME    quotes of this person (any form of the name)\n"
+        "  --author NAME     --site S  --tag T   articles of that author, site or tag\n"
+        "  --from DATE       --to DATE   published on or after / on or before YYYY[-MM[-DD]]\n"
+        "  --limit N         at most N hits (default 20)\n"
+        "  --json            an object: total, hits (article, kind, paragraph 0-based, snippet,\n"
+        "                    highlights as [begin, end] byte ranges of the snippet, speaker, score)\n"
+        "  --library PATH    the database (default: $XDG_DATA_HOME/warta/library.sqlite)\n";
+
+const char *kindName(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::Kind::Title:
+        return "title";
+    case SearchHit::Kind::Quote:
+        return "quote";
+    case SearchHit::Kind::Paragraph:
+        break;
+    }
+    return "paragraph";
+}
+
+nlohmann::json hitJson(const SearchHit &hit)
+{
+    nlohmann::json highlights = nlohmann::json::array();
+    for (const Highlight &highlight : hit.highlights)
+        highlights.push_back({highlight.begin, highlight.end});
+    return {{"article", libraryArticleJson(hit.article)},
+            {"kind", kindName(hit.kind)},
+            {"paragraph", hit.paragraph >= 0 ? nlohmann::json(hit.paragraph) : nlohmann::json()},
+            {"snippet", hit.snippet},
+            {"highlights", highlights},
+            {"speaker", hit.speaker ? nlohmann::json(*hit.speaker) : nlohmann::json()},
+            {"score", hit.score}};
+}
+
+// Where the hit is: "SINDOnews · 2019-06-27 · ¶ 3 · quote of NAME".
+std::string hitPlace(const SearchHit &hit)
+{
+    std::string place = terminalSafe(hit.article.site);
+    if (hit.article.published)
+        place += " \u00B7 " + hit.article.published->toIso8601().substr(0, 10);
+    if (hit.kind == SearchHit::Kind::Title)
+        place += " \u00B7 title";
+    else if (hit.paragraph >= 0)
+        place += " \u00B7 \u00B6 " + std::to_string(hit.paragraph + 1);
+    if (hit.kind == SearchHit::Kind::Quote)
+        place += " \u00B7 quote of " + (hit.speaker ? terminalSafe(*hit.speaker) : std::string("someone unnamed"));
+    return place;
+}
+
+void printHits(const Invocation &call, const SearchResult &result, const std::string &text)
+{
+    const bool bold = boldOnStdout();
+    call.out << result.total << (result.total == 1 ? " article matches" : " articles match");
+    if (!text.empty())
+        call.out << " \"" << terminalSafe(text) << "\"";
+    if (result.hits.size() < result.total)
+        call.out << " (the first " << result.hits.size() << " shown; --limit N for more)";
+    call.out << '\n';
+    std::size_t rank = 0;
+    for (const SearchHit &hit : result.hits) {
+        call.out << '\n'
+                 << ++rank << ". " << terminalSafe(hit.article.title) << "\n   " << hitPlace(hit) << "\n   "
+                 << highlightedSnippet(hit.snippet, hit.highlights, bold) << "\n   "
+                 << terminalSafe(hit.article.path) << '\n';
+    }
+}
+
+} // namespace
+
+int runSearch(const Invocation &call)
+{
+    if (wantsHelp(call.args)) {
+        call.out << kHelp;
+        return 0;
+    }
+    SearchQuery query;
+    query.limit = 20;
+    std::string library;
+    std::string limit;
+    bool json = false;
+    std::vector<std::string> words;
+    OptionParser options;
+    options.flag("--quotes", query.quotesOnly)
+            .flag("--json", json)
+            .value("--limit", limit)
+            .value("--library", library);
+    addFilterOptions(options, query.filter, true);
+    auto problem = options.parse(call.args, words);
+    if (!problem)
+        problem = filterProblem(query.filter);
+    if (!problem && !limit.empty()) {
+        const auto count = positiveCount(limit, 10000);
+        if (!count)
+            problem = "--limit needs a number from 1 to 10000";
+        else
+            query.limit = *count;
+    }
+    for (const auto &word : words)
+        query.text += (query.text.empty() ? "" : " ") + word;
+    const LibraryFilter &f = query.filter;
+    if (!problem && query.text.empty() && f.site.empty() && f.tag.empty() && f.author.empty() &&
+        f.speaker.empty() && f.from.empty() && f.to.empty())
+        problem = "give words to search for, or a filter (--speaker, --site, --from, …)";
+    if (problem) {
+        call.err << "warta-cli: search: " << *problem << "\n" << kHelp;
+        return static_cast<int>(ErrorCode::Usage);
+    }
+    const std::string path = libraryPathOf(call, library);
+    if (path.empty())
+        return static_cast<int>(ErrorCode::Usage);
+    auto opened = openLibrary(call, path, LibraryAccess::ReadOnly);
+    if (!opened.library)
+        return opened.exitCode;
+    const auto result = opened.library->search(query);
+    if (!result) {
+        if (result.error().code == ErrorCode::BadInput || result.error().code == ErrorCode::Usage) {
+            call.err << "warta-cli: search: " << terminalSafe(result.error().message) << '\n';
+            return static_cast<int>(result.error().code);
+        }
+        return reportLibraryError(call, path, result.error());
+    }
+    if (json) {
+        nlohmann::json hits = nlohmann::json::array();
+        for (const SearchHit &hit : result->hits)
+            hits.push_back(hitJson(hit));
+        call.out << jsonText(nlohmann::json{{"query", query.text}, {"total", result->total}, {"hits", hits}})
+                 << '\n';
+    } else {
+        printHits(call, *result, query.text);
+    }
+    return 0;
+}
+
+} // namespace warta
