@@ -68,7 +68,9 @@ std::string clockTime(double seconds)
 } // namespace
 
 IndexRun::IndexRun(std::ostream &err, unsigned jobs)
-    : m_err(err), m_bar(::isatty(STDERR_FILENO) == 1), m_start(std::chrono::steady_clock::now())
+    : m_err(err)
+    , m_bar(::isatty(STDERR_FILENO) == 1)
+    , m_start(std::chrono::steady_clock::now())
 {
     gCancel.store(false);
     gSignal.store(0);
@@ -109,7 +111,8 @@ void IndexRun::draw(const IndexProgress &progress)
     const double elapsed = duration_cast<duration<double>>(now - m_start).count();
     const double rate = elapsed > 0 ? static_cast<double>(progress.done) / elapsed : 0;
     char figures[128];
-    std::snprintf(figures, sizeof figures, " %zu/%zu files  %.1f files/s", progress.done, progress.total, rate);
+    std::snprintf(figures, sizeof figures, " %zu/%zu files  %.1f files/s", progress.done, progress.total,
+                  rate);
     std::string line = figures;
     if (rate > 0 && progress.total > progress.done)
         line += "  " + clockTime(static_cast<double>(progress.total - progress.done) / rate) + " left";
@@ -118,7 +121,8 @@ void IndexRun::draw(const IndexProgress &progress)
     line = "[" + std::string(filled, '#') + std::string(kBarWidth - filled, '.') + "]" + line;
     const std::size_t width = terminalWidth() - 1;
     if (line.size() + 3 < width && !progress.path.empty())
-        line += "  " + fitColumns(terminalSafe(std::filesystem::path(progress.path).filename().string()), width - line.size() - 2);
+        line += "  " + fitColumns(terminalSafe(std::filesystem::path(progress.path).filename().string()),
+                                  width - line.size() - 2);
     m_err << "\r\x1b[K" << line << std::flush;
 }
 

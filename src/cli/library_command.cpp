@@ -56,8 +56,8 @@ int usage(const Invocation &call, const std::string &problem)
 }
 
 // The folders named on the command line, absolute; a sentence and false for one that is not a folder.
-bool takeFolders(const Invocation &call, const std::vector<std::string> &given, std::vector<std::string> &folders,
-                 int &exitCode)
+bool takeFolders(const Invocation &call, const std::vector<std::string> &given,
+                 std::vector<std::string> &folders, int &exitCode)
 {
     for (const auto &folder : given) {
         std::error_code error;
@@ -86,10 +86,12 @@ int finishIndexing(const Invocation &call, IndexRun &run, const std::string &pat
     if (!report)
         return reportLibraryError(call, path, report.error());
     for (const auto &problem : report->problems)
-        call.err << "warta-cli: " << terminalSafe(problem.path) << ": " << terminalSafe(problem.reason) << '\n';
-    call.out << report->seen << " saved pages in the folders: " << report->added << " new, " << report->changed
-             << " changed, " << report->moved << " moved, " << report->removed << " removed, "
-             << report->unchanged << " unchanged; " << report->failed << " without an article.\n";
+        call.err << "warta-cli: " << terminalSafe(problem.path) << ": " << terminalSafe(problem.reason)
+                 << '\n';
+    call.out << report->seen << " saved pages in the folders: " << report->added << " new, "
+             << report->changed << " changed, " << report->moved << " moved, " << report->removed
+             << " removed, " << report->unchanged << " unchanged; " << report->failed
+             << " without an article.\n";
     if (report->cancelled) {
         const int signal = run.stoppedBy();
         call.err << "warta-cli: library: stopped" << (signal ? " by a signal" : "")
@@ -123,7 +125,8 @@ void printStatus(const Invocation &call, const LibraryStatus &status)
     out << "files     " << status.files << " (" << status.problems.size() << " without an article)\n"
         << "articles  " << status.articles << " (" << status.versions << " saved versions)\n"
         << "quotes    " << status.quotes << " by " << status.speakers << " speakers\n"
-        << "size      " << sizeText(status.databaseBytes) << " (" << sizeText(status.textBytes) << " of text)\n"
+        << "size      " << sizeText(status.databaseBytes) << " (" << sizeText(status.textBytes)
+        << " of text)\n"
         << "indexed   " << status.lastIndexed.value_or("never") << '\n';
     if (!status.problems.empty())
         out << "\nwithout an article:\n";

@@ -5,8 +5,8 @@
 #include "option_parser.h"
 #include "terminal_text.h"
 
-#include "warta/cite/cite_article.h"
 #include "warta/cite/citation_processor.h"
+#include "warta/cite/cite_article.h"
 #include "warta/library/library.h"
 
 #include <map>
@@ -85,7 +85,9 @@ private:
 
 nlohmann::json quoteJson(const LibraryQuote &quote, const std::optional<std::string> &citation)
 {
-    const auto orNull = [](const std::optional<std::string> &v) { return v ? nlohmann::json(*v) : nlohmann::json(); };
+    const auto orNull = [](const std::optional<std::string> &v) {
+        return v ? nlohmann::json(*v) : nlohmann::json();
+    };
     return {{"text", quote.text},
             {"speaker", orNull(quote.speaker)},
             {"role", orNull(quote.role)},
@@ -105,8 +107,8 @@ void printQuote(const Invocation &call, const LibraryQuote &quote, const std::op
         call.out << " (" << terminalSafe(*quote.role) << ")";
     if (!quote.verb.empty())
         call.out << ", " << terminalSafe(quote.verb);
-    call.out << " \u00B7 \u00B6 " << quote.paragraph + 1 << "\n   " << terminalSafe(article.title) << " \u00B7 "
-             << terminalSafe(article.site);
+    call.out << " \u00B7 \u00B6 " << quote.paragraph + 1 << "\n   " << terminalSafe(article.title)
+             << " \u00B7 " << terminalSafe(article.site);
     if (article.published)
         call.out << " \u00B7 " << article.published->toIso8601().substr(0, 10);
     call.out << '\n';
@@ -172,8 +174,8 @@ int runLibraryQuotes(const Invocation &call)
     QuoteCiter citations(*opened.library, std::move(citer.value()));
     nlohmann::json list = nlohmann::json::array();
     if (!args.json)
-        call.out << quotes->size() << (quotes->size() == 1 ? " quote of " : " quotes of ") << terminalSafe(speaker)
-                 << '\n';
+        call.out << quotes->size() << (quotes->size() == 1 ? " quote of " : " quotes of ")
+                 << terminalSafe(speaker) << '\n';
     bool said = false;
     for (const LibraryQuote &quote : *quotes) {
         std::string citeProblem;

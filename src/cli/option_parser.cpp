@@ -65,14 +65,14 @@ std::optional<std::string> OptionParser::parse(const std::vector<std::string> &a
 
 bool wantsHelp(const std::vector<std::string> &args)
 {
-    return std::any_of(args.begin(), args.end(), [](const std::string &a) { return a == "--help" || a == "-h"; });
+    return std::any_of(args.begin(), args.end(),
+                       [](const std::string &a) { return a == "--help" || a == "-h"; });
 }
 
 std::optional<std::size_t> positiveCount(const std::string &text, std::size_t maximum)
 {
-    if (text.empty() || text.size() > 9 || !std::all_of(text.begin(), text.end(), [](char c) {
-            return c >= '0' && c <= '9';
-        }))
+    if (text.empty() || text.size() > 9 ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return std::nullopt;
     const std::size_t value = std::stoul(text);
     if (value == 0 || value > maximum)

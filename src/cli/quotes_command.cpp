@@ -55,7 +55,8 @@ void printTable(const std::vector<Quote> &quotes, std::ostream &out)
     std::size_t speakerWidth = std::string_view("speaker").size();
     std::size_t verbWidth = std::string_view("verb").size();
     for (const Quote &q : quotes) {
-        speakerWidth = std::max(speakerWidth, std::min(kMaxSpeakerWidth, textColumns(q.speaker.value_or("-"))));
+        speakerWidth =
+                std::max(speakerWidth, std::min(kMaxSpeakerWidth, textColumns(q.speaker.value_or("-"))));
         verbWidth = std::max(verbWidth, std::min(kMaxVerbWidth, textColumns(q.verb)));
     }
     const std::size_t used = speakerWidth + verbWidth + kParagraphWidth + 6;

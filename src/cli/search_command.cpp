@@ -69,7 +69,8 @@ std::string hitPlace(const SearchHit &hit)
     else if (hit.paragraph >= 0)
         place += " \u00B7 \u00B6 " + std::to_string(hit.paragraph + 1);
     if (hit.kind == SearchHit::Kind::Quote)
-        place += " \u00B7 quote of " + (hit.speaker ? terminalSafe(*hit.speaker) : std::string("someone unnamed"));
+        place += " \u00B7 quote of " +
+                 (hit.speaker ? terminalSafe(*hit.speaker) : std::string("someone unnamed"));
     return place;
 }
 

@@ -46,7 +46,8 @@ void printPeople(const Invocation &call, const std::vector<LibraryPerson> &peopl
                  << terminalSafe(person.name);
         if (person.firstDay)
             call.out << "  (" << *person.firstDay
-                     << (person.lastDay && *person.lastDay != *person.firstDay ? " \u2013 " + *person.lastDay : "")
+                     << (person.lastDay && *person.lastDay != *person.firstDay ? " \u2013 " + *person.lastDay
+                                                                               : "")
                      << ")";
         call.out << '\n';
     }
@@ -64,7 +65,10 @@ int runSpeakers(const Invocation &call)
     bool json = false;
     std::vector<std::string> positional;
     OptionParser options;
-    options.value("--search", search).value("--limit", limit).value("--library", library).flag("--json", json);
+    options.value("--search", search)
+            .value("--limit", limit)
+            .value("--library", library)
+            .flag("--json", json);
     auto problem = options.parse(call.args, positional);
     std::size_t count = 500;
     if (!problem && !positional.empty())
