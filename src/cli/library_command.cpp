@@ -49,6 +49,19 @@ struct LibraryArgs {
     std::vector<std::string> positional;
 };
 
+// A folder as the library keeps it: absolute, links resolved, no trailing
+// slash, so that `remove` finds what `add` was given in another spelling.
+std::string folderPath(const std::string &given)
+{
+    std::error_code error;
+    fs::path path = fs::weakly_canonical(fs::absolute(given), error);
+    if (error)
+        path = fs::absolute(given).lexically_normal();
+    if (path.has_relative_path() && path.filename().empty())
+        path = path.parent_path();
+    return path.string();
+}
+
 int usage(const Invocation &call, const std::string &problem)
 {
     call.err << "warta-cli: library: " << problem << "\n" << kHelp;
@@ -73,7 +86,7 @@ bool takeFolders(const Invocation &call, const std::vector<std::string> &given,
             exitCode = static_cast<int>(ErrorCode::NotAFile);
             return false;
         }
-        folders.push_back(fs::absolute(folder).lexically_normal().string());
+        folders.push_back(folderPath(folder));
     }
     return true;
 }
@@ -94,7 +107,10 @@ int finishIndexing(const Invocation &call, IndexRun &run, const std::string &pat
              << " without an article.\n";
     if (report->cancelled) {
         const int signal = run.stoppedBy();
-        call.err << "warta-cli: library: stopped" << (signal ? " by a signal" : "")
+        call.err << "warta-cli: library: stopped"
+                 << (signal == SIGINT    ? " by Ctrl+C"
+                     : signal == SIGTERM ? " by SIGTERM"
+                                         : "")
                  << "; everything read so far is kept. Run 'warta-cli library update' to go on.\n";
         return stoppedExitCode(signal ? signal : SIGINT);
     }
@@ -158,7 +174,7 @@ int runSubcommand(const Invocation &call, const std::string &command, const Libr
     int exitCode = 0;
     // A folder to forget may be gone from the disk already.
     if (command == "remove")
-        folders.push_back(fs::absolute(args.positional.front()).lexically_normal().string());
+        folders.push_back(folderPath(args.positional.front()));
     else if (!takeFolders(call, args.positional, folders, exitCode))
         return exitCode;
 

@@ -269,7 +269,7 @@ TEST_CASE("Searching while warta-cli indexes the same library works", "[cli][lib
     const Scratch scratch("concurrent");
     const fs::path first = scratch.root / "first", many = scratch.root / "many";
     copyArticles(first);
-    writeManyPages(many, 300);
+    writeManyPages(many, 400);
     REQUIRE(cli({"library", "add", first.string(), "--library", scratch.library()}).exitCode == 0);
 
     // The viewer's side: the core, searching in a loop while the writer commits.
@@ -289,14 +289,14 @@ TEST_CASE("Searching while warta-cli indexes the same library works", "[cli][lib
     }
     CHECK(exitCode == 0);
     CHECK(searches > 1);
-    CHECK(statusOf(scratch.library())["files"] == 308);
+    CHECK(statusOf(scratch.library())["files"] == 408);
 }
 
 TEST_CASE("A run stopped by SIGINT keeps what it committed; update goes on", "[cli][library][signal]")
 {
     const Scratch scratch("sigint");
     const fs::path many = scratch.root / "many";
-    constexpr std::size_t kPages = 900;
+    constexpr std::size_t kPages = 2000;
     writeManyPages(many, kPages);
     const pid_t writer = spawnCli({"library", "add", many.string(), "--library", scratch.library()});
 
