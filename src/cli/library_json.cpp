@@ -4,21 +4,21 @@ namespace warta {
 namespace {
 
 template <typename T>
-nlohmann::json orNull(const std::optional<T> &value)
+nlohmann::ordered_json orNull(const std::optional<T> &value)
 {
-    return value ? nlohmann::json(*value) : nlohmann::json();
+    return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json();
 }
 
 } // namespace
 
-nlohmann::json libraryArticleJson(const LibraryArticle &article)
+nlohmann::ordered_json libraryArticleJson(const LibraryArticle &article)
 {
     return {{"id", article.id},
             {"title", article.title},
             {"site", article.site},
             {"url", orNull(article.url)},
-            {"published",
-             article.published ? nlohmann::json(article.published->toIso8601()) : nlohmann::json()},
+            {"published", article.published ? nlohmann::ordered_json(article.published->toIso8601())
+                                            : nlohmann::ordered_json()},
             {"authors", article.authors},
             {"tags", article.tags},
             {"quote_count", article.quoteCount},
@@ -27,14 +27,14 @@ nlohmann::json libraryArticleJson(const LibraryArticle &article)
             {"path", article.path}};
 }
 
-nlohmann::json libraryProblemJson(const LibraryProblem &problem)
+nlohmann::ordered_json libraryProblemJson(const LibraryProblem &problem)
 {
     return {{"path", problem.path}, {"code", static_cast<int>(problem.code)}, {"reason", problem.reason}};
 }
 
-nlohmann::json libraryStatusJson(const LibraryStatus &status)
+nlohmann::ordered_json libraryStatusJson(const LibraryStatus &status)
 {
-    nlohmann::json problems = nlohmann::json::array();
+    nlohmann::ordered_json problems = nlohmann::ordered_json::array();
     for (const auto &problem : status.problems)
         problems.push_back(libraryProblemJson(problem));
     return {{"path", status.path},
@@ -52,9 +52,9 @@ nlohmann::json libraryStatusJson(const LibraryStatus &status)
             {"problems", problems}};
 }
 
-std::string jsonText(const nlohmann::json &value)
+std::string jsonText(const nlohmann::ordered_json &value)
 {
-    return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    return value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 } // namespace warta

@@ -83,10 +83,10 @@ private:
     std::map<std::int64_t, std::optional<CslItem>> m_items;
 };
 
-nlohmann::json quoteJson(const LibraryQuote &quote, const std::optional<std::string> &citation)
+nlohmann::ordered_json quoteJson(const LibraryQuote &quote, const std::optional<std::string> &citation)
 {
     const auto orNull = [](const std::optional<std::string> &v) {
-        return v ? nlohmann::json(*v) : nlohmann::json();
+        return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json();
     };
     return {{"text", quote.text},
             {"speaker", orNull(quote.speaker)},
@@ -172,7 +172,7 @@ int runLibraryQuotes(const Invocation &call)
     if (!quotes)
         return reportLibraryError(call, path, quotes.error());
     QuoteCiter citations(*opened.library, std::move(citer.value()));
-    nlohmann::json list = nlohmann::json::array();
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
     if (!args.json)
         call.out << quotes->size() << (quotes->size() == 1 ? " quote of " : " quotes of ")
                  << terminalSafe(speaker) << '\n';

@@ -44,17 +44,18 @@ const char *kindName(SearchHit::Kind kind)
     return "paragraph";
 }
 
-nlohmann::json hitJson(const SearchHit &hit)
+nlohmann::ordered_json hitJson(const SearchHit &hit)
 {
-    nlohmann::json highlights = nlohmann::json::array();
+    nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
     for (const Highlight &highlight : hit.highlights)
         highlights.push_back({highlight.begin, highlight.end});
     return {{"article", libraryArticleJson(hit.article)},
             {"kind", kindName(hit.kind)},
-            {"paragraph", hit.paragraph >= 0 ? nlohmann::json(hit.paragraph) : nlohmann::json()},
+            {"paragraph",
+             hit.paragraph >= 0 ? nlohmann::ordered_json(hit.paragraph) : nlohmann::ordered_json()},
             {"snippet", hit.snippet},
             {"highlights", highlights},
-            {"speaker", hit.speaker ? nlohmann::json(*hit.speaker) : nlohmann::json()},
+            {"speaker", hit.speaker ? nlohmann::ordered_json(*hit.speaker) : nlohmann::ordered_json()},
             {"score", hit.score}};
 }
 
@@ -147,10 +148,11 @@ int runSearch(const Invocation &call)
         return reportLibraryError(call, path, result.error());
     }
     if (json) {
-        nlohmann::json hits = nlohmann::json::array();
+        nlohmann::ordered_json hits = nlohmann::ordered_json::array();
         for (const SearchHit &hit : result->hits)
             hits.push_back(hitJson(hit));
-        call.out << jsonText(nlohmann::json{{"query", query.text}, {"total", result->total}, {"hits", hits}})
+        call.out << jsonText(nlohmann::ordered_json{
+                            {"query", query.text}, {"total", result->total}, {"hits", hits}})
                  << '\n';
     } else {
         printHits(call, *result, query.text);

@@ -25,14 +25,16 @@ constexpr const char *kHelp =
         "  --json            an array: name, forms, quotes, articles, first_day, last_day\n"
         "  --library PATH    the database (default: $XDG_DATA_HOME/warta/library.sqlite)\n";
 
-nlohmann::json personJson(const LibraryPerson &person)
+nlohmann::ordered_json personJson(const LibraryPerson &person)
 {
     return {{"name", person.name},
             {"forms", person.forms},
             {"quotes", person.quoteCount},
             {"articles", person.articleCount},
-            {"first_day", person.firstDay ? nlohmann::json(*person.firstDay) : nlohmann::json()},
-            {"last_day", person.lastDay ? nlohmann::json(*person.lastDay) : nlohmann::json()}};
+            {"first_day",
+             person.firstDay ? nlohmann::ordered_json(*person.firstDay) : nlohmann::ordered_json()},
+            {"last_day",
+             person.lastDay ? nlohmann::ordered_json(*person.lastDay) : nlohmann::ordered_json()}};
 }
 
 void printPeople(const Invocation &call, const std::vector<LibraryPerson> &people)
@@ -94,7 +96,7 @@ int runSpeakers(const Invocation &call)
     if (!people)
         return reportLibraryError(call, path, people.error());
     if (json) {
-        nlohmann::json list = nlohmann::json::array();
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const LibraryPerson &person : *people)
             list.push_back(personJson(person));
         call.out << jsonText(list) << '\n';
