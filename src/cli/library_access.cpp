@@ -18,45 +18,61 @@ std::string libraryPathOf(const Invocation &call, const std::string &given)
     return path;
 }
 
+namespace {
+
+// What this program's user can do next, in its own commands; the core's
+// sentence before it says what is wrong.
+const char *wayOut(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::LibraryDamaged:
+        return "Run 'warta-cli library rebuild' to make it again from its folders; the damaged file is kept "
+               "aside, and quote corrections, kept in their own files, are not lost.";
+    case ErrorCode::LibraryTooNew:
+        return "Search, speakers, quotes and library status still read it; 'warta-cli library rebuild' makes "
+               "a new one from its folders (the old file is kept aside).";
+    case ErrorCode::LibraryReadOnly:
+        return "Search, speakers, quotes and library status still read it; to index, make the disk writable "
+               "or give another place with --library PATH.";
+    case ErrorCode::LibraryBusy:
+        return "Another warta-cli library command or the viewer may be indexing it.";
+    default:
+        return "";
+    }
+}
+
+// The sentence said when the core gives none.
+const char *fallbackReason(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::LibraryDamaged:
+        return "The library database is damaged.";
+    case ErrorCode::LibraryTooNew:
+        return "The library was made by a newer Warta.";
+    case ErrorCode::LibraryReadOnly:
+        return "The library cannot be written.";
+    case ErrorCode::LibraryBusy:
+        return "Another program keeps the library locked.";
+    default:
+        return "The library cannot be used.";
+    }
+}
+
+} // namespace
+
 int reportLibraryError(const Invocation &call, const std::string &path, const Error &error)
 {
-    const std::string library = "the library " + terminalSafe(path);
-    // The core's sentence says what is wrong; the way out is said in this program's commands.
-    std::string why = terminalSafe(error.message);
-    if (!why.empty() && why.back() != '.')
-        why += '.';
-    if (!why.empty())
-        why = " " + why;
-    call.err << "warta-cli: ";
-    switch (error.code) {
-    case ErrorCode::LibraryDamaged:
-        call.err << library << " is damaged." << why
-                 << " Run 'warta-cli library rebuild' to make it again from its folders; the damaged file "
-                    "is kept aside, and your quote corrections are not in it.\n";
-        break;
-    case ErrorCode::LibraryTooNew:
-        call.err << library << " was made by a newer Warta." << why
-                 << " This one can still read it (search, speakers, quotes, library status); change it "
-                    "with the newer Warta, or run 'warta-cli library rebuild' to make a new one from its "
-                    "folders (the old file is kept aside).\n";
-        break;
-    case ErrorCode::LibraryReadOnly:
-        call.err << library << " cannot be written." << why
-                 << " Search, speakers, quotes and library status still read it; to index, make the "
-                    "disk writable or give a library elsewhere with --library PATH.\n";
-        break;
-    case ErrorCode::LibraryBusy:
-        call.err << library << " is locked by another program." << why
-                 << " Try again when it has finished; reading (search, speakers, quotes) works meanwhile.\n";
-        break;
-    case ErrorCode::NotFound:
-        call.err << "there is no library at " << terminalSafe(path)
+    if (error.code == ErrorCode::NotFound) {
+        call.err << "warta-cli: there is no library at " << terminalSafe(path)
                  << " yet; add your folders with 'warta-cli library add DIR'.\n";
-        break;
-    default:
-        call.err << library << ": " << terminalSafe(error.message) << '\n';
-        break;
+        return static_cast<int>(error.code);
     }
+    std::string reason = error.message.empty() ? fallbackReason(error.code) : terminalSafe(error.message);
+    if (reason.back() != '.')
+        reason += '.';
+    const std::string next = wayOut(error.code);
+    call.err << "warta-cli: the library " << terminalSafe(path) << ": " << reason << (next.empty() ? "" : " ")
+             << next << '\n';
     return static_cast<int>(error.code);
 }
 
@@ -70,6 +86,13 @@ OpenedLibrary openLibrary(const Invocation &call, const std::string &path, Libra
         return opened;
     }
     auto library = Library::open(path, access);
+    // A library of an older schema is brought up to date on its first use,
+    // which needs writing: a reading command does it when it may.
+    if (!library && access == LibraryAccess::ReadOnly && library.error().code == ErrorCode::LibraryReadOnly) {
+        auto upgraded = Library::open(path, LibraryAccess::ReadWrite);
+        if (upgraded)
+            library = std::move(upgraded);
+    }
     if (!library) {
         opened.exitCode = reportLibraryError(call, path, library.error());
         return opened;

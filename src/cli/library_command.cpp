@@ -132,8 +132,8 @@ std::string sizeText(std::int64_t bytes)
 void printStatus(const Invocation &call, const LibraryStatus &status)
 {
     std::ostream &out = call.out;
-    out << "library   " << terminalSafe(status.path) << " (schema " << status.schemaVersion
-        << (status.readOnly ? ", read-only" : "") << ")\n";
+    // status.readOnly says how this command opened it (always read-only), so it is not shown.
+    out << "library   " << terminalSafe(status.path) << " (schema " << status.schemaVersion << ")\n";
     if (status.folders.empty())
         out << "folders   none yet: 'warta-cli library add DIR'\n";
     for (std::size_t i = 0; i < status.folders.size(); ++i)
@@ -153,7 +153,7 @@ void printStatus(const Invocation &call, const LibraryStatus &status)
 // The file rebuild moved aside: the newest NAME.damaged-* beside the library.
 std::string keptAside(const std::string &path)
 {
-    const fs::path library(path);
+    const fs::path library = fs::absolute(path);
     const std::string prefix = library.filename().string() + ".damaged-";
     std::string newest;
     std::error_code error;

@@ -39,7 +39,6 @@ nlohmann::ordered_json libraryStatusJson(const LibraryStatus &status)
         problems.push_back(libraryProblemJson(problem));
     return {{"path", status.path},
             {"schema_version", status.schemaVersion},
-            {"read_only", status.readOnly},
             {"folders", status.folders},
             {"files", status.files},
             {"articles", status.articles},

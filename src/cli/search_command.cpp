@@ -44,13 +44,14 @@ const char *kindName(SearchHit::Kind kind)
     return "paragraph";
 }
 
-nlohmann::ordered_json hitJson(const SearchHit &hit)
+// `listing`: the articles of a filter, not hits of words (no snippet, kind "article").
+nlohmann::ordered_json hitJson(const SearchHit &hit, bool listing)
 {
     nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
     for (const Highlight &highlight : hit.highlights)
         highlights.push_back({highlight.begin, highlight.end});
     return {{"article", libraryArticleJson(hit.article)},
-            {"kind", kindName(hit.kind)},
+            {"kind", listing ? "article" : kindName(hit.kind)},
             {"paragraph",
              hit.paragraph >= 0 ? nlohmann::ordered_json(hit.paragraph) : nlohmann::ordered_json()},
             {"snippet", hit.snippet},
@@ -60,11 +61,13 @@ nlohmann::ordered_json hitJson(const SearchHit &hit)
 }
 
 // Where the hit is: "SINDOnews · 2019-06-27 · ¶ 3 · quote of NAME".
-std::string hitPlace(const SearchHit &hit)
+std::string hitPlace(const SearchHit &hit, bool listing)
 {
     std::string place = terminalSafe(hit.article.site);
     if (hit.article.published)
         place += " \u00B7 " + hit.article.published->toIso8601().substr(0, 10);
+    if (listing)
+        return place;
     if (hit.kind == SearchHit::Kind::Title)
         place += " \u00B7 title";
     else if (hit.paragraph >= 0)
@@ -77,6 +80,7 @@ std::string hitPlace(const SearchHit &hit)
 
 void printHits(const Invocation &call, const SearchResult &result, const std::string &text)
 {
+    const bool listing = text.empty();
     const bool bold = boldOnStdout();
     call.out << result.total << (result.total == 1 ? " article matches" : " articles match");
     if (!text.empty())
@@ -87,10 +91,32 @@ void printHits(const Invocation &call, const SearchResult &result, const std::st
     std::size_t rank = 0;
     for (const SearchHit &hit : result.hits) {
         call.out << '\n'
-                 << ++rank << ". " << terminalSafe(hit.article.title) << "\n   " << hitPlace(hit) << "\n   "
-                 << highlightedSnippet(hit.snippet, hit.highlights, bold) << "\n   "
-                 << terminalSafe(hit.article.path) << '\n';
+                 << ++rank << ". " << terminalSafe(hit.article.title) << "\n   " << hitPlace(hit, listing)
+                 << "\n   ";
+        if (!listing)
+            call.out << highlightedSnippet(hit.snippet, hit.highlights, bold) << "\n   ";
+        call.out << terminalSafe(hit.article.path) << '\n';
     }
+}
+
+// A filter without words: its articles, newest first, as hits without a snippet.
+Expected<SearchResult> filtered(const Library &library, const SearchQuery &query)
+{
+    auto articles = library.articles(query.filter, ArticleOrder::Newest, 0, query.limit);
+    if (!articles)
+        return Unexpected{articles.error()};
+    auto total = library.articleCount(query.filter);
+    if (!total)
+        return Unexpected{total.error()};
+    SearchResult result;
+    result.total = static_cast<std::size_t>(*total);
+    for (auto &article : *articles) {
+        SearchHit hit;
+        hit.article = std::move(article);
+        hit.kind = SearchHit::Kind::Title;
+        result.hits.push_back(std::move(hit));
+    }
+    return result;
 }
 
 } // namespace
@@ -139,7 +165,7 @@ int runSearch(const Invocation &call)
     auto opened = openLibrary(call, path, LibraryAccess::ReadOnly);
     if (!opened.library)
         return opened.exitCode;
-    const auto result = opened.library->search(query);
+    const auto result = query.text.empty() ? filtered(*opened.library, query) : opened.library->search(query);
     if (!result) {
         if (result.error().code == ErrorCode::BadInput || result.error().code == ErrorCode::Usage) {
             call.err << "warta-cli: search: " << terminalSafe(result.error().message) << '\n';
@@ -150,7 +176,7 @@ int runSearch(const Invocation &call)
     if (json) {
         nlohmann::ordered_json hits = nlohmann::ordered_json::array();
         for (const SearchHit &hit : result->hits)
-            hits.push_back(hitJson(hit));
+            hits.push_back(hitJson(hit, query.text.empty()));
         call.out << jsonText(nlohmann::ordered_json{
                             {"query", query.text}, {"total", result->total}, {"hits", hits}})
                  << '\n';
