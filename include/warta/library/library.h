@@ -169,9 +169,12 @@ struct SearchHit {
     double score = 0;                   ///< bm25: smaller is better
 };
 
+/// A page of hits. Ranking is bm25 over the newest 2,000 matches (by when
+/// they were indexed) when more match: the total stays counted, up to 10,000.
 struct SearchResult {
-    std::vector<SearchHit> hits; ///< one per article, best first
-    std::size_t total = 0;       ///< articles matching (all pages of hits)
+    std::vector<SearchHit> hits; ///< one per article (per quote for a quote search), best first
+    std::size_t total = 0;       ///< matches (all pages of hits), counted up to 10,000
+    bool totalIsAtLeast = false; ///< more than `total` match: counting stopped there
 };
 
 /// A value of a facet, with how many articles have it.
@@ -247,7 +250,8 @@ public:
     Expected<LibraryStatus> status() const;
 
     Expected<SearchResult> search(const SearchQuery &query) const;
-    /// Counts per facet of the articles a search (or, with empty text, the filter) finds.
+    /// Counts per facet of the articles a search (or, with empty text, the
+    /// filter) finds; of the newest 5,000 when a search finds more.
     Expected<Facets> facets(const SearchQuery &query, std::size_t perFacet = 20) const;
 
     /// A page of the articles, for a list view that does not load every row.

@@ -1,5 +1,6 @@
 #include "article_store.h"
 
+#include "facet_tokens.h"
 #include "text_codec.h"
 #include "text_fold.h"
 #include "warta/cite/article_item.h"
@@ -243,8 +244,8 @@ Failure ArticleStore::insertPeopleAndTags(const Article &article, std::int64_t v
 
 Failure ArticleStore::setIndexed(std::int64_t versionId, bool indexed)
 {
-    // version_fts is contentless and quote_fts external-content: an entry is
-    // removed by giving back the values it was indexed with.
+    // Both FTS5 tables are contentless: an entry is removed by giving back the
+    // values it was indexed with, rebuilt here from the stored rows.
     Statement read;
     if (Failure failure = m_db.prepare(read, "SELECT title, body FROM version WHERE id = ?1"))
         return failure;
@@ -258,24 +259,56 @@ Failure ArticleStore::setIndexed(std::int64_t versionId, bool indexed)
         return Error{ErrorCode::LibraryDamaged,
                      "The stored text of an article is damaged; rebuild the library "
                      "from the saved files, which are untouched."};
-    Statement version;
-    if (Failure inner = m_db.prepare(
-                version, indexed ? "INSERT INTO version_fts(rowid, title, body) VALUES(?1, ?2, ?3)"
-                                 : "INSERT INTO version_fts(version_fts, rowid, title, body) "
-                                   "VALUES('delete', ?1, ?2, ?3)"))
+    std::string shared;
+    if (Failure inner = versionFacets(m_db, versionId, shared))
         return inner;
-    version.bind(1, versionId).bind(2, title).bind(3, *body);
+    struct QuoteRow {
+        std::int64_t id;
+        std::string text;
+        std::optional<std::int64_t> person;
+    };
+    std::vector<QuoteRow> quotes;
+    Statement quoteRows;
+    if (Failure inner =
+                m_db.prepare(quoteRows, "SELECT id, text, person_id FROM quote WHERE version_id = ?1"))
+        return inner;
+    quoteRows.bind(1, versionId);
+    std::string speakers;
+    while (quoteRows.step(failure, "reading an article's quotes")) {
+        quotes.push_back({quoteRows.integer(0), quoteRows.text(1), std::nullopt});
+        if (!quoteRows.isNull(2)) {
+            quotes.back().person = quoteRows.integer(2);
+            const std::string token = personToken('p', *quotes.back().person);
+            if (speakers.find(token + " ") == std::string::npos)
+                speakers += token + " ";
+        }
+    }
+    if (failure)
+        return failure;
+
+    Statement version;
+    if (Failure inner =
+                m_db.prepare(version, indexed ? "INSERT INTO version_fts(rowid, title, body, facets) "
+                                                "VALUES(?1, ?2, ?3, ?4)"
+                                              : "INSERT INTO version_fts(version_fts, rowid, title, body, "
+                                                "facets) VALUES('delete', ?1, ?2, ?3, ?4)"))
+        return inner;
+    version.bind(1, versionId).bind(2, title).bind(3, *body).bind(4, speakers + shared);
     if (Failure inner = version.run("indexing an article's text"))
         return inner;
-    Statement quotes;
+    Statement quote;
     if (Failure inner =
-                m_db.prepare(quotes, indexed ? "INSERT INTO quote_fts(rowid, text) "
-                                               "SELECT id, text FROM quote WHERE version_id = ?1"
-                                             : "INSERT INTO quote_fts(quote_fts, rowid, text) "
-                                               "SELECT 'delete', id, text FROM quote WHERE version_id = ?1"))
+                m_db.prepare(quote, indexed ? "INSERT INTO quote_fts(rowid, text, facets) VALUES(?1, ?2, ?3)"
+                                            : "INSERT INTO quote_fts(quote_fts, rowid, text, facets) "
+                                              "VALUES('delete', ?1, ?2, ?3)"))
         return inner;
-    quotes.bind(1, versionId);
-    return quotes.run("indexing an article's quotes");
+    for (const auto &row : quotes) {
+        const std::string own = row.person ? personToken('q', *row.person) + " " : std::string();
+        quote.bind(1, row.id).bind(2, row.text).bind(3, own + shared);
+        if (Failure inner = quote.run("indexing an article's quotes"))
+            return inner;
+    }
+    return std::nullopt;
 }
 
 Failure ArticleStore::showNewest(std::int64_t articleId)

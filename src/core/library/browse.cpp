@@ -156,7 +156,7 @@ Expected<std::vector<LibraryQuote>> Library::quotesOf(const std::string &speaker
 {
     LibraryFilter narrowed = filter;
     narrowed.speaker = speaker;
-    auto conditions = library::filterConditions(narrowed, true);
+    auto conditions = library::filterConditions(narrowed, library::FilterScope::SpeakerQuote);
     if (!conditions)
         return Unexpected{conditions.error()};
     Statement statement;

@@ -44,9 +44,16 @@ std::string personNameValue(const std::string &name)
     return " " + foldKey(name) + " ";
 }
 
-Expected<SqlConditions> filterConditions(const LibraryFilter &filter, bool speakerOnQuote)
+Expected<SqlConditions> filterConditions(const LibraryFilter &filter, FilterScope scope)
 {
     SqlConditions out;
+    if (scope == FilterScope::DatesOnly) {
+        LibraryFilter dates;
+        dates.from = filter.from;
+        dates.to = filter.to;
+        return filterConditions(dates);
+    }
+    const bool speakerOnQuote = scope == FilterScope::SpeakerQuote;
     if (!filter.site.empty()) {
         out.sql += " AND v.site_key = ?";
         out.values.emplace_back(foldKey(filter.site));

@@ -23,10 +23,16 @@ struct SqlConditions {
     int bind(Statement &statement, int first) const;
 };
 
-/// The filter's conditions on `v`; `speakerOnQuote` puts the speaker
-/// condition on quote `q` (a quote search) instead of on the article.
-/// BadInput for a date that is not YYYY, YYYY-MM or YYYY-MM-DD.
-Expected<SqlConditions> filterConditions(const LibraryFilter &filter, bool speakerOnQuote = false);
+/// Which of a filter's conditions go into SQL.
+enum class FilterScope {
+    All,          ///< every condition on `v` (the article list)
+    SpeakerQuote, ///< every condition, the speaker on quote `q` (a person's quotes)
+    DatesOnly     ///< only the publication days: the full-text query holds the rest (facet_tokens.h)
+};
+
+/// The filter's conditions on `v`, as `scope` says. BadInput for a date that
+/// is not YYYY, YYYY-MM or YYYY-MM-DD.
+Expected<SqlConditions> filterConditions(const LibraryFilter &filter, FilterScope scope = FilterScope::All);
 
 /// The SQL condition "person `alias` has the name `name`": the folded words
 /// of `name` appear in order, whole, in the person's folded name.

@@ -17,8 +17,9 @@ namespace {
 //   punctuation aside), so "HERMAN DERU" and "Herman Deru" are one person.
 // - the text lives in version.body (paragraphs joined by '\n', deflated:
 //   text_codec.h); version_fts is contentless, so the text is stored once and
-//   the index holds only its words. Quotes are short: quote_fts reads them
-//   from quote.text (external content).
+//   the index holds only its words; quote_fts likewise over quote.text.
+// - The `facets` columns hold the filters as tokens (facet_tokens.h), so that
+//   a filtered search is one FTS5 query.
 // - No prefix indexes: they would double the index, and prefix queries are
 //   answered fast enough from the term list (docs/library.md, "Figures").
 constexpr const char *kSchemaV1 = R"sql(
@@ -96,10 +97,10 @@ CREATE TABLE quote(
 CREATE INDEX quote_version ON quote(version_id);
 CREATE INDEX quote_person ON quote(person_id);
 CREATE VIRTUAL TABLE version_fts USING fts5(
-  title, body, content='',
+  title, body, facets, content='',
   tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE quote_fts USING fts5(
-  text, content='quote', content_rowid='id',
+  text, facets, content='',
   tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql";
