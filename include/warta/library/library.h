@@ -117,7 +117,7 @@ struct LibraryVersion {
 
 enum class ArticleOrder {
     Newest, ///< by publication date, newest first (undated last)
-    Oldest,
+    Oldest, ///< oldest first (undated first)
     Title,
     Site,
     Quotes ///< most quotes first

@@ -14,21 +14,24 @@ namespace {
 
 constexpr const char *kReading = "reading the library";
 
+// Each order is served by an index of `version` (schema.cpp), so a page of
+// the list is read in order without sorting every article; undated articles
+// come last when newest are first (SQLite puts NULL last in DESC).
 const char *orderClause(ArticleOrder order)
 {
     switch (order) {
     case ArticleOrder::Newest:
-        return "v.published_day IS NULL, v.published_day DESC, v.published DESC, a.id DESC";
+        return "v.published_day DESC, v.published DESC, v.id DESC";
     case ArticleOrder::Oldest:
-        return "v.published_day IS NULL, v.published_day ASC, v.published ASC, a.id ASC";
+        return "v.published_day, v.published, v.id";
     case ArticleOrder::Title:
-        return "v.title COLLATE NOCASE, a.id";
+        return "v.title COLLATE NOCASE, v.id";
     case ArticleOrder::Site:
-        return "v.site_key, v.published_day DESC, a.id";
+        return "v.site_key, v.published_day DESC, v.id DESC";
     case ArticleOrder::Quotes:
-        return "v.quote_count DESC, v.published_day DESC, a.id";
+        return "v.quote_count DESC, v.published_day DESC, v.id DESC";
     }
-    return "a.id";
+    return "v.id";
 }
 
 template <typename Row, typename Read>
@@ -69,9 +72,13 @@ Expected<std::int64_t> Library::articleCount(const LibraryFilter &filter) const
     if (!conditions)
         return Unexpected{conditions.error()};
     Statement statement;
-    if (Failure failure = m_impl->db.prepare(
-                statement, "SELECT count(*) FROM article a JOIN version v ON v.id = a.shown_version WHERE 1" +
-                                   conditions->sql))
+    // Unfiltered, the count needs no join: every article has its shown version.
+    const std::string sql =
+            conditions->sql.empty()
+                    ? std::string("SELECT count(*) FROM article WHERE shown_version IS NOT NULL")
+                    : "SELECT count(*) FROM article a JOIN version v ON v.id = a.shown_version WHERE 1" +
+                              conditions->sql;
+    if (Failure failure = m_impl->db.prepare(statement, sql))
         return Unexpected{*failure};
     conditions->bind(statement, 1);
     Failure failure;

@@ -53,8 +53,10 @@ CREATE TABLE version(
   text_bytes INTEGER NOT NULL,
   body BLOB NOT NULL);
 CREATE INDEX version_article ON version(article_id);
-CREATE INDEX version_day ON version(published_day);
-CREATE INDEX version_site ON version(site_key);
+CREATE INDEX version_day ON version(published_day, published);
+CREATE INDEX version_site ON version(site_key, published_day DESC);
+CREATE INDEX version_title ON version(title COLLATE NOCASE);
+CREATE INDEX version_quotes ON version(quote_count DESC, published_day DESC);
 CREATE TABLE file(
   id INTEGER PRIMARY KEY,
   path TEXT NOT NULL UNIQUE,
