@@ -162,7 +162,7 @@ Failure ArticleStore::insertVersion(const Article &article, const FileFacts &fil
     statement.bind(12, joinedFields(authors)).bind(13, joinedFields(article.tags));
     statement.bind(14, static_cast<std::int64_t>(article.paragraphs.size()));
     statement.bind(15, static_cast<std::int64_t>(article.quotes.size()));
-    statement.bind(16, articleToCslJson(article, item));
+    statement.bindBlob(16, compressText(articleToCslJson(article, item)));
     statement.bind(17, static_cast<std::int64_t>(article.title.size() + body.size()));
     statement.bindBlob(18, compressText(body));
     if (Failure failure = statement.run(kStoring))

@@ -4,6 +4,7 @@
 #include "article_rows.h"
 #include "library_filter.h"
 #include "library_p.h"
+#include "text_codec.h"
 
 namespace warta {
 
@@ -201,8 +202,13 @@ Expected<std::string> Library::cslJson(std::int64_t articleId) const
         return Unexpected{*failure};
     statement.bind(1, articleId);
     Failure failure;
-    if (statement.step(failure, kReading))
-        return statement.text(0);
+    if (statement.step(failure, kReading)) {
+        if (auto item = library::decompressText(statement.blob(0)))
+            return std::move(*item);
+        return fail(ErrorCode::LibraryDamaged,
+                    "The stored citation of article " + std::to_string(articleId) +
+                            " is damaged; rebuild the library from the saved files.");
+    }
     if (failure)
         return Unexpected{*failure};
     return fail(ErrorCode::NotFound, "No article " + std::to_string(articleId) + " is in the library.");

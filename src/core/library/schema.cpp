@@ -15,9 +15,10 @@ namespace {
 // - file: one saved file on disk; several files may hold the same bytes.
 // - person: a speaker or author, one per folded name (case, accents and
 //   punctuation aside), so "HERMAN DERU" and "Herman Deru" are one person.
-// - the text lives in version.body (paragraphs joined by '\n', deflated:
-//   text_codec.h); version_fts is contentless, so the text is stored once and
-//   the index holds only its words; quote_fts likewise over quote.text.
+// - the text lives in version.body, paragraphs joined by '\n', and the
+//   CSL-JSON item in csl_json, both deflated (text_codec.h); version_fts is
+//   contentless, so the text is stored once and the index holds only its
+//   words; quote_fts likewise over quote.text.
 // - The `facets` columns hold the filters as tokens (facet_tokens.h), so that
 //   a filtered search is one FTS5 query.
 // - No prefix indexes: they would double the index, and prefix queries are
@@ -49,7 +50,7 @@ CREATE TABLE version(
   tags TEXT NOT NULL,
   paragraph_count INTEGER NOT NULL,
   quote_count INTEGER NOT NULL,
-  csl_json TEXT NOT NULL,
+  csl_json BLOB NOT NULL,
   text_bytes INTEGER NOT NULL,
   body BLOB NOT NULL);
 CREATE INDEX version_article ON version(article_id);
