@@ -3,6 +3,8 @@
 namespace warta::library {
 namespace {
 
+constexpr std::size_t kShortestTypedPrefix = 3;
+
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -62,15 +64,13 @@ std::vector<SearchTerm> parseSearchTerms(std::string_view text, bool asYouType)
         if (!term.words.empty())
             terms.push_back(std::move(term));
     }
-    // While typing, the word under the cursor is unfinished: "internet ma"
-    // looks for "ma…". A one-letter start matches too much to help, unless it
-    // is all there is.
+    // While typing, the word under the cursor is unfinished: "internet mas"
+    // looks for "mas…". Shorter starts match too many words to help (and
+    // expanding them costs most): one or two letters stay a word as typed.
     if (asYouType && !lastWasFinished && !terms.empty() && !terms.back().excluded) {
         SearchTerm &last = terms.back();
-        if (last.words.back().size() >= 2 || terms.size() == 1)
+        if (last.words.back().size() >= kShortestTypedPrefix)
             last.prefix = true;
-        else
-            terms.pop_back();
     }
     return terms;
 }

@@ -40,11 +40,12 @@ TEST_CASE("search words: no text is ever a syntax error", "[library]")
 
 TEST_CASE("search words as you type: the unfinished word is a prefix", "[library]")
 {
-    CHECK(ftsExpression(parseSearchTerms("internet ma", true)) == R"("internet" AND "ma"*)");
+    CHECK(ftsExpression(parseSearchTerms("internet mas", true)) == R"("internet" AND "mas"*)");
     CHECK(ftsExpression(parseSearchTerms("internet ", true)) == R"("internet")");
-    // One letter after other words would match nearly everything: left until it grows.
-    CHECK(ftsExpression(parseSearchTerms("internet m", true)) == R"("internet")");
-    CHECK(ftsExpression(parseSearchTerms("m", true)) == R"("m"*)");
+    // One or two letters would match nearly every word: they stay a word until the third.
+    CHECK(ftsExpression(parseSearchTerms("internet ma", true)) == R"("internet" AND "ma")");
+    CHECK(ftsExpression(parseSearchTerms("m", true)) == R"("m")");
+    CHECK(ftsExpression(parseSearchTerms("\"masuk de", true)) == R"("masuk de")");
 }
 
 TEST_CASE("matching places phrases and prefixes in a text", "[library]")
