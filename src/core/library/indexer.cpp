@@ -63,17 +63,20 @@ std::string absoluteFolder(const std::string &folder)
     return text;
 }
 
-// The supported files under `root`. Symbolic links to folders are not
-// followed, so a link loop cannot make the walk endless.
-void walk(const std::string &root, std::map<std::string, FileFacts> &found,
+// The supported files under `root`; false when the folder itself cannot be
+// read. Symbolic links to folders are not followed, so a link loop cannot
+// make the walk endless.
+bool walk(const std::string &root, std::map<std::string, FileFacts> &found,
           std::vector<LibraryProblem> &problems)
 {
     std::error_code error;
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
-    if (error) {
-        problems.push_back(
-                {root, ErrorCode::NotFound, "The folder cannot be read (" + error.message() + ")."});
-        return;
+    if (error || !fs::is_directory(root, error)) {
+        problems.push_back({root, ErrorCode::NotFound,
+                            "The folder cannot be read (" +
+                                    (error ? error.message() : std::string("it is gone")) +
+                                    "); its articles stay in the library until it is back."});
+        return false;
     }
     for (const fs::recursive_directory_iterator end; it != end; it.increment(error)) {
         if (error) {
@@ -93,6 +96,7 @@ void walk(const std::string &root, std::map<std::string, FileFacts> &found,
         if (!entryError)
             found.emplace(facts.path, std::move(facts));
     }
+    return true;
 }
 
 ReadResult readFile(const FileFacts &file, const std::unordered_set<std::string> &knownHashes,
@@ -248,8 +252,12 @@ Failure IndexRun::run(const std::vector<std::string> &folders)
     if (Failure failure = loadKnown(known, hashes))
         return failure;
     std::map<std::string, FileFacts> found;
+    // A folder on a disk that is not there (unplugged, unmounted) is not a
+    // folder whose files were all deleted: its files are kept as they are.
+    std::vector<std::string> walked;
     for (const auto &folder : folders)
-        walk(folder, found, report.problems);
+        if (walk(folder, found, report.problems))
+            walked.push_back(folder);
     report.seen = found.size();
 
     std::vector<FileFacts> toRead;
@@ -267,8 +275,7 @@ Failure IndexRun::run(const std::vector<std::string> &folders)
     for (const auto &[path, file] : known) {
         if (found.count(path))
             continue;
-        if (std::any_of(folders.begin(), folders.end(),
-                        [&](const std::string &f) { return under(path, f); })) {
+        if (std::any_of(walked.begin(), walked.end(), [&](const std::string &f) { return under(path, f); })) {
             missing.push_back(path);
             if (!file.sha256.empty())
                 ++missingHashes[file.sha256];

@@ -181,6 +181,27 @@ TEST_CASE("a cancelled run keeps what it committed, and the next run goes on", "
     CHECK(reopened.status()->files == 6);
 }
 
+TEST_CASE("a folder that is gone keeps its articles until it is back", "[library]")
+{
+    test::ScratchLibrary scratch;
+    const fs::path disk = scratch.dir.path() / "usb";
+    fs::create_directories(disk);
+    fs::copy_file(kHajj, disk / "haji.html");
+    Library library = scratch.open();
+    REQUIRE(library.addFolders({disk.string()}));
+    fs::rename(disk, scratch.dir.path() / "unplugged");
+    auto report = library.update();
+    REQUIRE(report);
+    CHECK(report->removed == 0);
+    REQUIRE(report->problems.size() == 1);
+    CHECK_THAT(report->problems[0].reason, Catch::Contains("stay in the library"));
+    CHECK(library.status()->articles == 1);
+    fs::rename(scratch.dir.path() / "unplugged", disk);
+    auto back = library.update();
+    REQUIRE(back);
+    CHECK(back->unchanged == 1);
+}
+
 TEST_CASE("file names the library reads", "[library]")
 {
     CHECK(isLibraryFileName("/a/b/page.html"));
