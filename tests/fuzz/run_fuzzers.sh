@@ -3,7 +3,7 @@
 #
 #   tests/fuzz/run_fuzzers.sh BUILD_DIR [SECONDS_PER_TARGET] [TARGET...]
 #
-# TARGET is load, extract, date, jsonld, quotes, cite, cite_page, mime or library_search (default: all). New
+# TARGET is load, extract, date, jsonld, quotes, cite, cite_page, mime, library_search or library_ingest (default: all). New
 # corpus entries go to BUILD_DIR/fuzz-corpus/TARGET, crashes, leaks and
 # timeouts to BUILD_DIR/fuzz-artifacts/TARGET/, the log to
 # BUILD_DIR/fuzz-logs/TARGET.log. Exits non-zero when a target found anything.
@@ -19,7 +19,7 @@ build="$(cd "$build" && pwd)"
 seconds="${2:-300}"
 shift $(( $# >= 2 ? 2 : 1 ))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load extract date jsonld quotes cite cite_page mime library_search)
+[ ${#targets[@]} -gt 0 ] || targets=(load extract date jsonld quotes cite cite_page mime library_search library_ingest)
 
 # Seeds: the committed corpus of each target, plus the fixtures it can read.
 pages="$fixtures/sindonews/reconstructed $fixtures/sindonews/quotes $fixtures/sites/metrotvnews $fixtures/sites/okezone"
@@ -32,6 +32,7 @@ seeds_cite="$here/corpus/cite $fixtures/csl-test-suite"; dict_cite=cite; len_cit
 seeds_cite_page="$here/corpus/cite_page $here/corpus/extract $pages"; dict_cite_page=html; len_cite_page=8192
 seeds_mime="$here/corpus/mime $here/corpus/load"; dict_mime=mhtml; len_mime=16384
 seeds_library_search="$here/corpus/library_search"; dict_library_search=library; len_library_search=2048
+seeds_library_ingest="$here/corpus/library_ingest $pages"; dict_library_ingest=html; len_library_ingest=8192
 
 run_one() {
     local name="$1" seeds dict len
