@@ -29,8 +29,9 @@ const char *wayOut(ErrorCode code)
         return "Run 'warta-cli library rebuild' to make it again from its folders; the damaged file is kept "
                "aside, and quote corrections, kept in their own files, are not lost.";
     case ErrorCode::LibraryTooNew:
-        return "Search, speakers, quotes and library status still read it; 'warta-cli library rebuild' makes "
-               "a new one from its folders (the old file is kept aside).";
+        return "Use it with that Warta, or run 'warta-cli library rebuild' to make a new one from its "
+               "folders "
+               "with this one (the old file is kept aside).";
     case ErrorCode::LibraryReadOnly:
         return "Search, speakers, quotes and library status still read it; to index, make the disk writable "
                "or give another place with --library PATH.";

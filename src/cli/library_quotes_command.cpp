@@ -107,8 +107,9 @@ void printQuote(const Invocation &call, const LibraryQuote &quote, const std::op
         call.out << " (" << terminalSafe(*quote.role) << ")";
     if (!quote.verb.empty())
         call.out << ", " << terminalSafe(quote.verb);
-    call.out << " \u00B7 \u00B6 " << quote.paragraph + 1 << "\n   " << terminalSafe(article.title)
-             << " \u00B7 " << terminalSafe(article.site);
+    call.out << " \u00B7 \u00B6 " << quote.paragraph + 1 << "\n   " << terminalSafe(article.title);
+    if (!article.site.empty())
+        call.out << " \u00B7 " << terminalSafe(article.site);
     if (article.published)
         call.out << " \u00B7 " << article.published->toIso8601().substr(0, 10);
     call.out << '\n';

@@ -60,21 +60,24 @@ nlohmann::ordered_json hitJson(const SearchHit &hit, bool listing)
             {"score", hit.score}};
 }
 
-// Where the hit is: "SINDOnews · 2019-06-27 · ¶ 3 · quote of NAME".
+// Where the hit is: "SINDOnews · 2019-06-27 · ¶ 3 · quote of NAME" (what is known of it).
 std::string hitPlace(const SearchHit &hit, bool listing)
 {
-    std::string place = terminalSafe(hit.article.site);
+    std::vector<std::string> parts;
+    if (!hit.article.site.empty())
+        parts.push_back(terminalSafe(hit.article.site));
     if (hit.article.published)
-        place += " \u00B7 " + hit.article.published->toIso8601().substr(0, 10);
-    if (listing)
-        return place;
-    if (hit.kind == SearchHit::Kind::Title)
-        place += " \u00B7 title";
-    else if (hit.paragraph >= 0)
-        place += " \u00B7 \u00B6 " + std::to_string(hit.paragraph + 1);
-    if (hit.kind == SearchHit::Kind::Quote)
-        place += " \u00B7 quote of " +
-                 (hit.speaker ? terminalSafe(*hit.speaker) : std::string("someone unnamed"));
+        parts.push_back(hit.article.published->toIso8601().substr(0, 10));
+    if (!listing && hit.kind == SearchHit::Kind::Title)
+        parts.push_back("title");
+    else if (!listing && hit.paragraph >= 0)
+        parts.push_back("\u00B6 " + std::to_string(hit.paragraph + 1));
+    if (!listing && hit.kind == SearchHit::Kind::Quote)
+        parts.push_back("quote of " +
+                        (hit.speaker ? terminalSafe(*hit.speaker) : std::string("someone unnamed")));
+    std::string place;
+    for (const auto &part : parts)
+        place += (place.empty() ? "" : " \u00B7 ") + part;
     return place;
 }
 

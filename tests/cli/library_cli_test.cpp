@@ -4,6 +4,8 @@
 
 #include "warta/library/library.h"
 
+#include <sqlite3.h>
+
 #include <nlohmann/json.hpp>
 
 #include <catch2/catch.hpp>
@@ -330,4 +332,67 @@ TEST_CASE("A run stopped by SIGINT keeps what it committed; update goes on", "[c
     const Run update = cli({"library", "update", "--library", scratch.library()});
     CHECK(update.exitCode == 0);
     CHECK(statusOf(scratch.library())["files"] == kPages);
+}
+
+TEST_CASE("A library of a newer Warta is said so with the way out, and rebuild replaces it", "[cli][library]")
+{
+    const Scratch scratch("newer");
+    const fs::path pages = scratch.root / "pages";
+    copyArticles(pages);
+    REQUIRE(cli({"library", "add", pages.string(), "--library", scratch.library()}).exitCode == 0);
+    {
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(scratch.library().c_str(), &db) == SQLITE_OK);
+        const std::string pragma = "PRAGMA user_version=" + std::to_string(warta::librarySchemaVersion() + 1);
+        CHECK(sqlite3_exec(db, pragma.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    const Run add = cli({"library", "update", "--library", scratch.library()});
+    CHECK(add.exitCode == 20);
+    CHECK(add.err.find("newer Warta") != std::string::npos);
+    CHECK(add.err.find("'warta-cli library rebuild'") != std::string::npos);
+    // This Warta cannot know what a newer schema means, so it does not read it either.
+    const Run search = cli({"search", "internet", "desa", "--library", scratch.library()});
+    CHECK(search.exitCode == 20);
+    CHECK(search.err.find("'warta-cli library rebuild'") != std::string::npos);
+
+    const Run rebuild = cli({"library", "rebuild", "--library", scratch.library()});
+    CHECK(rebuild.exitCode == 0);
+    CHECK(statusOf(scratch.library())["files"] == 8);
+    CHECK(cli({"library", "update", "--library", scratch.library()}).exitCode == 0);
+}
+
+TEST_CASE("An article cannot send escapes to the terminal through warta-cli", "[cli][library][terminal]")
+{
+    const Scratch scratch("escapes");
+    const fs::path pages = scratch.root / "pages";
+    fs::create_directories(pages);
+    // A page written for this test: control characters in its title, body and a quote. (The HTML
+    // parser already turns them into U+FFFD; what warta-cli prints must be safe whatever the layers
+    // below let through, and terminal_text_test.cpp tests its own escaping.)
+    std::string paragraph =
+            "Warga desa Sukamaju menerima jaringan internet baru pada pekan ini, dan kepala desa "
+            "menyebut jaringan itu membuka peluang usaha bagi warga yang selama ini kesulitan.";
+    std::ofstream(pages / "escapes.html", std::ios::binary)
+            << "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Judul \x1b[2J\x1b]0;owned\x07 "
+               "berita</title></head><body><article><h1>Judul \x1b[2J\x1b]0;owned\x07 berita</h1>"
+            << "<p>" << paragraph
+            << " \x1b[31mMerah\x1b[0m \xc2\x9b"
+               "31m.</p>"
+            << "<p>\"Internet \x1b[5mini\x1b[0m sangat membantu kami,\" kata Budi Santoso, kepala desa.</p>"
+            << "<p>" << paragraph << "</p><p>" << paragraph << "</p></article></body></html>";
+    cli({"library", "add", pages.string(), "--library", scratch.library()});
+    for (const auto &args : std::vector<std::vector<std::string>>{{"search", "internet"},
+                                                                  {"speakers"},
+                                                                  {"quotes", "--speaker", "Budi Santoso"},
+                                                                  {"library", "status"}}) {
+        std::vector<std::string> withLibrary = args;
+        withLibrary.insert(withLibrary.end(), {"--library", scratch.library()});
+        const Run run = cli(withLibrary);
+        INFO(args.front() << ": " << run.out << run.err);
+        CHECK(run.out.find('\x1b') == std::string::npos);
+        CHECK(run.out.find('\x07') == std::string::npos);
+        CHECK(run.out.find("\xc2\x9b") == std::string::npos);
+        CHECK(run.err.find('\x1b') == std::string::npos);
+    }
 }
