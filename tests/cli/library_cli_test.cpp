@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <pty.h>
 #include <spawn.h>
 #include <string>
 #include <sys/wait.h>
@@ -395,4 +396,38 @@ TEST_CASE("An article cannot send escapes to the terminal through warta-cli", "[
         CHECK(run.out.find("\xc2\x9b") == std::string::npos);
         CHECK(run.err.find('\x1b') == std::string::npos);
     }
+}
+
+TEST_CASE("On a terminal indexing shows a progress bar; piped it does not", "[cli][library][progress]")
+{
+    const Scratch scratch("progress");
+    const fs::path many = scratch.root / "many";
+    writeManyPages(many, 120);
+    int terminal = -1, child = -1;
+    REQUIRE(::openpty(&terminal, &child, nullptr, nullptr, nullptr) == 0);
+    const pid_t writer = ::fork();
+    REQUIRE(writer >= 0);
+    if (writer == 0) {
+        ::dup2(child, STDERR_FILENO);
+        const int null = ::open("/dev/null", O_WRONLY);
+        ::dup2(null, STDOUT_FILENO);
+        ::close(terminal);
+        ::execl(WARTA_CLI, WARTA_CLI, "library", "add", many.c_str(), "--library", scratch.library().c_str(),
+                static_cast<char *>(nullptr));
+        ::_exit(127);
+    }
+    ::close(child);
+    std::string shown;
+    char buffer[4096];
+    for (ssize_t got; (got = ::read(terminal, buffer, sizeof buffer)) > 0;)
+        shown.append(buffer, static_cast<std::size_t>(got));
+    ::close(terminal);
+    CHECK(childExit(writer, true) == 0);
+    CHECK(shown.find("/120 files") != std::string::npos);
+    CHECK(shown.find(" files/s") != std::string::npos);
+    CHECK(shown.find("\r\x1b[K") != std::string::npos);
+
+    const Run piped = cli({"library", "update", "--library", scratch.library()});
+    CHECK(piped.exitCode == 0);
+    CHECK(piped.err.empty());
 }
