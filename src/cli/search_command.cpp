@@ -81,11 +81,17 @@ std::string hitPlace(const SearchHit &hit, bool listing)
     return place;
 }
 
-void printHits(const Invocation &call, const SearchResult &result, const std::string &text)
+void printHits(const Invocation &call, const SearchResult &result, const SearchQuery &query)
 {
+    const std::string &text = query.text;
     const bool listing = text.empty();
     const bool bold = boldOnStdout();
-    call.out << result.total << (result.total == 1 ? " article matches" : " articles match");
+    // A quote search has one hit per quote, any other one per article.
+    const bool quotes = !listing && (query.quotesOnly || !query.filter.speaker.empty());
+    const bool one = result.total == 1 && !result.totalIsAtLeast;
+    call.out << (result.totalIsAtLeast ? "more than " : "") << result.total
+             << (quotes ? (one ? " quote matches" : " quotes match")
+                        : (one ? " article matches" : " articles match"));
     if (!text.empty())
         call.out << " \"" << terminalSafe(text) << "\"";
     if (result.hits.size() < result.total)
@@ -180,11 +186,13 @@ int runSearch(const Invocation &call)
         nlohmann::ordered_json hits = nlohmann::ordered_json::array();
         for (const SearchHit &hit : result->hits)
             hits.push_back(hitJson(hit, query.text.empty()));
-        call.out << jsonText(nlohmann::ordered_json{
-                            {"query", query.text}, {"total", result->total}, {"hits", hits}})
+        call.out << jsonText(nlohmann::ordered_json{{"query", query.text},
+                                                    {"total", result->total},
+                                                    {"total_is_at_least", result->totalIsAtLeast},
+                                                    {"hits", hits}})
                  << '\n';
     } else {
-        printHits(call, *result, query.text);
+        printHits(call, *result, query);
     }
     return 0;
 }
