@@ -1,5 +1,6 @@
 #include "article_store.h"
 
+#include "completions.h"
 #include "facet_tokens.h"
 #include "text_codec.h"
 #include "text_fold.h"
@@ -296,6 +297,8 @@ Failure ArticleStore::setIndexed(std::int64_t versionId, bool indexed)
     version.bind(1, versionId).bind(2, title).bind(3, *body).bind(4, speakers + shared);
     if (Failure inner = version.run("indexing an article's text"))
         return inner;
+    if (Failure inner = countWords(m_db, title, *body, indexed ? 1 : -1))
+        return inner;
     Statement quote;
     if (Failure inner =
                 m_db.prepare(quote, indexed ? "INSERT INTO quote_fts(rowid, text, facets) VALUES(?1, ?2, ?3)"
@@ -460,6 +463,7 @@ Failure ArticleStore::collect()
             return failure;
     return m_db.exec(R"sql(
         DELETE FROM article WHERE shown_version IS NULL;
+        DELETE FROM term WHERE docs <= 0;
         DELETE FROM person WHERE NOT EXISTS (SELECT 1 FROM quote WHERE quote.person_id = person.id)
           AND NOT EXISTS (SELECT 1 FROM author WHERE author.person_id = person.id);)sql",
                      kCollecting);

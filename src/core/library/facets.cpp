@@ -1,6 +1,7 @@
 // Facets: how many of the articles a search (or a filter alone) finds have
 // each site, year, speaker and tag, for narrowing the search further.
 
+#include "completions.h"
 #include "facet_tokens.h"
 #include "library_filter.h"
 #include "library_p.h"
@@ -21,7 +22,10 @@ constexpr std::int64_t kFacetWindow = 5000;
 
 Expected<Facets> Library::facets(const SearchQuery &query, std::size_t perFacet) const
 {
-    const auto terms = library::parseSearchTerms(query.text, query.asYouType);
+    auto terms = library::parseSearchTerms(query.text, query.asYouType);
+    if (query.asYouType && !terms.empty())
+        if (Failure failure = library::completeTypedWord(m_impl->db, terms.back()))
+            return Unexpected{*failure};
     const std::string words = library::ftsExpression(terms);
     // Words that require nothing ("-desa" alone) find nothing, as the search does.
     if (words.empty() && !terms.empty())

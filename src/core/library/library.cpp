@@ -88,6 +88,10 @@ Expected<Library> Library::open(const std::string &path, LibraryAccess access)
         impl->db.exec("PRAGMA synchronous=NORMAL", "tuning the library");
     }
     impl->db.exec("PRAGMA foreign_keys=ON", "tuning the library");
+    // Searches read pages all over a large file: mapping it spares a system
+    // call per page, and a 32 MB cache keeps the index's upper levels.
+    impl->db.exec("PRAGMA mmap_size=1073741824", "tuning the library");
+    impl->db.exec("PRAGMA cache_size=-32768", "tuning the library");
     return Library(std::move(impl));
 }
 

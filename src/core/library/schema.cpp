@@ -21,6 +21,9 @@ namespace {
 //   words; quote_fts likewise over quote.text.
 // - The `facets` columns hold the filters as tokens (facet_tokens.h), so that
 //   a filtered search is one FTS5 query.
+// - term: the words of the shown versions with how many hold each, so that a
+//   word being typed is completed to its commonest words (search_terms.h)
+//   instead of FTS5 merging the doclists of every word it starts.
 // - No prefix indexes: they would double the index, and prefix queries are
 //   answered fast enough from the term list (docs/library.md, "Figures").
 constexpr const char *kSchemaV1 = R"sql(
@@ -105,6 +108,9 @@ CREATE VIRTUAL TABLE version_fts USING fts5(
 CREATE VIRTUAL TABLE quote_fts USING fts5(
   text, facets, content='',
   tokenize='unicode61 remove_diacritics 2');
+CREATE TABLE term(
+  word TEXT PRIMARY KEY,
+  docs INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql";
 
@@ -151,6 +157,12 @@ Failure prepareSchema(Database &db, bool readOnly)
     }
     // WAL: the viewer keeps searching while warta-cli writes, and a killed
     // writer loses only its open transaction.
+    // 16 KB pages: an article's row (its deflated text, a few KB) shares a
+    // page with others instead of leaving most of one empty. Only a new file
+    // takes it, before WAL mode fixes the page size.
+    if (version == 0)
+        if (Failure failure = db.exec("PRAGMA page_size=16384", "creating the library"))
+            return failure;
     if (Failure failure = db.exec("PRAGMA journal_mode=WAL", "switching the library to WAL mode"))
         return failure;
     if (version == kSchemaVersion)

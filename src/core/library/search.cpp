@@ -9,6 +9,7 @@
 // narrow the same walk.
 
 #include "article_rows.h"
+#include "completions.h"
 #include "facet_tokens.h"
 #include "library_filter.h"
 #include "library_p.h"
@@ -184,7 +185,10 @@ Failure readHits(const library::Database &db, const std::vector<library::SearchT
 
 Expected<SearchResult> Library::search(const SearchQuery &query) const
 {
-    const auto terms = library::parseSearchTerms(query.text, query.asYouType);
+    auto terms = library::parseSearchTerms(query.text, query.asYouType);
+    if (query.asYouType && !terms.empty())
+        if (Failure failure = library::completeTypedWord(m_impl->db, terms.back()))
+            return Unexpected{*failure};
     const std::string words = library::ftsExpression(terms);
     const bool quotes = query.quotesOnly || !query.filter.speaker.empty();
     auto dates = library::filterConditions(query.filter, library::FilterScope::DatesOnly);

@@ -14,6 +14,12 @@ bool isSpace(char c)
 // hold only letters and digits, so each is quoted as it is.
 std::string quoted(const SearchTerm &term)
 {
+    if (!term.completions.empty()) {
+        std::string out = "(";
+        for (std::size_t i = 0; i < term.completions.size(); ++i)
+            out += (i ? " OR \"" : "\"") + term.completions[i] + "\"";
+        return out + ")";
+    }
     std::string out = "\"";
     for (std::size_t i = 0; i < term.words.size(); ++i)
         out += (i ? " " : "") + term.words[i];

@@ -16,6 +16,9 @@ struct SearchTerm {
     std::vector<std::string> words; ///< folded; several for a phrase
     bool prefix = false;            ///< the last word is a prefix
     bool excluded = false;
+    /// For a word being typed: the library's commonest words it starts,
+    /// searched instead of the prefix itself (completions.h). Empty: the prefix.
+    std::vector<std::string> completions;
 };
 
 /// The terms of `text`; `asYouType` reads an unfinished last word as a prefix.

@@ -17,6 +17,37 @@ std::pair<std::size_t, std::size_t> strength(const std::vector<TermMatch> &match
     return {distinct.size(), matches.size()};
 }
 
+bool isAscii(std::string_view text)
+{
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+// Whether an ASCII paragraph can hold one of the terms at all: the first word
+// of some required term occurs in it, case aside. Most paragraphs of a long
+// article hold none, and are then not split into words.
+bool mayHold(std::string_view text, const std::vector<SearchTerm> &terms)
+{
+    if (!isAscii(text))
+        return true;
+    for (const auto &term : terms) {
+        if (term.excluded)
+            continue;
+        const std::string &word = term.words.front();
+        if (!isAscii(word))
+            return true;
+        const auto found =
+                std::search(text.begin(), text.end(), word.begin(), word.end(), [](char a, char b) {
+                    return (a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a) == b;
+                });
+        if (found != text.end())
+            return true;
+    }
+    return false;
+}
+
 bool isContinuation(unsigned char c)
 {
     return (c & 0xC0) == 0x80;
@@ -77,7 +108,8 @@ PlacedSnippet placeSnippet(const std::vector<SearchTerm> &terms, std::string_vie
     while (start <= body.size() && !body.empty()) {
         const std::size_t stop = std::min(body.find('\n', start), body.size());
         const std::string_view text = body.substr(start, stop - start);
-        auto matches = matchTerms(terms, foldedTokens(text));
+        auto matches =
+                mayHold(text, terms) ? matchTerms(terms, foldedTokens(text)) : std::vector<TermMatch>();
         const auto found = strength(matches);
         if (found > bestStrength) {
             bestStrength = found;

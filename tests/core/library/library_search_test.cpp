@@ -100,6 +100,29 @@ TEST_CASE("search: phrases, prefixes, accents and exclusions", "[library]")
     CHECK(found->total == 1);
 }
 
+TEST_CASE("search as you type completes the word from the library's words", "[library]")
+{
+    test::ScratchLibrary scratch;
+    Library library = scratch.open();
+    fill(library);
+    SearchQuery typing = words("tersam");
+    typing.asYouType = true;
+    auto found = library.search(typing);
+    REQUIRE(found);
+    REQUIRE(found->total == 1);
+    const SearchHit &hit = found->hits.at(0);
+    REQUIRE(hit.highlights.size() == 1);
+    CHECK(hit.snippet.substr(hit.highlights[0].begin, hit.highlights[0].end - hit.highlights[0].begin) ==
+          "tersambung");
+    // A start no word has finds nothing, quickly.
+    typing.text = "zzyzx";
+    CHECK(library.search(typing)->total == 0);
+    // Accents fold in completions too: "CAF" completes to "cafe".
+    typing.text = "CAF";
+    CHECK(library.search(typing)->total == 1);
+    CHECK(library.facets(typing)->sites.size() == 1);
+}
+
 TEST_CASE("search: filters by site, tag, author and date", "[library]")
 {
     test::ScratchLibrary scratch;
