@@ -355,7 +355,12 @@ Failure IndexRun::run(const std::vector<std::string> &folders)
     if (needsCollect)
         if (Failure failure = store.collect())
             return failure;
-    return batch.commit();
+    if (Failure failure = batch.commit())
+        return failure;
+    // Fold the run's log into the database so the library is one file again
+    // (a reader still open keeps what it reads; the log then shrinks later).
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)", "finishing the run");
+    return std::nullopt;
 }
 
 namespace {

@@ -71,7 +71,6 @@ CREATE TABLE file(
   error_code INTEGER,
   error TEXT,
   indexed_at TEXT NOT NULL);
-CREATE INDEX file_sha ON file(sha256);
 CREATE INDEX file_version ON file(version_id);
 CREATE TABLE person(
   id INTEGER PRIMARY KEY,
