@@ -56,7 +56,7 @@ struct LibraryStatus {
     std::int64_t quotes = 0;
     std::int64_t speakers = 0;
     std::int64_t databaseBytes = 0; ///< the database file with its WAL
-    std::int64_t textBytes = 0;     ///< the extracted text it holds (titles, paragraphs)
+    std::int64_t textBytes = 0;     ///< the extracted text it holds: titles and paragraphs of every version
     std::vector<LibraryProblem> problems;
     std::optional<std::string> lastIndexed; ///< ISO 8601, UTC
 };

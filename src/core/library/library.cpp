@@ -236,7 +236,7 @@ Expected<LibraryStatus> Library::status() const
                (SELECT count(*) FROM version),
                (SELECT count(*) FROM quote JOIN article ON article.shown_version = quote.version_id),
                (SELECT count(DISTINCT person_id) FROM quote JOIN article ON article.shown_version = quote.version_id),
-               (SELECT total(text_bytes) FROM version JOIN article ON article.shown_version = version.id),
+               (SELECT total(text_bytes) FROM version),
                (SELECT max(indexed_at) FROM file))sql"))
         return Unexpected{*failure};
     Failure failure;
