@@ -245,7 +245,7 @@ Failure ArticleStore::insertPeopleAndTags(const Article &article, std::int64_t v
 
 Failure ArticleStore::setIndexed(std::int64_t versionId, bool indexed)
 {
-    // Both FTS5 tables are contentless: an entry is removed by giving back the
+    // version_fts is contentless: an entry is removed by giving back the
     // values it was indexed with, rebuilt here from the stored rows.
     Statement read;
     if (Failure failure = m_db.prepare(read, "SELECT title, body FROM version WHERE id = ?1"))
@@ -263,27 +263,16 @@ Failure ArticleStore::setIndexed(std::int64_t versionId, bool indexed)
     std::string shared;
     if (Failure inner = versionFacets(m_db, versionId, shared))
         return inner;
-    struct QuoteRow {
-        std::int64_t id;
-        std::string text;
-        std::optional<std::int64_t> person;
-    };
-    std::vector<QuoteRow> quotes;
-    Statement quoteRows;
-    if (Failure inner =
-                m_db.prepare(quoteRows, "SELECT id, text, person_id FROM quote WHERE version_id = ?1"))
+    // The article's speakers are filter words of the article: a quote search
+    // walks the articles where the person speaks.
+    Statement speakerRows;
+    if (Failure inner = m_db.prepare(speakerRows, "SELECT DISTINCT person_id FROM quote "
+                                                  "WHERE version_id = ?1 AND person_id IS NOT NULL"))
         return inner;
-    quoteRows.bind(1, versionId);
+    speakerRows.bind(1, versionId);
     std::string speakers;
-    while (quoteRows.step(failure, "reading an article's quotes")) {
-        quotes.push_back({quoteRows.integer(0), quoteRows.text(1), std::nullopt});
-        if (!quoteRows.isNull(2)) {
-            quotes.back().person = quoteRows.integer(2);
-            const std::string token = personToken('p', *quotes.back().person);
-            if (speakers.find(token + " ") == std::string::npos)
-                speakers += token + " ";
-        }
-    }
+    while (speakerRows.step(failure, "reading an article's speakers"))
+        speakers += personToken('p', speakerRows.integer(0)) + " ";
     if (failure)
         return failure;
 
@@ -299,18 +288,6 @@ Failure ArticleStore::setIndexed(std::int64_t versionId, bool indexed)
         return inner;
     if (Failure inner = countWords(m_db, title, *body, indexed ? 1 : -1))
         return inner;
-    Statement quote;
-    if (Failure inner =
-                m_db.prepare(quote, indexed ? "INSERT INTO quote_fts(rowid, text, facets) VALUES(?1, ?2, ?3)"
-                                            : "INSERT INTO quote_fts(quote_fts, rowid, text, facets) "
-                                              "VALUES('delete', ?1, ?2, ?3)"))
-        return inner;
-    for (const auto &row : quotes) {
-        const std::string own = row.person ? personToken('q', *row.person) + " " : std::string();
-        quote.bind(1, row.id).bind(2, row.text).bind(3, own + shared);
-        if (Failure inner = quote.run("indexing an article's quotes"))
-            return inner;
-    }
     return std::nullopt;
 }
 

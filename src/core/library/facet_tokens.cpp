@@ -32,23 +32,6 @@ Failure collect(const Database &db, const char *sql, std::int64_t versionId,
     return failure;
 }
 
-// People whose name has the filter's words, as one token each.
-Expected<std::vector<std::string>> peopleTokens(const Database &db, const std::string &name, char kind)
-{
-    Statement statement;
-    if (Failure failure =
-                db.prepare(statement, "SELECT p.id FROM person p WHERE " + personNameCondition("p")))
-        return Unexpected{*failure};
-    statement.bind(1, personNameValue(name));
-    std::vector<std::string> tokens;
-    Failure failure;
-    while (statement.step(failure, "looking up a person"))
-        tokens.push_back(personToken(kind, statement.integer(0)));
-    if (failure)
-        return Unexpected{*failure};
-    return tokens;
-}
-
 std::string anyOf(const std::vector<std::string> &tokens)
 {
     // "zznone" is no token the index holds: a name no one has finds nothing.
@@ -100,7 +83,23 @@ Failure versionFacets(const Database &db, std::int64_t versionId, std::string &t
                    [&](const Statement &row) { add(personToken('a', row.integer(0))); });
 }
 
-Expected<std::string> facetCondition(const Database &db, const LibraryFilter &filter, bool quotes)
+Expected<std::vector<std::int64_t>> peopleNamed(const Database &db, const std::string &name)
+{
+    Statement statement;
+    if (Failure failure =
+                db.prepare(statement, "SELECT p.id FROM person p WHERE " + personNameCondition("p")))
+        return Unexpected{*failure};
+    statement.bind(1, personNameValue(name));
+    std::vector<std::int64_t> ids;
+    Failure failure;
+    while (statement.step(failure, "looking up a person"))
+        ids.push_back(statement.integer(0));
+    if (failure)
+        return Unexpected{*failure};
+    return ids;
+}
+
+Expected<std::string> facetCondition(const Database &db, const LibraryFilter &filter)
 {
     std::vector<std::string> parts;
     if (!filter.site.empty())
@@ -109,14 +108,16 @@ Expected<std::string> facetCondition(const Database &db, const LibraryFilter &fi
         parts.push_back("\"" + tagToken(filter.tag) + "\"");
     if (filter.year)
         parts.push_back("\"" + yearToken(*filter.year) + "\"");
-    for (const auto &[name, kind] :
-         {std::pair{&filter.author, 'a'}, std::pair{&filter.speaker, quotes ? 'q' : 'p'}}) {
+    for (const auto &[name, kind] : {std::pair{&filter.author, 'a'}, std::pair{&filter.speaker, 'p'}}) {
         if (name->empty())
             continue;
-        auto tokens = peopleTokens(db, *name, kind);
-        if (!tokens)
-            return Unexpected{tokens.error()};
-        parts.push_back(anyOf(*tokens));
+        auto ids = peopleNamed(db, *name);
+        if (!ids)
+            return Unexpected{ids.error()};
+        std::vector<std::string> tokens;
+        for (const std::int64_t id : *ids)
+            tokens.push_back(personToken(kind, id));
+        parts.push_back(anyOf(tokens));
     }
     if (parts.empty())
         return std::string();

@@ -36,7 +36,7 @@ Expected<Facets> Library::facets(const SearchQuery &query, std::size_t perFacet)
         return Unexpected{conditions.error()};
     std::string match = words;
     if (!words.empty()) {
-        auto facets = library::facetCondition(m_impl->db, query.filter, false);
+        auto facets = library::facetCondition(m_impl->db, query.filter);
         if (!facets)
             return Unexpected{facets.error()};
         if (!facets->empty())

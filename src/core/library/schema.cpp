@@ -18,7 +18,8 @@ namespace {
 // - the text lives in version.body, paragraphs joined by '\n', and the
 //   CSL-JSON item in csl_json, both deflated (text_codec.h); version_fts is
 //   contentless, so the text is stored once and the index holds only its
-//   words; quote_fts likewise over quote.text.
+//   words. Quotes have no index of their own: their words are the article's,
+//   so a quote search walks the articles the words find (search.cpp).
 // - The `facets` columns hold the filters as tokens (facet_tokens.h), so that
 //   a filtered search is one FTS5 query.
 // - term: the words of the shown versions with how many hold each, so that a
@@ -103,9 +104,6 @@ CREATE INDEX quote_version ON quote(version_id);
 CREATE INDEX quote_person ON quote(person_id);
 CREATE VIRTUAL TABLE version_fts USING fts5(
   title, body, facets, content='',
-  tokenize='unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE quote_fts USING fts5(
-  text, facets, content='',
   tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE term(
   word TEXT PRIMARY KEY,

@@ -97,29 +97,50 @@ std::string ftsExpression(const std::vector<SearchTerm> &terms)
     return excluded.empty() ? required : "(" + required + ")" + excluded;
 }
 
+namespace {
+
+// Whether `term` occurs at token `at`.
+bool termAt(const SearchTerm &term, const std::vector<FoldedToken> &tokens, std::size_t at)
+{
+    if (at + term.words.size() > tokens.size())
+        return false;
+    for (std::size_t w = 0; w < term.words.size(); ++w) {
+        const std::string &token = tokens[at + w].folded;
+        const std::string &word = term.words[w];
+        const bool last = w + 1 == term.words.size();
+        if (!((last && term.prefix) ? token.compare(0, word.size(), word) == 0 : token == word))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 std::vector<TermMatch> matchTerms(const std::vector<SearchTerm> &terms,
                                   const std::vector<FoldedToken> &tokens)
 {
     std::vector<TermMatch> matches;
     for (std::size_t at = 0; at < tokens.size(); ++at) {
         for (std::size_t t = 0; t < terms.size(); ++t) {
-            const SearchTerm &term = terms[t];
-            if (term.excluded || at + term.words.size() > tokens.size())
-                continue;
-            bool same = true;
-            for (std::size_t w = 0; w < term.words.size() && same; ++w) {
-                const std::string &token = tokens[at + w].folded;
-                const std::string &word = term.words[w];
-                const bool last = w + 1 == term.words.size();
-                same = (last && term.prefix) ? token.compare(0, word.size(), word) == 0 : token == word;
-            }
-            if (same) {
-                matches.push_back({tokens[at].begin, tokens[at + term.words.size() - 1].end, t});
+            if (!terms[t].excluded && termAt(terms[t], tokens, at)) {
+                matches.push_back({tokens[at].begin, tokens[at + terms[t].words.size() - 1].end, t});
                 break;
             }
         }
     }
     return matches;
+}
+
+bool holdsTerms(const std::vector<SearchTerm> &terms, const std::vector<FoldedToken> &tokens)
+{
+    for (const auto &term : terms) {
+        bool found = false;
+        for (std::size_t at = 0; at < tokens.size() && !found; ++at)
+            found = termAt(term, tokens, at);
+        if (found == term.excluded)
+            return false;
+    }
+    return true;
 }
 
 } // namespace warta::library

@@ -40,4 +40,8 @@ struct TermMatch {
 std::vector<TermMatch> matchTerms(const std::vector<SearchTerm> &terms,
                                   const std::vector<FoldedToken> &tokens);
 
+/// Whether `tokens` hold every required term and no excluded one: what the
+/// full-text query asks of an article, asked of one quote.
+bool holdsTerms(const std::vector<SearchTerm> &terms, const std::vector<FoldedToken> &tokens);
+
 } // namespace warta::library
