@@ -432,6 +432,34 @@
         <source>Next part (%1 of %2) ›</source>
         <translation>Next part (%1 of %2) ›</translation>
     </message>
+    <message>
+        <source>the library database is damaged; rebuild it from your saved files (nothing you saved is lost)</source>
+        <translation>the library database is damaged; rebuild it from your saved files (nothing you saved is lost)</translation>
+    </message>
+    <message>
+        <source>another program is writing to the library; try again in a moment</source>
+        <translation>another program is writing to the library; try again in a moment</translation>
+    </message>
+    <message>
+        <source>the library cannot be written here; it is open for reading only</source>
+        <translation>the library cannot be written here; it is open for reading only</translation>
+    </message>
+    <message>
+        <source>the library was made by a newer version of Warta; use that version, or rebuild the library</source>
+        <translation>the library was made by a newer version of Warta; use that version, or rebuild the library</translation>
+    </message>
+    <message>
+        <source>no citation styles are installed</source>
+        <translation>no citation styles are installed</translation>
+    </message>
+    <message>
+        <source>this citation source cannot cite an item of the library</source>
+        <translation>this citation source cannot cite an item of the library</translation>
+    </message>
+    <message>
+        <source>this citation source cannot make a reference list</source>
+        <translation>this citation source cannot make a reference list</translation>
+    </message>
 </context>
 <context>
     <name>warta::FindBar</name>
@@ -516,6 +544,268 @@
     <message>
         <source>Contributor</source>
         <translation>Contributor</translation>
+    </message>
+</context>
+<context>
+    <name>warta::LibraryArticleModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+</context>
+<context>
+    <name>warta::LibraryPanel</name>
+    <message>
+        <source>Rebuild the Library</source>
+        <translation>Rebuild the Library</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Open Read-Only</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Try Again</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Library problem</source>
+        <translation>Library problem</translation>
+    </message>
+    <message>
+        <source>What is wrong with the library</source>
+        <translation>What is wrong with the library</translation>
+    </message>
+    <message>
+        <source>Rebuild the library from the saved files</source>
+        <translation>Rebuild the library from the saved files</translation>
+    </message>
+    <message>
+        <source>Moves the old database aside (it is kept, not deleted) and reads the folders again</source>
+        <translation>Moves the old database aside (it is kept, not deleted) and reads the folders again</translation>
+    </message>
+    <message>
+        <source>Open the library for reading only</source>
+        <translation>Open the library for reading only</translation>
+    </message>
+    <message>
+        <source>Try opening the library again</source>
+        <translation>Try opening the library again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>Cancel indexing</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Indexing progress</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indexing</translation>
+    </message>
+    <message>
+        <source>Files that gave no article</source>
+        <translation>Files that gave no article</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Library views</source>
+        <translation>Library views</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Not Read</source>
+        <translation>Not Read</translation>
+    </message>
+    <message>
+        <source>The library is open for reading only: search and citations work; adding folders and updating do not.</source>
+        <translation>The library is open for reading only: search and citations work; adding folders and updating do not.</translation>
+    </message>
+    <message>
+        <source>Warta could not open the library: %1.</source>
+        <translation>Warta could not open the library: %1.</translation>
+    </message>
+    <message>
+        <source>Warta could not read the library: %1.</source>
+        <translation>Warta could not read the library: %1.</translation>
+    </message>
+    <message>
+        <source>Open for Writing</source>
+        <translation>Open for Writing</translation>
+    </message>
+    <message>
+        <source>The library is open for reading only; no folder can be added.</source>
+        <translation>The library is open for reading only; no folder can be added.</translation>
+    </message>
+    <message>
+        <source>The library is being indexed; add the folder again when it is done.</source>
+        <translation>The library is being indexed; add the folder again when it is done.</translation>
+    </message>
+    <message>
+        <source>Stopping after the files in hand…</source>
+        <translation>Stopping after the files in hand…</translation>
+    </message>
+    <message>
+        <source>Looking for saved pages…</source>
+        <translation>Looking for saved pages…</translation>
+    </message>
+    <message>
+        <source>Indexing %1 of %2: %3</source>
+        <translation>Indexing %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Library updated: %1 new, %2 changed, %3 moved, %4 removed, %5 gave no article.</source>
+        <translation>Library updated: %1 new, %2 changed, %3 moved, %4 removed, %5 gave no article.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped; what was read is kept.</source>
+        <translation>Indexing stopped; what was read is kept.</translation>
+    </message>
+    <message>
+        <source>Not Read (%1)</source>
+        <translation>Not Read (%1)</translation>
+    </message>
+    <message>
+        <source>choose one or more articles in the Library first</source>
+        <translation>choose one or more articles in the Library first</translation>
+    </message>
+    <message>
+        <source>the library is not open</source>
+        <translation>the library is not open</translation>
+    </message>
+</context>
+<context>
+    <name>warta::LibrarySearchModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>warta::LibraryView</name>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Search the library: words, “a phrase”, desa*, -word</source>
+        <translation>Search the library: words, “a phrase”, desa*, -word</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>Every speaker</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Every tag</translation>
+    </message>
+    <message>
+        <source>Articles of the library</source>
+        <translation>Articles of the library</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Library summary</source>
+        <translation>Library summary</translation>
+    </message>
+    <message>
+        <source>No library yet: File ▸ Add Folder to Library… indexes a folder of saved pages.</source>
+        <translation>No library yet: File ▸ Add Folder to Library… indexes a folder of saved pages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles match</source>
+        <translation>
+            <numerusform>%n article matches</numerusform>
+            <numerusform>%n articles match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1361,113 @@
         <source>Show the previous part of a long article</source>
         <translation>Show the previous part of a long article</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Add Folder to &amp;Library…</source>
+        <translation>Add Folder to &amp;Library…</translation>
+    </message>
+    <message>
+        <source>Index a folder of saved pages, and watch it for new ones</source>
+        <translation>Index a folder of saved pages, and watch it for new ones</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Saved Pages to the Library</source>
+        <translation>Add a Folder of Saved Pages to the Library</translation>
+    </message>
+    <message>
+        <source>Li&amp;brary</source>
+        <translation>Li&amp;brary</translation>
+    </message>
+    <message>
+        <source>Show &amp;Library</source>
+        <translation>Show &amp;Library</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library</source>
+        <translation>&amp;Search the Library</translation>
+    </message>
+    <message>
+        <source>Search every article of the library</source>
+        <translation>Search every article of the library</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>S&amp;peakers</translation>
+    </message>
+    <message>
+        <source>Every person quoted in the library, with their quotes</source>
+        <translation>Every person quoted in the library, with their quotes</translation>
+    </message>
+    <message>
+        <source>&amp;Update the Library</source>
+        <translation>&amp;Update the Library</translation>
+    </message>
+    <message>
+        <source>Read new and changed files of the library&apos;s folders</source>
+        <translation>Read new and changed files of the library&apos;s folders</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the Library</source>
+        <translation>&amp;Rebuild the Library</translation>
+    </message>
+    <message>
+        <source>Move the database aside and read every folder again</source>
+        <translation>Move the database aside and read every folder again</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Indexing</source>
+        <translation>&amp;Cancel Indexing</translation>
+    </message>
+    <message>
+        <source>Stop reading the folders; what was read is kept</source>
+        <translation>Stop reading the folders; what was read is kept</translation>
+    </message>
+    <message>
+        <source>Copy Reference &amp;List</source>
+        <translation>Copy Reference &amp;List</translation>
+    </message>
+    <message>
+        <source>Copy the reference list of the selected articles in the chosen style</source>
+        <translation>Copy the reference list of the selected articles in the chosen style</translation>
+    </message>
+    <message>
+        <source>Copy Selection &amp;As</source>
+        <translation>Copy Selection &amp;As</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selection As</source>
+        <translation>&amp;Export Selection As</translation>
+    </message>
+    <message>
+        <source>Warta could not make the reference list: %1.</source>
+        <translation>Warta could not make the reference list: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference list of %n articles copied (%1, %2).</source>
+        <translation>
+            <numerusform>Reference list of %n article copied (%1, %2).</numerusform>
+            <numerusform>Reference list of %n articles copied (%1, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one or more articles in the Library first.</source>
+        <translation>Choose one or more articles in the Library first.</translation>
+    </message>
+    <message>
+        <source>References copied as %1.</source>
+        <translation>References copied as %1.</translation>
+    </message>
+    <message>
+        <source>Some articles were left out, their files could not be read: %1</source>
+        <translation>Some articles were left out, their files could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Export References</source>
+        <translation>Export References</translation>
+    </message>
 </context>
 <context>
     <name>warta::MessageBar</name>
@@ -1295,6 +1692,79 @@
     <message>
         <source>Ledger columns: click to sort</source>
         <translation>Ledger columns: click to sort</translation>
+    </message>
+</context>
+<context>
+    <name>warta::SpeakersView</name>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>Copy with Citation</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>People quoted in the library</source>
+        <translation>People quoted in the library</translation>
+    </message>
+    <message>
+        <source>Person shown</source>
+        <translation>Person shown</translation>
+    </message>
+    <message>
+        <source>Quotes of the person</source>
+        <translation>Quotes of the person</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Copy the quote with its citation</source>
+        <translation>Copy the quote with its citation</translation>
+    </message>
+    <message>
+        <source>Copy the chosen quote and a reference pinned to its paragraph, in the chosen style</source>
+        <translation>Copy the chosen quote and a reference pinned to its paragraph, in the chosen style</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n quotes</source>
+        <translation>
+            <numerusform>%1 — %n quote</numerusform>
+            <numerusform>%1 — %n quotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>Also written: %1</translation>
+    </message>
+    <message>
+        <source>Choose a person to see every quote of theirs in the library.</source>
+        <translation>Choose a person to see every quote of theirs in the library.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n quotes</source>
+        <translation>
+            <numerusform>%1: %n quote</numerusform>
+            <numerusform>%1: %n quotes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

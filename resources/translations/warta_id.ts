@@ -432,6 +432,34 @@
         <source>Next part (%1 of %2) ›</source>
         <translation>Bagian berikutnya (%1 dari %2) ›</translation>
     </message>
+    <message>
+        <source>the library database is damaged; rebuild it from your saved files (nothing you saved is lost)</source>
+        <translation>basis data pustaka rusak; bangun ulang dari berkas tersimpan Anda (tidak ada yang Anda simpan yang hilang)</translation>
+    </message>
+    <message>
+        <source>another program is writing to the library; try again in a moment</source>
+        <translation>program lain sedang menulis ke pustaka; coba lagi sebentar lagi</translation>
+    </message>
+    <message>
+        <source>the library cannot be written here; it is open for reading only</source>
+        <translation>pustaka tidak dapat ditulisi di sini; pustaka dibuka hanya untuk dibaca</translation>
+    </message>
+    <message>
+        <source>the library was made by a newer version of Warta; use that version, or rebuild the library</source>
+        <translation>pustaka dibuat oleh Warta versi yang lebih baru; pakai versi itu, atau bangun ulang pustakanya</translation>
+    </message>
+    <message>
+        <source>no citation styles are installed</source>
+        <translation>tidak ada gaya sitasi yang terpasang</translation>
+    </message>
+    <message>
+        <source>this citation source cannot cite an item of the library</source>
+        <translation>sumber sitasi ini tidak dapat mengutip butir pustaka</translation>
+    </message>
+    <message>
+        <source>this citation source cannot make a reference list</source>
+        <translation>sumber sitasi ini tidak dapat membuat daftar pustaka</translation>
+    </message>
 </context>
 <context>
     <name>warta::FindBar</name>
@@ -515,6 +543,266 @@
     <message>
         <source>Contributor</source>
         <translation>Kontributor</translation>
+    </message>
+</context>
+<context>
+    <name>warta::LibraryArticleModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Situs</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Kutipan</translation>
+    </message>
+</context>
+<context>
+    <name>warta::LibraryPanel</name>
+    <message>
+        <source>Rebuild the Library</source>
+        <translation>Bangun Ulang Pustaka</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Buka Hanya-Baca</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Library problem</source>
+        <translation>Masalah pustaka</translation>
+    </message>
+    <message>
+        <source>What is wrong with the library</source>
+        <translation>Apa yang salah dengan pustaka</translation>
+    </message>
+    <message>
+        <source>Rebuild the library from the saved files</source>
+        <translation>Bangun ulang pustaka dari berkas tersimpan</translation>
+    </message>
+    <message>
+        <source>Moves the old database aside (it is kept, not deleted) and reads the folders again</source>
+        <translation>Memindahkan basis data lama ke samping (disimpan, tidak dihapus) lalu membaca folder-foldernya lagi</translation>
+    </message>
+    <message>
+        <source>Open the library for reading only</source>
+        <translation>Buka pustaka hanya untuk dibaca</translation>
+    </message>
+    <message>
+        <source>Try opening the library again</source>
+        <translation>Coba buka pustaka lagi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>Batalkan pengindeksan</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Kemajuan pengindeksan</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Pengindeksan</translation>
+    </message>
+    <message>
+        <source>Files that gave no article</source>
+        <translation>Berkas yang tidak menghasilkan artikel</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Library views</source>
+        <translation>Tampilan pustaka</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Not Read</source>
+        <translation>Tak Terbaca</translation>
+    </message>
+    <message>
+        <source>The library is open for reading only: search and citations work; adding folders and updating do not.</source>
+        <translation>Pustaka dibuka hanya untuk dibaca: pencarian dan sitasi berjalan; menambah folder dan memperbarui tidak.</translation>
+    </message>
+    <message>
+        <source>Warta could not open the library: %1.</source>
+        <translation>Warta tidak dapat membuka pustaka: %1.</translation>
+    </message>
+    <message>
+        <source>Warta could not read the library: %1.</source>
+        <translation>Warta tidak dapat membaca pustaka: %1.</translation>
+    </message>
+    <message>
+        <source>Open for Writing</source>
+        <translation>Buka untuk Menulis</translation>
+    </message>
+    <message>
+        <source>The library is open for reading only; no folder can be added.</source>
+        <translation>Pustaka dibuka hanya untuk dibaca; folder tidak dapat ditambahkan.</translation>
+    </message>
+    <message>
+        <source>The library is being indexed; add the folder again when it is done.</source>
+        <translation>Pustaka sedang diindeks; tambahkan folder itu lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <source>Stopping after the files in hand…</source>
+        <translation>Berhenti setelah berkas yang sedang dibaca…</translation>
+    </message>
+    <message>
+        <source>Looking for saved pages…</source>
+        <translation>Mencari halaman tersimpan…</translation>
+    </message>
+    <message>
+        <source>Indexing %1 of %2: %3</source>
+        <translation>Mengindeks %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <source>Library updated: %1 new, %2 changed, %3 moved, %4 removed, %5 gave no article.</source>
+        <translation>Pustaka diperbarui: %1 baru, %2 berubah, %3 pindah, %4 dihapus, %5 tanpa artikel.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped; what was read is kept.</source>
+        <translation>Pengindeksan dihentikan; yang sudah terbaca tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Not Read (%1)</source>
+        <translation>Tak Terbaca (%1)</translation>
+    </message>
+    <message>
+        <source>choose one or more articles in the Library first</source>
+        <translation>pilih dulu satu artikel atau lebih di Pustaka</translation>
+    </message>
+    <message>
+        <source>the library is not open</source>
+        <translation>pustaka belum dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>warta::LibrarySearchModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Situs</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>warta::LibraryView</name>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Search the library: words, “a phrase”, desa*, -word</source>
+        <translation>Cari di pustaka: kata, “sebuah frasa”, desa*, -kata</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Cari di pustaka</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Situs</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Semua situs</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>Semua narasumber</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <source>Articles of the library</source>
+        <translation>Artikel di pustaka</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <source>Library summary</source>
+        <translation>Ringkasan pustaka</translation>
+    </message>
+    <message>
+        <source>No library yet: File ▸ Add Folder to Library… indexes a folder of saved pages.</source>
+        <translation>Belum ada pustaka: Berkas ▸ Tambah Folder ke Pustaka… mengindeks folder berisi halaman tersimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles match</source>
+        <translation>
+            <numerusform>%n artikel cocok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1357,112 @@
         <source>Show the previous part of a long article</source>
         <translation>Tampilkan bagian sebelumnya dari artikel yang panjang</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Add Folder to &amp;Library…</source>
+        <translation>Tambah Folder ke &amp;Pustaka…</translation>
+    </message>
+    <message>
+        <source>Index a folder of saved pages, and watch it for new ones</source>
+        <translation>Indeks folder berisi halaman tersimpan, dan pantau halaman baru di dalamnya</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Saved Pages to the Library</source>
+        <translation>Tambahkan Folder Halaman Tersimpan ke Pustaka</translation>
+    </message>
+    <message>
+        <source>Li&amp;brary</source>
+        <translation>P&amp;ustaka</translation>
+    </message>
+    <message>
+        <source>Show &amp;Library</source>
+        <translation>Tampilkan &amp;Pustaka</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library</source>
+        <translation>&amp;Cari di Pustaka</translation>
+    </message>
+    <message>
+        <source>Search every article of the library</source>
+        <translation>Cari di semua artikel pustaka</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>&amp;Narasumber</translation>
+    </message>
+    <message>
+        <source>Every person quoted in the library, with their quotes</source>
+        <translation>Setiap orang yang dikutip di pustaka, beserta kutipannya</translation>
+    </message>
+    <message>
+        <source>&amp;Update the Library</source>
+        <translation>Per&amp;barui Pustaka</translation>
+    </message>
+    <message>
+        <source>Read new and changed files of the library&apos;s folders</source>
+        <translation>Baca berkas baru dan berubah di folder-folder pustaka</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the Library</source>
+        <translation>Bangun &amp;Ulang Pustaka</translation>
+    </message>
+    <message>
+        <source>Move the database aside and read every folder again</source>
+        <translation>Pindahkan basis data ke samping dan baca semua folder lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Indexing</source>
+        <translation>Batalkan Peng&amp;indeksan</translation>
+    </message>
+    <message>
+        <source>Stop reading the folders; what was read is kept</source>
+        <translation>Berhenti membaca folder; yang sudah terbaca tetap disimpan</translation>
+    </message>
+    <message>
+        <source>Copy Reference &amp;List</source>
+        <translation>Salin &amp;Daftar Pustaka</translation>
+    </message>
+    <message>
+        <source>Copy the reference list of the selected articles in the chosen style</source>
+        <translation>Salin daftar pustaka artikel yang dipilih dalam gaya yang dipilih</translation>
+    </message>
+    <message>
+        <source>Copy Selection &amp;As</source>
+        <translation>Salin Pilihan &amp;sebagai</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selection As</source>
+        <translation>&amp;Ekspor Pilihan sebagai</translation>
+    </message>
+    <message>
+        <source>Warta could not make the reference list: %1.</source>
+        <translation>Warta tidak dapat membuat daftar pustaka: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference list of %n articles copied (%1, %2).</source>
+        <translation>
+            <numerusform>Daftar pustaka %n artikel disalin (%1, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one or more articles in the Library first.</source>
+        <translation>Pilih dulu satu artikel atau lebih di Pustaka.</translation>
+    </message>
+    <message>
+        <source>References copied as %1.</source>
+        <translation>Rujukan disalin sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Some articles were left out, their files could not be read: %1</source>
+        <translation>Beberapa artikel tidak disertakan karena berkasnya tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Export References</source>
+        <translation>Ekspor Rujukan</translation>
+    </message>
 </context>
 <context>
     <name>warta::MessageBar</name>
@@ -1293,6 +1687,77 @@
     <message>
         <source>Ledger columns: click to sort</source>
         <translation>Kolom daftar kutipan: klik untuk mengurutkan</translation>
+    </message>
+</context>
+<context>
+    <name>warta::SpeakersView</name>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>Salin dengan Sitasi</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Cari orang</translation>
+    </message>
+    <message>
+        <source>People quoted in the library</source>
+        <translation>Orang yang dikutip di pustaka</translation>
+    </message>
+    <message>
+        <source>Person shown</source>
+        <translation>Orang yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Quotes of the person</source>
+        <translation>Kutipan orang itu</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Copy the quote with its citation</source>
+        <translation>Salin kutipan beserta sitasinya</translation>
+    </message>
+    <message>
+        <source>Copy the chosen quote and a reference pinned to its paragraph, in the chosen style</source>
+        <translation>Salin kutipan yang dipilih dan rujukan yang menunjuk paragrafnya, dalam gaya yang dipilih</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n quotes</source>
+        <translation>
+            <numerusform>%1 — %n kutipan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>Juga ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Choose a person to see every quote of theirs in the library.</source>
+        <translation>Pilih seseorang untuk melihat semua kutipannya di pustaka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n quotes</source>
+        <translation>
+            <numerusform>%1: %n kutipan</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QStringList>
 
 namespace warta {
 namespace {
@@ -76,6 +77,59 @@ public:
         return std::nullopt;
     }
 
+    std::optional<CitationResult> citeItem(const std::string &cslJson, const QString &styleId,
+                                           const QString &locale, std::optional<int> paragraph,
+                                           QString *error) const override
+    {
+        const Citer *citer = citerFor(styleId, locale, error);
+        if (!citer)
+            return std::nullopt;
+        auto item = CslItem::fromJson(cslJson);
+        if (!item)
+            return fail(styleId, item.error(), error);
+        std::optional<Locator> locator;
+        if (paragraph)
+            locator = Locator{"paragraph", std::to_string(*paragraph)};
+        const auto html = citer->renderOne(*item, {OutputFormat::Html, false, std::nullopt});
+        const auto text = citer->renderOne(*item, {OutputFormat::Text, false, std::nullopt});
+        const auto inHtml = citer->renderOne(*item, {OutputFormat::Html, true, locator});
+        const auto inText = citer->renderOne(*item, {OutputFormat::Text, true, locator});
+        for (const auto *part : {&html, &text, &inHtml, &inText})
+            if (!*part)
+                return fail(styleId, part->error(), error);
+        return CitationResult{{qs(*html), qs(*text)}, {qs(*inHtml), qs(*inText)}};
+    }
+
+    std::optional<FormattedCitation> referenceList(const std::vector<std::string> &cslJson,
+                                                   const QString &styleId, const QString &locale,
+                                                   QString *error) const override
+    {
+        const Citer *citer = citerFor(styleId, locale, error);
+        if (!citer)
+            return std::nullopt;
+        std::vector<CslItem> items;
+        for (const std::string &json : cslJson) {
+            auto item = CslItem::fromJson(json);
+            if (!item)
+                return fail(styleId, item.error(), error);
+            items.push_back(std::move(*item));
+        }
+        // One document, so the list is sorted, numbered and disambiguated
+        // as the style wants, not a pile of single entries.
+        const auto html = citer->renderDocument(items, {}, OutputFormat::Html);
+        const auto text = citer->renderDocument(items, {}, OutputFormat::Text);
+        for (const auto *part : {&html, &text})
+            if (!*part)
+                return fail(styleId, part->error(), error);
+        QStringList htmlEntries;
+        QStringList textEntries;
+        for (const std::string &entry : html->bibliography)
+            htmlEntries << qs(entry);
+        for (const std::string &entry : text->bibliography)
+            textEntries << qs(entry);
+        return FormattedCitation{htmlEntries.join(QLatin1Char('\n')), textEntries.join(QLatin1Char('\n'))};
+    }
+
 private:
     static std::nullopt_t fail(const QString &styleId, const Error &failure, QString *error)
     {
@@ -110,6 +164,24 @@ std::optional<CitationStyle> CitationSource::describeStyle(const QString &styleI
     for (const CitationStyle &style : styles())
         if (style.id == styleId)
             return style;
+    return std::nullopt;
+}
+
+std::optional<CitationResult> CitationSource::citeItem(const std::string &, const QString &, const QString &,
+                                                       std::optional<int>, QString *error) const
+{
+    if (error)
+        *error = QCoreApplication::translate("warta",
+                                             "this citation source cannot cite an item of the library");
+    return std::nullopt;
+}
+
+std::optional<FormattedCitation> CitationSource::referenceList(const std::vector<std::string> &,
+                                                               const QString &, const QString &,
+                                                               QString *error) const
+{
+    if (error)
+        *error = QCoreApplication::translate("warta", "this citation source cannot make a reference list");
     return std::nullopt;
 }
 

@@ -8,6 +8,8 @@
 
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace warta {
 
@@ -64,6 +66,20 @@ public:
     /// The reference as BibTeX, RIS or CSL-JSON.
     virtual std::optional<QString> exportReference(const Article &article, ReferenceFormat format,
                                                    QString *error) const = 0;
+
+    /// The citation of a library item given as CSL-JSON (Library::cslJson),
+    /// pinned to a paragraph (1-based) when one is given: what "copy with
+    /// citation" of a quote found in the library needs, without reading its
+    /// file again. The default says it cannot.
+    virtual std::optional<CitationResult> citeItem(const std::string &cslJson, const QString &styleId,
+                                                   const QString &locale, std::optional<int> paragraph,
+                                                   QString *error) const;
+
+    /// The reference list of several items (CSL-JSON each), sorted and
+    /// numbered as the style wants it. The default says it cannot.
+    virtual std::optional<FormattedCitation> referenceList(const std::vector<std::string> &cslJson,
+                                                           const QString &styleId, const QString &locale,
+                                                           QString *error) const;
 };
 
 /// The locale a citation is written in: the reader's choice (`chosen`), else

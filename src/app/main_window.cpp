@@ -88,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_pane->setFocus();
     });
 
+    createLibrary();
     createActions();
     createContextMenus();
     connect(m_pane, &QTextEdit::copyAvailable, this, &MainWindow::updateCitationActions);
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateCitationActions();
     for (QAction *action : std::as_const(m_articleActions))
         action->setEnabled(false);
+    updateLibraryActions();
     showSiteRulesProblems();
 }
 

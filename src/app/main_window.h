@@ -23,6 +23,9 @@ namespace warta {
 
 class FileWatch;
 class FindBar;
+class LibraryPanel;
+struct CitationContext;
+struct LibraryQuote;
 class MessageBar;
 class ReadingPane;
 class SidePanel;
@@ -114,6 +117,22 @@ public:
     /// The open article's evidence (URL, saved-at, SHA-256, citation).
     Evidence evidence() const;
 
+    // The library beside the reader (main_window_library.cpp).
+    LibraryPanel *libraryPanel() const { return m_library; }
+    QDockWidget *libraryDock() const { return m_libraryDock; }
+    /// Opens a saved file of the library (unless it is the one open) and, for
+    /// a search hit, goes to its paragraph (0-based) with the first of
+    /// `words` found there selected.
+    bool openLibraryHit(const QString &path, int paragraph, const QStringList &words);
+    /// The reference list of the articles selected in the Library view, in
+    /// the chosen style, on the clipboard.
+    bool copyLibraryReferenceList();
+    /// Their BibTeX, RIS or CSL-JSON on the clipboard, or written to a file.
+    bool copyLibraryReferences(ReferenceFormat format);
+    bool exportLibraryReferences(ReferenceFormat format, const QString &path);
+    /// A quote of the Speakers view, with its citation pinned to its paragraph.
+    bool copyLibraryQuote(const LibraryQuote &quote);
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -132,6 +151,12 @@ private:
     void createGoMenu();
     void createLanguageMenu();
     void createHelpMenu();
+    void createLibrary();
+    void createLibraryMenu();
+    void showLibraryContextMenu(const QPoint &globalPosition);
+    void updateLibraryActions();
+    void askExportLibraryReferences(ReferenceFormat format);
+    CitationContext citationContext() const;
     void createToolBar();
     void createStatusBar();
     QAction *makeAction(const QString &text, const QString &icon, const QString &tip);
@@ -220,6 +245,13 @@ private:
     QAction *m_largerAction = nullptr;
     QAction *m_smallerAction = nullptr;
     QAction *m_lineWidthAction = nullptr;
+
+    LibraryPanel *m_library = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    QAction *m_addFolderAction = nullptr;
+    QList<QAction *> m_libraryWriteActions;     ///< need a library Warta may write
+    QList<QAction *> m_librarySelectionActions; ///< need articles selected in the library
+    QList<QAction *> m_libraryContextItems;     ///< the library tables' context menu
 };
 
 } // namespace warta

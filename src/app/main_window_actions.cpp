@@ -40,6 +40,7 @@ void MainWindow::createActions()
     createFileMenu();
     createEditMenu();
     createCiteMenu();
+    createLibraryMenu();
     createViewMenu();
     createGoMenu();
     createLanguageMenu();
@@ -79,6 +80,7 @@ void MainWindow::createFileMenu()
             openNativeFile(m_loaded->nativePath);
     });
     menu->addAction(reload);
+    menu->addAction(m_addFolderAction);
     menu->addSeparator();
 
     QAction *markdown = makeAction(tr("Export as &Markdown…"), QStringLiteral("document-save-as"),
