@@ -99,7 +99,7 @@ bool LibraryIndexer::start(Job job, const QStringList &folders)
     return true;
 }
 
-void LibraryIndexer::end(const std::shared_ptr<Run> &run)
+void LibraryIndexer::end(std::shared_ptr<Run> run)
 {
     if (!m_thread || run != m_run)
         return;

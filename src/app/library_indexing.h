@@ -49,7 +49,7 @@ signals:
 
 private:
     struct Run;
-    void end(const std::shared_ptr<Run> &run);
+    void end(std::shared_ptr<Run> run); ///< by value: it resets m_run
 
     QString m_path;
     QThread *m_thread = nullptr;

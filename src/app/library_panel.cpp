@@ -143,6 +143,9 @@ bool LibraryPanel::open(LibraryAccess access)
     auto opened = Library::open(nativePath(m_path), access);
     if (!opened) {
         showFault(opened.error(), true);
+        // A way out that was just tried and failed is not offered again.
+        if (access == LibraryAccess::ReadOnly)
+            m_readOnly->hide();
         return false;
     }
     hideFault();

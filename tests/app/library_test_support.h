@@ -13,7 +13,7 @@ namespace warta::test {
 /// no article, for a library built in a test.
 class SavedFolder {
 public:
-    explicit SavedFolder(int count = 6);
+    explicit SavedFolder(int count = 12);
     QString path() const { return m_dir.path(); }
     /// Copies one more fixture page in (for the folder watch).
     QString addPage(int fixtureIndex);
