@@ -1527,12 +1527,16 @@
         <translation>Developer: print the time to the painted article and the peak memory, then quit.</translation>
     </message>
     <message>
-        <source>Developer: the search typed into the style chooser of --show chooser.</source>
-        <translation>Developer: the search typed into the style chooser of --show chooser.</translation>
+        <source>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), only the first page as exported to PDF (pdf-page), or the window 1.5 s after it appears, while a large page is read (reading); the Library (library) or its Speakers view (speakers).</source>
+        <translation>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), only the first page as exported to PDF (pdf-page), or the window 1.5 s after it appears, while a large page is read (reading); the Library (library) or its Speakers view (speakers).</translation>
     </message>
     <message>
-        <source>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), only the first page as exported to PDF (pdf-page), or the window 1.5 s after it appears, while a large page is read (reading).</source>
-        <translation>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), only the first page as exported to PDF (pdf-page), or the window 1.5 s after it appears, while a large page is read (reading).</translation>
+        <source>Developer: print the Library view&apos;s figures (opening, scrolling, searching as you type) on the library, then quit.</source>
+        <translation>Developer: print the Library view&apos;s figures (opening, scrolling, searching as you type) on the library, then quit.</translation>
+    </message>
+    <message>
+        <source>Developer: the search typed into the style chooser of --show chooser, or into the Library of --show library; the person of --show speakers.</source>
+        <translation>Developer: the search typed into the style chooser of --show chooser, or into the Library of --show library; the person of --show speakers.</translation>
     </message>
 </context>
 <context>

@@ -1522,12 +1522,16 @@
         <translation>Pengembang: cetak waktu sampai artikel tergambar dan puncak memori, lalu keluar.</translation>
     </message>
     <message>
-        <source>Developer: the search typed into the style chooser of --show chooser.</source>
-        <translation>Pengembang: pencarian yang diketik ke pemilih gaya pada --show chooser.</translation>
+        <source>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), only the first page as exported to PDF (pdf-page), or the window 1.5 s after it appears, while a large page is read (reading); the Library (library) or its Speakers view (speakers).</source>
+        <translation>Pengembang: dengan --screenshot, tampilkan juga pemilih gaya (chooser), menu Sitasi (cite-menu), hanya halaman pertama seperti diekspor ke PDF (pdf-page), atau jendela 1,5 detik setelah muncul, saat halaman besar sedang dibaca (reading); Pustaka (library) atau tampilan Narasumber-nya (speakers).</translation>
     </message>
     <message>
-        <source>Developer: with --screenshot, also show the style chooser (chooser), the Cite menu (cite-menu), only the first page as exported to PDF (pdf-page), or the window 1.5 s after it appears, while a large page is read (reading).</source>
-        <translation>Pengembang: dengan --screenshot, tampilkan juga pemilih gaya (chooser), menu Sitasi (cite-menu), hanya halaman pertama seperti diekspor ke PDF (pdf-page), atau jendela 1,5 detik setelah muncul, saat halaman besar sedang dibaca (reading).</translation>
+        <source>Developer: print the Library view&apos;s figures (opening, scrolling, searching as you type) on the library, then quit.</source>
+        <translation>Pengembang: cetak angka tampilan Pustaka (membuka, menggulir, mencari sambil mengetik) pada pustaka, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Developer: the search typed into the style chooser of --show chooser, or into the Library of --show library; the person of --show speakers.</source>
+        <translation>Pengembang: pencarian yang diketik ke pemilih gaya pada --show chooser, atau ke Pustaka pada --show library; orang pada --show speakers.</translation>
     </message>
 </context>
 <context>

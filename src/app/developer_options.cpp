@@ -1,6 +1,10 @@
 #include "developer_options.h"
 
 #include "benchmark_run.h"
+#include "library_benchmark.h"
+#include "library_panel.h"
+#include "library_view.h"
+#include "speakers_view.h"
 
 #include "main_window.h"
 #include "reading_pane.h"
@@ -9,15 +13,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPixmap>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -52,8 +60,42 @@ private:
     std::function<void()> m_done;
 };
 
+// The Library beside the article, or its Speakers view, as --show asks.
+void prepareLibraryView(MainWindow &window, const DeveloperOptions &options)
+{
+    LibraryPanel *panel = window.libraryPanel();
+    window.libraryDock()->show();
+    window.resizeDocks({window.libraryDock()}, {options.size.width() * 2 / 5}, Qt::Horizontal);
+    if (options.show == QLatin1String("speakers")) {
+        panel->tabs()->setCurrentIndex(LibraryPanel::SpeakersTab);
+        QListWidget *people = panel->speakersView()->speakerList();
+        int row = 0;
+        for (int i = 0; i < people->count() && !options.search.isEmpty(); ++i)
+            if (people->item(i)->text().startsWith(options.search, Qt::CaseInsensitive))
+                row = i;
+        people->setCurrentRow(row);
+        panel->speakersView()->quoteTable()->selectRow(0);
+        return;
+    }
+    panel->tabs()->setCurrentIndex(LibraryPanel::ArticlesTab);
+    LibraryView *view = panel->libraryView();
+    if (!options.search.isEmpty()) {
+        // The hits as typed, their words in bold (a selection would hide them).
+        view->searchField()->setText(options.search);
+        view->searchNow();
+        return;
+    }
+    // Two articles chosen, as for Library ▸ Copy Reference List.
+    QTableView *table = view->articleTable();
+    table->selectRow(0);
+    table->selectionModel()->select(table->model()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
 void prepareScreenshotView(MainWindow &window, const DeveloperOptions &options)
 {
+    if (options.show == QLatin1String("library") || options.show == QLatin1String("speakers"))
+        prepareLibraryView(window, options);
     if (options.tab == QLatin1String("quotes"))
         window.sidePanel()->setCurrentIndex(SidePanel::QuotesTab);
     else if (options.tab == QLatin1String("provenance"))
@@ -163,6 +205,7 @@ const QString kTab = QStringLiteral("tab");
 const QString kQuote = QStringLiteral("quote");
 const QString kSize = QStringLiteral("size");
 const QString kBenchmark = QStringLiteral("benchmark");
+const QString kLibraryBenchmark = QStringLiteral("library-benchmark");
 const QString kShow = QStringLiteral("show");
 const QString kSearch = QStringLiteral("search");
 
@@ -199,12 +242,18 @@ void addDeveloperOptions(QCommandLineParser &parser)
                      "warta::Options",
                      "Developer: with --screenshot, also show the style chooser (chooser), "
                      "the Cite menu (cite-menu), only the first page as exported to PDF (pdf-page), "
-                     "or the window 1.5 s after it appears, while a large page is read (reading)."),
+                     "or the window 1.5 s after it appears, while a large page is read (reading); "
+                     "the Library (library) or its Speakers view (speakers)."),
              kShow},
+            {kLibraryBenchmark,
+             QCoreApplication::translate("warta::Options",
+                                         "Developer: print the Library view's figures (opening, scrolling, "
+                                         "searching as you type) on the library, then quit.")},
             {kSearch,
              QCoreApplication::translate(
                      "warta::Options",
-                     "Developer: the search typed into the style chooser of --show chooser."),
+                     "Developer: the search typed into the style chooser of --show chooser, or into "
+                     "the Library of --show library; the person of --show speakers."),
              kSearch},
     });
 }
@@ -220,6 +269,7 @@ DeveloperOptions readDeveloperOptions(const QCommandLineParser &parser)
     if (wh.size() == 2)
         options.size = QSize(wh[0].toInt(), wh[1].toInt());
     options.benchmark = parser.isSet(kBenchmark);
+    options.libraryBenchmark = parser.isSet(kLibraryBenchmark);
     options.show = parser.value(kShow);
     options.search = parser.value(kSearch);
     return options;
@@ -246,6 +296,10 @@ void finishAfterFirstPaint(MainWindow &window, const DeveloperOptions &options,
     auto *probe = new PaintProbe([&window, options, sinceMain, whileReading] {
         if (options.benchmark) {
             runBenchmark(window, sinceMain, [] { QApplication::quit(); });
+            return;
+        }
+        if (options.libraryBenchmark) {
+            runLibraryBenchmark(window, [] { QApplication::quit(); });
             return;
         }
         if (whileReading) {

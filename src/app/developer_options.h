@@ -21,13 +21,16 @@ struct DeveloperOptions {
     /// What the screenshot shows besides the window: "chooser" (the style
     /// chooser over it, with `search` typed), "cite-menu" (the Cite menu
     /// open), "pdf-page" (the first page as exported to PDF, alone),
-    /// "reading" (the window 1.5 s after it appears, while the page is read).
+    /// "reading" (the window 1.5 s after it appears, while the page is read),
+    /// "library" (the Library beside the article, `search` typed into it),
+    /// "speakers" (the Speakers view, the person `search` names or the most quoted).
     QString show;
     QString search;
-    bool benchmark = false; ///< print start-up time and peak memory, then quit
+    bool benchmark = false;        ///< print start-up time and peak memory, then quit
+    bool libraryBenchmark = false; ///< print the Library view's figures, then quit
 
     /// Whether the run ends by itself once the article is painted.
-    bool endsAfterPaint() const { return benchmark || !screenshot.isEmpty(); }
+    bool endsAfterPaint() const { return benchmark || libraryBenchmark || !screenshot.isEmpty(); }
 };
 
 /// Adds the developer switches to the parser (their help in the interface

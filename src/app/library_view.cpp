@@ -89,7 +89,7 @@ LibraryView::LibraryView(QWidget *parent)
     const int articleWidths[] = {320, 90, 120, 160, 60};
     for (int column = 0; column < LibraryArticleModel::ColumnCount; ++column)
         m_articles->setColumnWidth(column, articleWidths[column]);
-    const int resultWidths[] = {240, 340, 110, 90};
+    const int resultWidths[] = {200, 420, 110, 90};
     for (int column = 0; column < LibrarySearchModel::ColumnCount; ++column)
         m_results->setColumnWidth(column, resultWidths[column]);
     m_stack->addWidget(m_articles);
