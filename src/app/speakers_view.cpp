@@ -38,13 +38,14 @@ SpeakersView::SpeakersView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
+    // The quote is what is read here: it takes the width and wraps.
+    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setColumnWidth(QuoteTextColumn, 360);
-    m_table->setColumnWidth(ArticleColumn, 220);
-    m_table->setColumnWidth(DateColumn, 90);
-    m_table->setColumnWidth(ParagraphColumn, 40);
+    m_table->horizontalHeader()->setSectionResizeMode(QuoteTextColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(ArticleColumn, 170);
+    m_table->setColumnWidth(DateColumn, 84);
+    m_table->setColumnWidth(ParagraphColumn, 36);
     m_copy->setAccessibleName(tr("Copy the quote with its citation"));
     m_copy->setToolTip(
             tr("Copy the chosen quote and a reference pinned to its paragraph, in the chosen style"));
@@ -67,7 +68,9 @@ SpeakersView::SpeakersView(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    left->setMaximumWidth(260);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
@@ -170,6 +173,8 @@ void SpeakersView::fillQuotes()
         m_table->setItem(row, DateColumn, new QTableWidgetItem(libraryDateText(quote.article)));
         m_table->setItem(row, ParagraphColumn, new QTableWidgetItem(QString::number(quote.paragraph + 1)));
     }
+    // At most a person's thousand quotes (quotesOf's limit): measured once.
+    m_table->resizeRowsToContents();
     m_copy->setEnabled(selectedQuote() != nullptr);
 }
 
