@@ -43,8 +43,8 @@ SpeakersView::SpeakersView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QuoteTextColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(ArticleColumn, 170);
-    m_table->setColumnWidth(DateColumn, 84);
+    m_table->setColumnWidth(ArticleColumn, 120);
+    m_table->setColumnWidth(DateColumn, 80);
     m_table->setColumnWidth(ParagraphColumn, 36);
     m_copy->setAccessibleName(tr("Copy the quote with its citation"));
     m_copy->setToolTip(
@@ -70,7 +70,8 @@ SpeakersView::SpeakersView(QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    left->setMaximumWidth(260);
+    left->setMinimumWidth(190);
+    left->setMaximumWidth(280);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
