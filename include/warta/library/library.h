@@ -35,7 +35,7 @@ int librarySchemaVersion();
 
 enum class LibraryAccess {
     ReadWrite, ///< creates the database (and its folder) when missing
-    ReadOnly   ///< never writes: for a read-only disk or a database of a newer Warta
+    ReadOnly   ///< never writes: for a read-only disk, or to search while another program writes
 };
 
 /// A saved file that gave no article, and why (in the words of Error::message).
@@ -216,8 +216,8 @@ class Library {
 public:
     /// Opens (or, read-write, creates) the database at `path`. Errors, each with
     /// a sentence and the way out: LibraryDamaged (not a database or corrupt:
-    /// rebuild), LibraryTooNew (made by a newer Warta: read-only use or
-    /// rebuild), LibraryReadOnly (cannot write there: open read-only),
+    /// rebuild), LibraryTooNew (made by a newer Warta, whose schema this one
+    /// cannot vouch for even to read: use that Warta, or rebuild), LibraryReadOnly (cannot write there: open read-only),
     /// LibraryBusy (locked past the wait), ReadFailed.
     static Expected<Library> open(const std::string &path, LibraryAccess access = LibraryAccess::ReadWrite);
 
