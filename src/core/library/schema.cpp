@@ -117,6 +117,33 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 constexpr const char *kMigrations[] = {""};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) >= kSchemaVersion - 1);
 
+// The tables every query needs. A file that states this version but lacks
+// one (a copy cut short, or a file of a build made while the schema was
+// being written) is damaged: better said on opening than as a failed query.
+Failure checkTables(Database &db)
+{
+    static constexpr const char *kTables[] = {"folder", "article", "version", "file", "person",
+                                              "author", "tag",     "quote",   "term", "version_fts"};
+    Statement statement;
+    if (Failure failure = db.prepare(statement,
+                                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1"))
+        return failure;
+    for (const char *table : kTables) {
+        statement.bind(1, table);
+        Failure failure;
+        const bool present =
+                statement.step(failure, "checking the library's tables") && statement.integer(0) == 1;
+        statement.reset();
+        if (failure)
+            return failure;
+        if (!present)
+            return Error{ErrorCode::LibraryDamaged,
+                         std::string("The library lacks its table '") + table +
+                                 "'; rebuild it from the saved files, which are untouched."};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Failure readSchemaVersion(Database &db, int &version)
@@ -150,7 +177,7 @@ Failure prepareSchema(Database &db, bool readOnly)
             return Error{
                     ErrorCode::LibraryReadOnly,
                     "The library is of an older Warta and must be brought up to date, which needs writing."};
-        return std::nullopt;
+        return checkTables(db);
     }
     // WAL: the viewer keeps searching while warta-cli writes, and a killed
     // writer loses only its open transaction.
@@ -163,7 +190,7 @@ Failure prepareSchema(Database &db, bool readOnly)
     if (Failure failure = db.exec("PRAGMA journal_mode=WAL", "switching the library to WAL mode"))
         return failure;
     if (version == kSchemaVersion)
-        return std::nullopt;
+        return checkTables(db);
     Transaction transaction(db);
     if (Failure failure = transaction.begin())
         return failure;

@@ -109,6 +109,21 @@ TEST_CASE("another program's database is not taken for a library", "[library]")
     runSql(scratch.path, "INSERT INTO contacts VALUES('still here')");
 }
 
+TEST_CASE("a library that lacks one of its tables is damaged, not a failed query later", "[library]")
+{
+    test::ScratchLibrary scratch;
+    {
+        Library library = scratch.open();
+    }
+    runSql(scratch.path, "DROP TABLE term");
+    for (const auto access : {LibraryAccess::ReadWrite, LibraryAccess::ReadOnly}) {
+        auto opened = Library::open(scratch.path, access);
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().code == ErrorCode::LibraryDamaged);
+        CHECK_THAT(opened.error().message, Catch::Contains("'term'"));
+    }
+}
+
 TEST_CASE("a read-only library reads and refuses to write", "[library]")
 {
     test::ScratchLibrary scratch;
