@@ -69,6 +69,11 @@ void prepareLibraryView(MainWindow &window, const DeveloperOptions &options)
     if (options.show == QLatin1String("speakers")) {
         panel->tabs()->setCurrentIndex(LibraryPanel::SpeakersTab);
         QListWidget *people = panel->speakersView()->speakerList();
+        // The people are read on a thread of their own.
+        QElapsedTimer waited;
+        waited.start();
+        while (people->count() == 0 && waited.elapsed() < 5000)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
         int row = 0;
         for (int i = 0; i < people->count() && !options.search.isEmpty(); ++i)
             if (people->item(i)->text().startsWith(options.search, Qt::CaseInsensitive))

@@ -1,6 +1,7 @@
 #include "library_panel.h"
 
 #include "error_text.h"
+#include "library_background.h"
 #include "library_model.h"
 #include "library_view.h"
 #include "library_watch.h"
@@ -173,15 +174,31 @@ void LibraryPanel::setLibrary(std::optional<Library> library)
 
 void LibraryPanel::libraryChanged()
 {
-    fillProblems();
-    QStringList folders;
-    if (m_library) {
-        if (const auto status = m_library->status())
-            for (const std::string &folder : status->folders)
-                folders << QFile::decodeName(QByteArray::fromStdString(folder));
-    }
-    m_watch->setFolders(m_library && !m_library->readOnly() ? folders : QStringList());
     emit stateChanged();
+    if (!m_library) {
+        fillProblems({});
+        m_watch->setFolders({});
+        return;
+    }
+    // The status lists every problem and counts everything: seconds on a
+    // large library, so it is read off the window's thread.
+    const int request = ++m_statusRequest;
+    readInBackground<LibraryStatus>(
+            m_library->path(), this,
+            [](const Library &library) -> std::optional<LibraryStatus> {
+                auto status = library.status();
+                return status ? std::optional(std::move(*status)) : std::nullopt;
+            },
+            [this, request](LibraryStatus status) {
+                if (request != m_statusRequest || !m_library)
+                    return;
+                fillProblems(status.problems);
+                QStringList folders;
+                for (const std::string &folder : status.folders)
+                    folders << QFile::decodeName(QByteArray::fromStdString(folder));
+                m_watch->setFolders(m_library->readOnly() ? QStringList() : folders);
+                emit statusRead();
+            });
 }
 
 void LibraryPanel::showFault(const Error &error, bool opening)
@@ -342,23 +359,18 @@ void LibraryPanel::indexingFailed(LibraryIndexer::Job, const Error &error)
     emit stateChanged();
 }
 
-void LibraryPanel::fillProblems()
+void LibraryPanel::fillProblems(const std::vector<LibraryProblem> &problems)
 {
     m_problems->clear();
     int count = 0;
-    if (m_library) {
-        if (const auto status = m_library->status()) {
-            for (const LibraryProblem &problem : status->problems) {
-                // The reason in the reader's language, by its code.
-                const QString why = errorReason(Error{problem.code, problem.reason});
-                auto *item = new QTreeWidgetItem(
-                        m_problems,
-                        {QDir::toNativeSeparators(QFile::decodeName(QByteArray::fromStdString(problem.path))),
-                         why});
-                item->setToolTip(1, why);
-                ++count;
-            }
-        }
+    for (const LibraryProblem &problem : problems) {
+        // The reason in the reader's language, by its code.
+        const QString why = errorReason(Error{problem.code, problem.reason});
+        auto *item = new QTreeWidgetItem(
+                m_problems,
+                {QDir::toNativeSeparators(QFile::decodeName(QByteArray::fromStdString(problem.path))), why});
+        item->setToolTip(1, why);
+        ++count;
     }
     m_tabs->setTabText(ProblemsTab, count ? tr("Not Read (%1)").arg(count) : tr("Not Read"));
 }

@@ -97,6 +97,8 @@ signals:
     void statusMessage(const QString &text);
     /// Opened, closed, read-only or indexing changed: the menu's actions may change.
     void stateChanged();
+    /// The status (problems, folders watched) was read, after an opening or an update.
+    void statusRead();
 
 private:
     void setLibrary(std::optional<Library> library);
@@ -110,7 +112,7 @@ private:
     void indexingProgress(qint64 done, qint64 total, const QString &path);
     void indexingFinished(LibraryIndexer::Job job, const IndexReport &report);
     void indexingFailed(LibraryIndexer::Job job, const Error &error);
-    void fillProblems();
+    void fillProblems(const std::vector<LibraryProblem> &problems);
     QStringList rememberedFolders() const;
     void rememberFolders(const QStringList &folders) const;
 
@@ -131,6 +133,7 @@ private:
     QTreeWidget *m_problems;
     LibraryIndexer *m_indexer;
     LibraryWatch *m_watch;
+    int m_statusRequest = 0; ///< the status asked for last (older answers are dropped)
 };
 
 } // namespace warta

@@ -1,5 +1,6 @@
 #include "library_view.h"
 
+#include "library_background.h"
 #include "library_model.h"
 #include "library_search_model.h"
 #include "text_convert.h"
@@ -242,15 +243,24 @@ void LibraryView::updateFacets()
 {
     if (!m_library)
         return;
-    const auto facets = m_library->facets(query());
-    if (!facets) {
-        emit failed(facets.error());
-        return;
-    }
-    fillFacet(m_site, facets->sites);
-    fillFacet(m_year, facets->years);
-    fillFacet(m_speaker, facets->speakers);
-    fillFacet(m_tag, facets->tags);
+    // Counting every facet of 100,000 articles takes seconds: off the
+    // window's thread, the last asking wins.
+    const int request = ++m_facetRequest;
+    const SearchQuery asked = query();
+    readInBackground<Facets>(
+            m_library->path(), this,
+            [asked](const Library &library) -> std::optional<Facets> {
+                auto facets = library.facets(asked);
+                return facets ? std::optional<Facets>(std::move(*facets)) : std::nullopt;
+            },
+            [this, request](Facets facets) {
+                if (request != m_facetRequest || !m_library)
+                    return;
+                fillFacet(m_site, facets.sites);
+                fillFacet(m_year, facets.years);
+                fillFacet(m_speaker, facets.speakers);
+                fillFacet(m_tag, facets.tags);
+            });
 }
 
 void LibraryView::fillFacet(QComboBox *box, const std::vector<FacetValue> &values)

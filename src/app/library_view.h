@@ -93,6 +93,7 @@ private:
     QTimer *m_searchTimer;
     QTimer *m_facetTimer;
     qint64 m_lastSearchUs = 0;
+    int m_facetRequest = 0; ///< the facet counts asked for last (older answers are dropped)
     bool m_filling = false;
 };
 

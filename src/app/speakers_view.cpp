@@ -1,5 +1,6 @@
 #include "speakers_view.h"
 
+#include "library_background.h"
 #include "library_model.h"
 #include "text_convert.h"
 
@@ -119,14 +120,29 @@ void SpeakersView::fillPeople()
 {
     const QSignalBlocker blocker(m_people);
     m_people->clear();
+    const int request = ++m_peopleRequest;
     if (!m_library)
         return;
-    const auto people = m_library->speakers(m_filter->text().trimmed().toStdString());
-    if (!people) {
-        emit failed(people.error());
-        return;
-    }
-    for (const LibraryPerson &person : *people) {
+    // Ranking every person of a large library takes seconds: off the
+    // window's thread, the last asking wins.
+    const std::string contains = m_filter->text().trimmed().toStdString();
+    readInBackground<std::vector<LibraryPerson>>(
+            m_library->path(), this,
+            [contains](const Library &library) -> std::optional<std::vector<LibraryPerson>> {
+                auto people = library.speakers(contains);
+                return people ? std::optional(std::move(*people)) : std::nullopt;
+            },
+            [this, request](std::vector<LibraryPerson> people) {
+                if (request == m_peopleRequest && m_library)
+                    showPeople(people);
+            });
+}
+
+void SpeakersView::showPeople(const std::vector<LibraryPerson> &people)
+{
+    const QSignalBlocker blocker(m_people);
+    m_people->clear();
+    for (const LibraryPerson &person : people) {
         const QString name = qs(person.name);
         auto *item = new QListWidgetItem(
                 tr("%1 — %n quotes", nullptr, static_cast<int>(person.quoteCount)).arg(name), m_people);

@@ -55,6 +55,7 @@ signals:
 
 private:
     void fillPeople();
+    void showPeople(const std::vector<LibraryPerson> &people);
     void fillQuotes();
 
     const Library *m_library = nullptr;
@@ -65,6 +66,7 @@ private:
     QPushButton *m_copy;
     QTimer *m_filterTimer;
     QString m_current;
+    int m_peopleRequest = 0; ///< the list asked for last (older answers are dropped)
     std::vector<LibraryQuote> m_quotes;
 };
 

@@ -218,7 +218,7 @@ TEST_CASE("A speaker's quote is copied with a citation pinned to its paragraph",
     }
     MainWindow window;
     SpeakersView *speakers = window.libraryPanel()->speakersView();
-    REQUIRE(speakers->speakerList()->count() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(speakers->speakerList()->count() > 0, 5000);
     speakers->speakerList()->setCurrentRow(0);
     REQUIRE(!speakers->quotes().empty());
     speakers->quoteTable()->selectRow(0);
@@ -268,7 +268,7 @@ TEST_CASE("A file that gives no article is listed with its reason", "[library][w
     }
     MainWindow window;
     QTreeWidget *problems = window.libraryPanel()->problemList();
-    REQUIRE(problems->topLevelItemCount() == 1);
+    QTRY_VERIFY_WITH_TIMEOUT(problems->topLevelItemCount() == 1, 5000);
     CHECK(problems->topLevelItem(0)->text(0).endsWith(QStringLiteral("not-an-article.html")));
     CHECK(problems->topLevelItem(0)->text(1).startsWith(QStringLiteral("the file is not a web page")));
     CHECK(window.libraryPanel()->libraryView()->articleModel()->rowCount() >= 4);
@@ -362,7 +362,7 @@ TEST_CASE("A page saved into a library folder appears without an update asked fo
     panel.open();
     REQUIRE(panel.library());
     panel.folderWatch()->setSettleMilliseconds(100);
-    CHECK(panel.folderWatch()->watchedCount() >= 1);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.folderWatch()->watchedCount() >= 1, 5000);
     const auto before = panel.library()->status();
     REQUIRE(before);
     QSignalSpy finished(panel.indexer(), &LibraryIndexer::finished);
