@@ -102,4 +102,18 @@ OpenedLibrary openLibrary(const Invocation &call, const std::string &path, Libra
     return opened;
 }
 
+OpenedLibrary openForReading(const Invocation &call, std::string_view command,
+                             const std::optional<std::string> &problem, std::string_view help,
+                             const std::string &given)
+{
+    if (problem) {
+        call.err << "warta-cli: " << command << ": " << *problem << "\n" << help;
+        return {std::nullopt, static_cast<int>(ErrorCode::Usage)};
+    }
+    const std::string path = libraryPathOf(call, given);
+    if (path.empty())
+        return {std::nullopt, static_cast<int>(ErrorCode::Usage)};
+    return openLibrary(call, path, LibraryAccess::ReadOnly);
+}
+
 } // namespace warta

@@ -164,14 +164,7 @@ int runSearch(const Invocation &call)
     if (!problem && query.text.empty() && f.site.empty() && f.tag.empty() && f.author.empty() &&
         f.speaker.empty() && f.from.empty() && f.to.empty())
         problem = "give words to search for, or a filter (--speaker, --site, --from, …)";
-    if (problem) {
-        call.err << "warta-cli: search: " << *problem << "\n" << kHelp;
-        return static_cast<int>(ErrorCode::Usage);
-    }
-    const std::string path = libraryPathOf(call, library);
-    if (path.empty())
-        return static_cast<int>(ErrorCode::Usage);
-    auto opened = openLibrary(call, path, LibraryAccess::ReadOnly);
+    auto opened = openForReading(call, "search", problem, kHelp, library);
     if (!opened.library)
         return opened.exitCode;
     const auto result = query.text.empty() ? filtered(*opened.library, query) : opened.library->search(query);
@@ -180,7 +173,7 @@ int runSearch(const Invocation &call)
             call.err << "warta-cli: search: " << terminalSafe(result.error().message) << '\n';
             return static_cast<int>(result.error().code);
         }
-        return reportLibraryError(call, path, result.error());
+        return reportLibraryError(call, opened.library->path(), result.error());
     }
     if (json) {
         nlohmann::ordered_json hits = nlohmann::ordered_json::array();

@@ -82,19 +82,12 @@ int runSpeakers(const Invocation &call)
         else
             count = *given;
     }
-    if (problem) {
-        call.err << "warta-cli: speakers: " << *problem << "\n" << kHelp;
-        return static_cast<int>(ErrorCode::Usage);
-    }
-    const std::string path = libraryPathOf(call, library);
-    if (path.empty())
-        return static_cast<int>(ErrorCode::Usage);
-    auto opened = openLibrary(call, path, LibraryAccess::ReadOnly);
+    auto opened = openForReading(call, "speakers", problem, kHelp, library);
     if (!opened.library)
         return opened.exitCode;
     const auto people = opened.library->speakers(search, count);
     if (!people)
-        return reportLibraryError(call, path, people.error());
+        return reportLibraryError(call, opened.library->path(), people.error());
     if (json) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const LibraryPerson &person : *people)

@@ -41,6 +41,13 @@ void fill(Library &library)
         REQUIRE(library.addExtracted(*article));
 }
 
+// A scratch library holding the three articles of fill().
+struct FilledLibrary {
+    test::ScratchLibrary scratch;
+    Library library = scratch.open();
+    FilledLibrary() { fill(library); }
+};
+
 SearchQuery words(const std::string &text)
 {
     SearchQuery query;
@@ -52,9 +59,8 @@ SearchQuery words(const std::string &text)
 
 TEST_CASE("search: ranked hits with the paragraph and highlighted words", "[library]")
 {
-    test::ScratchLibrary scratch;
-    Library library = scratch.open();
-    fill(library);
+    FilledLibrary filled;
+    Library &library = filled.library;
 
     auto found = library.search(words("tersambung internet"));
     REQUIRE(found);
@@ -76,9 +82,8 @@ TEST_CASE("search: ranked hits with the paragraph and highlighted words", "[libr
 
 TEST_CASE("search: phrases, prefixes, accents and exclusions", "[library]")
 {
-    test::ScratchLibrary scratch;
-    Library library = scratch.open();
-    fill(library);
+    FilledLibrary filled;
+    Library &library = filled.library;
     const auto count = [&](const std::string &text) {
         auto found = library.search(words(text));
         REQUIRE(found);
@@ -102,9 +107,8 @@ TEST_CASE("search: phrases, prefixes, accents and exclusions", "[library]")
 
 TEST_CASE("search as you type completes the word from the library's words", "[library]")
 {
-    test::ScratchLibrary scratch;
-    Library library = scratch.open();
-    fill(library);
+    FilledLibrary filled;
+    Library &library = filled.library;
     SearchQuery typing = words("tersam");
     typing.asYouType = true;
     auto found = library.search(typing);
@@ -125,9 +129,8 @@ TEST_CASE("search as you type completes the word from the library's words", "[li
 
 TEST_CASE("search: filters by site, tag, author and date", "[library]")
 {
-    test::ScratchLibrary scratch;
-    Library library = scratch.open();
-    fill(library);
+    FilledLibrary filled;
+    Library &library = filled.library;
     SearchQuery query = words("desa");
     query.filter.site = "kabar contoh";
     CHECK(library.search(query)->total == 1);
@@ -154,9 +157,8 @@ TEST_CASE("search: filters by site, tag, author and date", "[library]")
 
 TEST_CASE("quotes: one person under several forms, with their quotes", "[library]")
 {
-    test::ScratchLibrary scratch;
-    Library library = scratch.open();
-    fill(library);
+    FilledLibrary filled;
+    Library &library = filled.library;
 
     auto people = library.speakers();
     REQUIRE(people);
@@ -194,9 +196,8 @@ TEST_CASE("quotes: one person under several forms, with their quotes", "[library
 
 TEST_CASE("facets count the articles a search finds", "[library]")
 {
-    test::ScratchLibrary scratch;
-    Library library = scratch.open();
-    fill(library);
+    FilledLibrary filled;
+    Library &library = filled.library;
     auto facets = library.facets(words("desa"));
     REQUIRE(facets);
     REQUIRE(facets->sites.size() == 2);
@@ -211,9 +212,8 @@ TEST_CASE("facets count the articles a search finds", "[library]")
 
 TEST_CASE("the article list comes in pages, in the order asked", "[library]")
 {
-    test::ScratchLibrary scratch;
-    Library library = scratch.open();
-    fill(library);
+    FilledLibrary filled;
+    Library &library = filled.library;
     CHECK(library.articleCount({}).value() == 3);
     auto newest = library.articles({}, ArticleOrder::Newest, 0, 2);
     REQUIRE(newest);
