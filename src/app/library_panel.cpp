@@ -208,12 +208,12 @@ void LibraryPanel::showFault(const Error &error, bool opening)
     m_faultLabel->setText(opening ? tr("Warta could not open the library: %1.").arg(reason)
                                   : tr("Warta could not read the library: %1.").arg(reason));
     // The ways out that fit: a damaged or too-new file is rebuilt from the
-    // saved pages (the old one moved aside); one Warta may not write, or a
-    // newer Warta's, can still be read; a lock passes.
+    // saved pages (the old one moved aside; a newer Warta's schema is not
+    // read at all, its meaning unknown to this one); one this Warta may not
+    // write can still be read; a lock passes.
     const ErrorCode code = error.code;
     m_rebuild->setVisible(code == ErrorCode::LibraryDamaged || code == ErrorCode::LibraryTooNew);
-    m_readOnly->setVisible(code == ErrorCode::LibraryTooNew || code == ErrorCode::LibraryReadOnly ||
-                           code == ErrorCode::LibraryBusy);
+    m_readOnly->setVisible(code == ErrorCode::LibraryReadOnly || code == ErrorCode::LibraryBusy);
     m_retry->setVisible(code != ErrorCode::LibraryDamaged && code != ErrorCode::LibraryTooNew);
     m_faultBar->setStyleSheet(QStringLiteral("QFrame { background: #fdecea; color: #5f2120; }"));
     m_faultBar->show();
