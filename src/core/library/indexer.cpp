@@ -272,7 +272,11 @@ Failure IndexRun::run(const std::vector<std::string> &folders)
     // Files of these folders the disk no longer has.
     std::vector<std::string> missing;
     std::unordered_map<std::string, std::size_t> missingHashes;
-    for (const auto &[path, file] : known) {
+    // (No structured binding here: a lambda below takes the path, and clang
+    // before 16 cannot capture a binding.)
+    for (const auto &entry : known) {
+        const std::string &path = entry.first;
+        const KnownFile &file = entry.second;
         if (found.count(path))
             continue;
         if (std::any_of(walked.begin(), walked.end(), [&](const std::string &f) { return under(path, f); })) {
